@@ -1,0 +1,44 @@
+# Each target is one command. `make demo` and `make test` work on a fresh clone.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DEMO_WEEK ?= 2026-W48
+
+.PHONY: install demo test lint fmt pytest bench lock clean
+
+$(BIN)/newsletter: pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[dev]'
+	touch $(BIN)/newsletter
+
+install: $(BIN)/newsletter
+
+demo: install
+	$(BIN)/python -m newsletter.demo --week $(DEMO_WEEK)
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+pytest: install
+	$(BIN)/pytest
+
+test: lint pytest
+
+fmt: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+bench: install
+	$(BIN)/python benchmarks/collect.py
+	$(BIN)/python benchmarks/render.py
+	$(BIN)/python benchmarks/send.py
+	$(BIN)/python benchmarks/unsubscribe.py
+
+lock: install
+	$(BIN)/pip freeze --exclude-editable > constraints.txt
+
+clean:
+	rm -rf $(VENV) newsletter.db* outbox preview .pytest_cache .mypy_cache .ruff_cache

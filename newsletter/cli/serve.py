@@ -1,0 +1,10 @@
+"""``newsletter serve``: placeholder until its stage lands."""
+
+from __future__ import annotations
+
+import typer
+
+
+def serve() -> None:
+    """Not built yet."""
+    raise typer.Exit(2)

@@ -1,0 +1,123 @@
+"""Settings: the only place that reads the environment (``NEWSLETTER_*`` variables and ``.env``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from pydantic_settings.exceptions import SettingsError
+
+from newsletter.errors import ConfigError
+
+DEV_SECRET_KEY = "dev-only-secret-change-me"
+
+
+class Settings(BaseSettings):
+    """Runtime settings. Build once at the edge (CLI, web app) and pass down."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="NEWSLETTER_",
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+    )
+
+    database_url: str = "sqlite:///newsletter.db"
+    base_url: str = "http://localhost:8000"
+    secret_key: SecretStr = SecretStr(DEV_SECRET_KEY)
+    old_secret_keys: Annotated[list[SecretStr], NoDecode] = Field(default_factory=list)
+    delivery: Literal["outbox", "sendgrid"] = "outbox"
+    outbox_dir: Path = Path("outbox")
+    sendgrid_api_key: SecretStr | None = None
+    sendgrid_host: str = "https://api.sendgrid.com"
+    sendgrid_webhook_public_key: str | None = None
+    track_opens: bool = False
+    track_clicks: bool = False
+    unsubscribe_mailto: str | None = None
+    from_email: str = "newsletter@example.com"
+    from_name: str = "Troy-Technical Weekly"
+    postal_address: str = "Troy-Technical, 1 Example Street, Springfield, USA"
+    privacy_policy_version: str = "2026-01"
+    config: Path | None = None
+    send_weekday: Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"] = "mon"
+    send_time: str = "07:00"
+    timezone: str = "UTC"
+
+    @field_validator("base_url", "sendgrid_host")
+    @classmethod
+    def _http_url(cls, value: str) -> str:
+        if not value.startswith(("http://", "https://")):
+            message = f"must start with http:// or https://, got {value!r}"
+            raise ValueError(message)
+        return value.rstrip("/")
+
+    @field_validator("send_time")
+    @classmethod
+    def _hh_mm(cls, value: str) -> str:
+        hours, _, minutes = value.partition(":")
+        if not (hours.isdigit() and minutes.isdigit() and int(hours) < 24 and int(minutes) < 60):
+            message = f"must be HH:MM in 24-hour time, got {value!r}"
+            raise ValueError(message)
+        return value
+
+    @field_validator(
+        "sendgrid_api_key",
+        "sendgrid_webhook_public_key",
+        "unsubscribe_mailto",
+        "config",
+        mode="before",
+    )
+    @classmethod
+    def _empty_is_unset(cls, value: object) -> object:
+        # `NAME=` in .env means "not set", not an empty key or the current folder.
+        return None if value == "" else value
+
+    @field_validator("old_secret_keys", mode="before")
+    @classmethod
+    def _comma_separated(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    def all_secret_keys(self) -> list[str]:
+        """Return the current key first, then the old keys that still verify tokens."""
+        return [self.secret_key.get_secret_value()] + [
+            key.get_secret_value() for key in self.old_secret_keys
+        ]
+
+    def uses_dev_secret(self) -> bool:
+        """Tell whether the insecure development secret is still in use."""
+        return self.secret_key.get_secret_value() == DEV_SECRET_KEY
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Build Settings from the environment, turning validation errors into one ConfigError line."""
+    try:
+        settings = Settings(**overrides)  # type: ignore[arg-type]
+    except SettingsError as exc:
+        message = f"A setting could not be read: {exc}. Fix it in the environment or in .env."
+        raise ConfigError(message) from exc
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        name = "NEWSLETTER_" + "_".join(str(part) for part in first["loc"]).upper()
+        message = (
+            f"Setting {name} is invalid: {first['msg']}. "
+            "Fix it in the environment or in .env (see .env.example)."
+        )
+        raise ConfigError(message) from exc
+    if settings.delivery == "sendgrid":
+        if settings.sendgrid_api_key is None:
+            message = (
+                "Setting NEWSLETTER_SENDGRID_API_KEY is missing while NEWSLETTER_DELIVERY=sendgrid; "
+                "set the key or use NEWSLETTER_DELIVERY=outbox."
+            )
+            raise ConfigError(message)
+        if settings.uses_dev_secret():
+            message = (
+                "Setting NEWSLETTER_SECRET_KEY still has the development default; set a long random "
+                'value (python -c "import secrets; print(secrets.token_urlsafe(32))") before sending.'
+            )
+            raise ConfigError(message)
+    return settings

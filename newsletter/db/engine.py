@@ -1,0 +1,85 @@
+"""Create engines and bring the schema up to date with Alembic."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from newsletter.errors import DatabaseError
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def make_engine(url: str) -> sa.Engine:
+    """Create an engine; SQLite gets WAL, foreign keys and a busy timeout."""
+    try:
+        engine = sa.create_engine(url, future=True)
+    except (sa.exc.ArgumentError, ImportError) as exc:
+        message = (
+            f"Cannot use database URL {_redact(url)}: {exc}. Fix NEWSLETTER_DATABASE_URL "
+            "(sqlite:///path.db, or postgresql+psycopg://user:pass@host/db with the 'postgres' extra)."
+        )
+        raise DatabaseError(message) from exc
+    if engine.dialect.name == "sqlite":
+        sa.event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    # WAL lets the web app read while a send writes; busy_timeout waits instead of failing.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+def alembic_config(engine: sa.Engine) -> Config:
+    """Return an Alembic Config bound to this engine."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["engine"] = engine
+    return config
+
+
+def is_up_to_date(engine: sa.Engine) -> bool:
+    """Tell whether the database is at every migration head."""
+    script = ScriptDirectory.from_config(alembic_config(engine))
+    with engine.connect() as connection:
+        current = set(MigrationContext.configure(connection).get_current_heads())
+    return current == set(script.get_heads())
+
+
+def upgrade_database(engine: sa.Engine) -> None:
+    """Apply every pending migration (idempotent)."""
+    try:
+        if is_up_to_date(engine):
+            return
+        command.upgrade(alembic_config(engine), "heads")
+    except sa.exc.OperationalError as exc:
+        message = (
+            f"Cannot open or migrate the database at {_redact(str(engine.url))}: {exc.orig}. "
+            "Check NEWSLETTER_DATABASE_URL and that the server is running."
+        )
+        raise DatabaseError(message) from exc
+
+
+def connect_database(url: str) -> sa.Engine:
+    """Create an engine and make sure the schema is current: what commands call on first use."""
+    engine = make_engine(url)
+    upgrade_database(engine)
+    return engine
+
+
+def _redact(url: str) -> str:
+    try:
+        return sa.engine.make_url(url).render_as_string(hide_password=True)
+    except sa.exc.ArgumentError:
+        return "<unparseable URL>"

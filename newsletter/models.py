@@ -1,0 +1,132 @@
+"""Frozen value types passed between the pipeline stages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    """An amount of money mentioned in a report, e.g. ``$1 billion``."""
+
+    currency: str  # ISO 4217 code: USD, JPY, EUR, GBP, CNY, KRW, INR
+    amount: float  # in units of the currency: 1e9 for "$1 billion"
+    text: str  # as written in the report
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One report as collected from a feed, normalised and sanitised."""
+
+    id: str
+    url: str
+    title: str
+    published_at: dt.datetime  # timezone-aware UTC
+    source_feed: str
+    fetched_at: dt.datetime
+    published_is_guess: bool = False  # the feed gave no usable date: fetch time stands in
+    author: str = ""
+    tags: tuple[str, ...] = ()
+    fields: tuple[str, ...] = ()  # field slugs; empty means unfiled
+    summary: str = ""  # plain text
+    body_html: str = ""  # sanitised with nh3
+    sections: tuple[tuple[str, str], ...] = ()  # (section name, plain text), in report order
+    key_finding: str = ""
+    money: tuple[Money, ...] = ()
+    cues: tuple[str, ...] = ()  # cue words found: first, breakthrough, partnership, ...
+    priority: str = ""  # editor priority from feed categories: "high", "low" or ""
+
+    @property
+    def is_unfiled(self) -> bool:
+        """Tell whether no tag matched a field."""
+        return not self.fields
+
+
+class Verdict(StrEnum):
+    """What the infographic tells a reader about a field this week."""
+
+    MUST_READ = "must-read"
+    WORTH_A_SKIM = "worth-a-skim"
+    SKIP = "skip"
+
+    @property
+    def label(self) -> str:
+        """Human label shown in the email."""
+        return {
+            Verdict.MUST_READ: "Must read",
+            Verdict.WORTH_A_SKIM: "Worth a skim",
+            Verdict.SKIP: "Skip this week",
+        }[self]
+
+
+@dataclass(frozen=True, slots=True)
+class ScoredArticle:
+    """An article with its importance within one field."""
+
+    article: Article
+    importance: float
+    pinned: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class FieldVerdict:
+    """One field's judgement for one issue week."""
+
+    slug: str
+    name: str
+    color: str
+    description: str
+    score: int  # 0-100
+    verdict: Verdict
+    reason: str
+    report_count: int
+    top: tuple[ScoredArticle, ...] = ()
+    editor_note: str = ""
+    overridden: bool = False
+
+    @property
+    def has_content(self) -> bool:
+        """Tell whether this field has any report this week."""
+        return self.report_count > 0
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """One week's newsletter, before it is rendered for any subscriber."""
+
+    id: str  # e.g. "2026-W48"
+    week_start: dt.date  # Monday of the ISO week
+    title: str
+    intro: str
+    verdicts: tuple[FieldVerdict, ...]
+    unfiled: tuple[Article, ...] = ()
+    generated_at: dt.datetime = field(
+        default_factory=lambda: dt.datetime.now(dt.UTC).replace(microsecond=0)
+    )
+
+    def verdict(self, slug: str) -> FieldVerdict | None:
+        """Return the verdict of a field, or None if the field is unknown."""
+        return next((v for v in self.verdicts if v.slug == slug), None)
+
+    @property
+    def fields_with_content(self) -> frozenset[str]:
+        """Slugs of the fields that have at least one report this week."""
+        return frozenset(v.slug for v in self.verdicts if v.has_content)
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedEmail:
+    """One compiled variant of an issue, shared by every subscriber of a field-set.
+
+    ``html`` and ``text`` hold placeholders (see ``newsletter.render.PLACEHOLDERS``) that
+    delivery fills with each recipient's own links.
+    """
+
+    issue_id: str
+    field_set: frozenset[str]
+    subject: str
+    preheader: str
+    html: str
+    text: str

@@ -1,0 +1,3 @@
+"""The subscriber store: the only package that reads or writes email addresses."""
+
+from __future__ import annotations

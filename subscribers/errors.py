@@ -1,0 +1,37 @@
+"""The subscriber package's exception family."""
+
+from __future__ import annotations
+
+
+class SubscriberError(Exception):
+    """Root of every error the subscriber store raises on purpose."""
+
+    exit_code = 1
+
+    def format_message(self) -> str:
+        """Return the one line the CLI prints for this error."""
+        return str(self)
+
+
+class InvalidAddress(SubscriberError):  # noqa: N818  (the house names these as nouns)
+    """An address failed validation."""
+
+    exit_code = 2
+
+
+class InvalidToken(SubscriberError):  # noqa: N818
+    """A link token is forged, truncated, tampered or meant for another purpose."""
+
+    exit_code = 2
+
+
+class UnknownSubscriber(SubscriberError):  # noqa: N818
+    """No subscriber matches."""
+
+    exit_code = 9
+
+
+class ConsentRequired(SubscriberError):  # noqa: N818
+    """The address was erased before; new consent is needed to add it again."""
+
+    exit_code = 10

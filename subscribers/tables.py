@@ -1,0 +1,59 @@
+"""Subscriber tables (on the shared metadata). Only ``subscribers`` code touches them."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from newsletter.db.tables import UtcDateTime, metadata
+
+subscribers = sa.Table(
+    "subscribers",
+    metadata,
+    sa.Column("id", sa.String(32), primary_key=True),  # opaque random id, safe in links
+    sa.Column("email", sa.String(320)),  # normalised; NULL once erased
+    sa.Column("email_key", sa.String(64), nullable=False, unique=True),  # keyed hash, case-folded
+    # pending, active, paused, unsubscribed, bounced, complained, erased
+    sa.Column("status", sa.String(16), nullable=False, index=True),
+    sa.Column("created_at", UtcDateTime, nullable=False),
+    sa.Column("updated_at", UtcDateTime, nullable=False),
+    sa.Column("confirmed_at", UtcDateTime),
+    sa.Column("unsubscribed_at", UtcDateTime),
+)
+
+subscriber_fields = sa.Table(
+    "subscriber_fields",
+    metadata,
+    sa.Column(
+        "subscriber_id",
+        sa.String(32),
+        sa.ForeignKey("subscribers.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column("field_slug", sa.String(64), primary_key=True),
+)
+
+consents = sa.Table(
+    "consents",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column(
+        "subscriber_id",
+        sa.String(32),
+        sa.ForeignKey("subscribers.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    sa.Column("given_at", UtcDateTime, nullable=False),
+    sa.Column("method", sa.String(16), nullable=False),  # form, import, cli
+    sa.Column("fields", sa.JSON, nullable=False),
+    sa.Column("policy_version", sa.String(32), nullable=False),
+    sa.Column("ip_hash", sa.String(64)),  # keyed hash of the IP, never the IP itself
+)
+
+erasures = sa.Table(
+    "erasures",
+    metadata,
+    # keyed hash of an erased address: blocks re-import without new consent
+    sa.Column("email_key", sa.String(64), primary_key=True),
+    sa.Column("erased_at", UtcDateTime, nullable=False),
+)

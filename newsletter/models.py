@@ -130,3 +130,10 @@ class RenderedEmail:
     preheader: str
     html: str
     text: str
+
+
+# Per-recipient parts of a compiled email. Render writes these markers into the HTML and text;
+# delivery fills them per recipient (SendGrid substitutions, or string replacement in the
+# outbox). A one-field unsubscribe link is the unsubscribe URL plus "?field=<slug>".
+UNSUBSCRIBE_URL_PLACEHOLDER = "%%unsubscribe_url%%"
+PREFERENCES_URL_PLACEHOLDER = "%%preferences_url%%"

@@ -1,0 +1,291 @@
+"""The articles store: save collected articles once, load a week's worth back.
+
+Two copies are one article when they share an id or a canonical URL (tracking parameters,
+fragment and host case removed). The more complete copy wins; saving the same articles
+again changes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+import sqlalchemy as sa
+
+from newsletter.collect.urls import canonical_url
+from newsletter.db.tables import article_fields, articles
+from newsletter.errors import DatabaseError
+from newsletter.models import Article, Money
+
+# SQLite allows 32766 bound parameters; stay far below it for IN (...) lookups.
+_CHUNK = 500
+
+
+@dataclass(frozen=True, slots=True)
+class SaveResult:
+    """How many articles a save added, changed or found already stored."""
+
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+    def __add__(self, other: SaveResult) -> SaveResult:
+        return SaveResult(
+            self.new + other.new, self.updated + other.updated, self.unchanged + other.unchanged
+        )
+
+
+def completeness(article: Article) -> int:
+    """Score how complete a copy is: filled parts first, then the length of its text."""
+    filled = sum(
+        (
+            bool(article.title.strip()),
+            bool(article.url),
+            not article.published_is_guess,
+            bool(article.author),
+            bool(article.tags),
+            bool(article.summary),
+            bool(article.body_html),
+            bool(article.sections),
+            bool(article.key_finding),
+        )
+    )
+    size = min(len(article.body_html) + len(article.summary), 999_999)
+    return filled * 1_000_000 + size
+
+
+def save_articles(engine: sa.Engine, new_articles: Iterable[Article]) -> SaveResult:
+    """Insert or update articles, deduplicated by id and canonical URL.
+
+    Within the batch and against the database, the more complete copy wins; on a tie the
+    stored copy stays unless the same feed re-published it with other content (an edit).
+    A copy whose published time is a guess never moves a stored time. Raises DatabaseError.
+    """
+    batch = _dedupe_batch(new_articles)
+    if not batch:
+        return SaveResult()
+    now = dt.datetime.now(dt.UTC)
+    try:
+        with engine.begin() as connection:
+            stored = _load_matches(connection, batch)
+            return _write(connection, batch, stored, now)
+    except sa.exc.SQLAlchemyError as exc:
+        message = (
+            f"Cannot save {len(batch)} articles: {exc}. Check the database (newsletter db upgrade)."
+        )
+        raise DatabaseError(message) from exc
+
+
+def load_articles(engine: sa.Engine, start: dt.datetime, end: dt.datetime) -> list[Article]:
+    """Return the articles published in ``[start, end)``, oldest first. Raises DatabaseError."""
+    return _load_range(engine, start, end, unfiled_only=False)
+
+
+def load_unfiled(engine: sa.Engine, start: dt.datetime, end: dt.datetime) -> list[Article]:
+    """Return the articles published in ``[start, end)`` that match no field, oldest first."""
+    return _load_range(engine, start, end, unfiled_only=True)
+
+
+def _load_range(
+    engine: sa.Engine, start: dt.datetime, end: dt.datetime, *, unfiled_only: bool
+) -> list[Article]:
+    query = (
+        sa.select(articles)
+        .where(articles.c.published_at >= _to_db_time(start))
+        .where(articles.c.published_at < _to_db_time(end))
+        .order_by(articles.c.published_at, articles.c.id)
+    )
+    if unfiled_only:
+        filed = sa.select(article_fields.c.article_id).where(
+            article_fields.c.article_id == articles.c.id
+        )
+        query = query.where(~filed.exists())
+    try:
+        with engine.connect() as connection:
+            return [row_to_article(row._mapping) for row in connection.execute(query)]
+    except sa.exc.SQLAlchemyError as exc:
+        message = f"Cannot load articles from {start.isoformat()} to {end.isoformat()}: {exc}. Check the database (newsletter db upgrade)."
+        raise DatabaseError(message) from exc
+
+
+def _dedupe_batch(new_articles: Iterable[Article]) -> list[Article]:
+    """Keep one copy per id / canonical URL within the batch: the most complete, else the first."""
+    kept: list[Article | None] = []
+    by_key: dict[str, int] = {}
+    for article in new_articles:
+        keys = [f"id:{article.id}"]
+        if article.url:
+            keys.append(f"url:{canonical_url(article.url)}")
+        slot = next((by_key[key] for key in keys if key in by_key), None)
+        if slot is None:
+            by_key.update(dict.fromkeys(keys, len(kept)))
+            kept.append(article)
+            continue
+        current = kept[slot]
+        assert current is not None  # slots are only ever filled
+        if completeness(article) > completeness(current):
+            kept[slot] = replace(article, id=current.id)
+        by_key.update(dict.fromkeys(keys, slot))
+    return [article for article in kept if article is not None]
+
+
+def _chunks(values: Sequence[str]) -> Iterator[Sequence[str]]:
+    for start in range(0, len(values), _CHUNK):
+        yield values[start : start + _CHUNK]
+
+
+def _load_matches(
+    connection: sa.Connection, batch: Sequence[Article]
+) -> dict[str, Mapping[Any, Any]]:
+    """Return stored rows that match the batch, keyed by ``id:`` and ``url:`` keys."""
+    ids = sorted({article.id for article in batch})
+    urls = sorted({canonical_url(article.url) for article in batch if article.url})
+    found: dict[str, Mapping[Any, Any]] = {}
+    for column, values in ((articles.c.id, ids), (articles.c.canonical_url, urls)):
+        for chunk in _chunks(values):
+            for row in connection.execute(sa.select(articles).where(column.in_(chunk))):
+                mapping = row._mapping
+                found[f"id:{mapping['id']}"] = mapping
+                if mapping["canonical_url"]:
+                    found.setdefault(f"url:{mapping['canonical_url']}", mapping)
+    return found
+
+
+def _write(
+    connection: sa.Connection,
+    batch: Sequence[Article],
+    stored: dict[str, Mapping[Any, Any]],
+    now: dt.datetime,
+) -> SaveResult:
+    inserts: list[dict[str, Any]] = []
+    field_rows: list[dict[str, str]] = []
+    new = updated = unchanged = 0
+    for article in batch:
+        row = stored.get(f"id:{article.id}")
+        if row is None and article.url:
+            row = stored.get(f"url:{canonical_url(article.url)}")
+        if row is None:
+            values = article_to_row(article, now)
+            inserts.append(values)
+            field_rows.extend({"article_id": article.id, "field_slug": s} for s in article.fields)
+            stored[f"id:{article.id}"] = values
+            if values["canonical_url"]:
+                stored[f"url:{values['canonical_url']}"] = values
+            new += 1
+            continue
+        current = row_to_article(row)
+        candidate = _merge(current, article)
+        if candidate is None:
+            unchanged += 1
+            continue
+        values = article_to_row(candidate, now)
+        connection.execute(articles.update().where(articles.c.id == current.id).values(values))
+        connection.execute(article_fields.delete().where(article_fields.c.article_id == current.id))
+        if candidate.fields:
+            connection.execute(
+                article_fields.insert(),
+                [{"article_id": current.id, "field_slug": s} for s in candidate.fields],
+            )
+        stored[f"id:{current.id}"] = values
+        updated += 1
+    if inserts:
+        connection.execute(articles.insert(), inserts)
+    if field_rows:
+        connection.execute(article_fields.insert(), field_rows)
+    return SaveResult(new=new, updated=updated, unchanged=unchanged)
+
+
+def _merge(current: Article, incoming: Article) -> Article | None:
+    """Return what to store in place of ``current``, or None when nothing should change."""
+    candidate = replace(incoming, id=current.id)
+    if candidate.published_is_guess:
+        # A guessed time is the fetch time: it moves on every run, so the first guess stays,
+        # and a real date already stored is never replaced by a guess.
+        candidate = replace(
+            candidate,
+            published_at=current.published_at,
+            published_is_guess=current.published_is_guess,
+        )
+    if _content(candidate) == _content(current):
+        return None
+    better = completeness(candidate) > completeness(current)
+    edited = completeness(candidate) == completeness(current) and (
+        candidate.source_feed == current.source_feed
+    )
+    return candidate if better or edited else None
+
+
+def _content(article: Article) -> Article:
+    """The article without the fields that change on every fetch."""
+    return replace(article, fetched_at=dt.datetime.min.replace(tzinfo=dt.UTC))
+
+
+def _to_db_time(value: dt.datetime) -> dt.datetime:
+    """Convert to UTC; SQLite drops the offset, so every stored time must already be UTC."""
+    if value.tzinfo is None:
+        message = f"naive datetime {value.isoformat()} given; pass a timezone-aware UTC time"
+        raise ValueError(message)
+    return value.astimezone(dt.UTC)
+
+
+def _from_db_time(value: dt.datetime) -> dt.datetime:
+    if value.tzinfo is None:
+        return value.replace(tzinfo=dt.UTC)
+    return value.astimezone(dt.UTC)
+
+
+def article_to_row(article: Article, now: dt.datetime) -> dict[str, Any]:
+    """Map an Article to the column values of the ``articles`` table."""
+    return {
+        "id": article.id,
+        "canonical_url": canonical_url(article.url) if article.url else None,
+        "url": article.url,
+        "title": article.title,
+        "published_at": _to_db_time(article.published_at),
+        "published_is_guess": article.published_is_guess,
+        "author": article.author,
+        "source_feed": article.source_feed,
+        "tags": list(article.tags),
+        "fields": list(article.fields),
+        "summary": article.summary,
+        "body_html": article.body_html,
+        "sections": [[name, text] for name, text in article.sections],
+        "key_finding": article.key_finding,
+        "money": [
+            {"currency": money.currency, "amount": money.amount, "text": money.text}
+            for money in article.money
+        ],
+        "cues": list(article.cues),
+        "priority": article.priority,
+        "completeness": completeness(article),
+        "fetched_at": _to_db_time(article.fetched_at),
+        "updated_at": _to_db_time(now),
+    }
+
+
+def row_to_article(row: Mapping[Any, Any]) -> Article:
+    """Map a row of the ``articles`` table back to an Article."""
+    return Article(
+        id=row["id"],
+        url=row["url"],
+        title=row["title"],
+        published_at=_from_db_time(row["published_at"]),
+        source_feed=row["source_feed"],
+        fetched_at=_from_db_time(row["fetched_at"]),
+        published_is_guess=bool(row["published_is_guess"]),
+        author=row["author"] or "",
+        tags=tuple(row["tags"] or ()),
+        fields=tuple(row["fields"] or ()),
+        summary=row["summary"] or "",
+        body_html=row["body_html"] or "",
+        sections=tuple((str(name), str(text)) for name, text in row["sections"] or ()),
+        key_finding=row["key_finding"] or "",
+        money=tuple(
+            Money(currency=m["currency"], amount=float(m["amount"]), text=m["text"])
+            for m in row["money"] or ()
+        ),
+        cues=tuple(row["cues"] or ()),
+        priority=row["priority"] or "",
+    )

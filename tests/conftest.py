@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -52,6 +53,28 @@ def require_shared(relative: str) -> Path:
     if IN_CI:
         pytest.fail(message)
     pytest.skip(message)
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """URL of a fresh, empty PostgreSQL database, dropped afterwards.
+
+    Needs NEWSLETTER_TEST_POSTGRES_URL (``.ci/run`` starts a server and sets it): the test
+    skips without it locally and fails under CI=true.
+    """
+    server = os.environ.get("NEWSLETTER_TEST_POSTGRES_URL")
+    if not server:
+        if IN_CI:
+            pytest.fail("NEWSLETTER_TEST_POSTGRES_URL is not set; .ci/run starts PostgreSQL")
+        pytest.skip("set NEWSLETTER_TEST_POSTGRES_URL to run PostgreSQL tests")
+    admin = sa.create_engine(server, isolation_level="AUTOCOMMIT")
+    name = f"newsletter_test_{uuid.uuid4().hex[:12]}"
+    with admin.connect() as connection:
+        connection.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    yield sa.make_url(server).set(database=name).render_as_string(hide_password=False)
+    with admin.connect() as connection:
+        connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
 
 
 @pytest.fixture

@@ -1,0 +1,44 @@
+"""Build the personal links of a subscriber: unsubscribe, preferences, confirm."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from subscribers.tokens import TokenSigner
+
+
+@dataclass(frozen=True, slots=True)
+class RecipientLinks:
+    """The two personal links of one weekly message (they share one manage token)."""
+
+    unsubscribe_url: str
+    preferences_url: str
+
+
+class LinkBuilder:
+    """Turn subscriber ids into absolute links under ``base_url`` (no trailing slash needed)."""
+
+    def __init__(self, base_url: str, signer: TokenSigner) -> None:
+        """Remember the site's base URL and the signer that mints the tokens."""
+        self.base_url = base_url.rstrip("/")
+        self.signer = signer
+
+    def unsubscribe_url(self, subscriber_id: str) -> str:
+        """Return ``{base}/u/{manage token}`` (add ``?field=<slug>`` for one field)."""
+        return f"{self.base_url}/u/{self.signer.manage_token(subscriber_id)}"
+
+    def preferences_url(self, subscriber_id: str) -> str:
+        """Return ``{base}/preferences/{manage token}``."""
+        return f"{self.base_url}/preferences/{self.signer.manage_token(subscriber_id)}"
+
+    def confirm_url(self, subscriber_id: str) -> str:
+        """Return ``{base}/confirm/{confirm token}`` for the double opt-in email."""
+        return f"{self.base_url}/confirm/{self.signer.confirm_token(subscriber_id)}"
+
+    def links_for(self, subscriber_id: str) -> RecipientLinks:
+        """Return both weekly links, minting the manage token once."""
+        token = self.signer.manage_token(subscriber_id)
+        return RecipientLinks(
+            unsubscribe_url=f"{self.base_url}/u/{token}",
+            preferences_url=f"{self.base_url}/preferences/{token}",
+        )

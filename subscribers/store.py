@@ -1,0 +1,632 @@
+"""SubscriberStore: the only code that reads or writes subscriber addresses (SQLAlchemy Core).
+
+Rules for ``add``/``register`` when the address is already known (matched case-insensitively
+through its keyed hash, under any configured key):
+
+- erased before (its hash is in ``erasures``): only ``method="form"`` (fresh consent on the
+  web form) may add it again, which clears the erasure; import and CLI raise ConsentRequired.
+- unsubscribed, bounced or complained: the same — only the form brings them back (fields
+  replaced by the new choice, status as requested, normally ``pending`` for double opt-in);
+  an operator's import or CLI add never overrides a reader's decision to stop.
+- pending: the new fields replace the old ones (the latest unconfirmed request wins); the
+  status becomes ``active`` only if ``status="active"`` is asked for.
+- active or paused: the new fields are added to the existing ones (a re-subscription never
+  silently drops a field), the status is kept (a pause is the reader's choice).
+Every accepted add records a new consent row. Nothing is ever duplicated.
+
+Other state changes are idempotent and never raise for a status they do not apply to: they
+return the subscriber unchanged (``confirm`` only moves pending to active, ``pause`` only
+active to paused, ``resume`` only paused to active). ``get`` returns erased subscribers too
+(``email`` None, status ``erased``); mutating methods other than ``unsubscribe`` and
+``suppress`` raise UnknownSubscriber for them.
+
+``forget`` keeps the row (id, status ``erased``, timestamps) so the delivery ledger still
+makes sense, sets the address to NULL, replaces ``email_key`` by a meaningless placeholder,
+deletes the fields, and keeps a minimal consent audit (when, method, policy version) with the
+fields and IP hash removed. The address's keyed hash goes to ``erasures``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any, NamedTuple, cast
+
+import sqlalchemy as sa
+
+from subscribers.addresses import AddressHasher, normalise_address
+from subscribers.errors import ConsentRequired, SubscriberError, UnknownSubscriber
+from subscribers.masking import mask_address
+from subscribers.models import (
+    CONSENT_METHODS,
+    STATUSES,
+    STOPPED_STATUSES,
+    AddResult,
+    ConsentMethod,
+    ConsentRecord,
+    NewStatus,
+    Recipient,
+    Subscriber,
+    SubscriberStatus,
+    SuppressionStatus,
+)
+from subscribers.tables import consents, erasures, subscriber_fields, subscribers
+
+MAX_FIELD_LENGTH = 64
+
+
+class _Known(NamedTuple):
+    """The id and status of a stored address found by its keyed hash."""
+
+    id: str
+    status: str
+
+
+def new_subscriber_id() -> str:
+    """Return a fresh opaque id: 22 URL-safe characters, 128 random bits."""
+    return secrets.token_urlsafe(16)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _aware(value: dt.datetime | None) -> dt.datetime | None:
+    # SQLite hands back naive datetimes; everything we store is UTC.
+    if value is None or value.tzinfo is not None:
+        return value
+    return value.replace(tzinfo=dt.UTC)
+
+
+def _clean_fields(fields: Iterable[str]) -> frozenset[str]:
+    cleaned = frozenset(field.strip() for field in fields if field.strip())
+    for field in cleaned:
+        if len(field) > MAX_FIELD_LENGTH:
+            message = f"Field slug {field[:20]!r}... is longer than {MAX_FIELD_LENGTH} characters; use a configured field slug."
+            raise SubscriberError(message)
+    return cleaned
+
+
+@contextmanager
+def _database(action: str) -> Iterator[None]:
+    """Turn SQLAlchemy failures into one SubscriberError naming what we were doing."""
+    try:
+        yield
+    except sa.exc.SQLAlchemyError as exc:
+        message = f"The subscriber database failed while trying to {action}: {type(exc).__name__}. Check NEWSLETTER_DATABASE_URL and retry."
+        raise SubscriberError(message) from exc
+
+
+class SubscriberStore:
+    """Subscribers, their fields, consents and erasures, over a SQLAlchemy engine."""
+
+    def __init__(self, engine: sa.Engine, secret_keys: Sequence[str]) -> None:
+        """Use ``engine`` (schema already migrated); ``secret_keys`` lists the current key first."""
+        self.engine = engine
+        self.hasher = AddressHasher(secret_keys)
+
+    # -- reading -----------------------------------------------------------------
+
+    def get(self, subscriber_id: str) -> Subscriber:
+        """Return the subscriber with this id; raises UnknownSubscriber."""
+        with _database("read a subscriber"), self.engine.connect() as connection:
+            found = self._load(connection, subscriber_id)
+        if found is None:
+            message = "No subscriber matches this link or id; it may have been removed. Subscribe again if you wish."
+            raise UnknownSubscriber(message)
+        return found
+
+    def find_by_email(self, email: str) -> Subscriber | None:
+        """Return the subscriber with this address (any letter case), or None.
+
+        Raises InvalidAddress when ``email`` is not a valid address.
+        """
+        address = normalise_address(email)
+        with _database("look up an address"), self.engine.connect() as connection:
+            row = self._row_by_address(connection, address)
+            return None if row is None else self._load(connection, row.id)
+
+    def count_by_status(self) -> dict[str, int]:
+        """Return how many subscribers have each status (every status present, zeros included)."""
+        counts: dict[str, int] = dict.fromkeys(STATUSES, 0)
+        query = sa.select(subscribers.c.status, sa.func.count()).group_by(subscribers.c.status)
+        with _database("count subscribers"), self.engine.connect() as connection:
+            for status, count in connection.execute(query):
+                counts[status] = count
+        return counts
+
+    def iter_recipients(self, *, batch_size: int = 1000) -> Iterator[list[Recipient]]:
+        """Yield active subscribers with at least one field, in id order, ``batch_size`` at a time.
+
+        Keyset pagination (``id > last``): each batch is its own short read, so memory stays
+        flat whatever the list size and no transaction is held open between batches.
+        """
+        if batch_size < 1:
+            message = f"batch_size must be at least 1, got {batch_size}."
+            raise SubscriberError(message)
+        last = ""
+        while True:
+            page = (
+                sa.select(subscribers.c.id, subscribers.c.email)
+                .where(subscribers.c.status == "active", subscribers.c.id > last)
+                .order_by(subscribers.c.id)
+                .limit(batch_size)
+            )
+            with _database("read recipients"), self.engine.connect() as connection:
+                rows = connection.execute(page).all()
+                if not rows:
+                    return
+                ids = [row.id for row in rows]
+                fields = self._fields_of(connection, ids)
+            batch = [
+                Recipient(id=row.id, email=row.email, fields=fields[row.id])
+                for row in rows
+                if fields.get(row.id) and row.email is not None
+            ]
+            last = rows[-1].id
+            if batch:
+                yield batch
+            if len(rows) < batch_size:
+                return
+
+    # -- adding ------------------------------------------------------------------
+
+    def add(
+        self,
+        email: str,
+        fields: Iterable[str],
+        *,
+        method: ConsentMethod,
+        policy_version: str,
+        ip: str | None = None,
+        status: NewStatus = "active",
+        consented_at: dt.datetime | None = None,
+    ) -> Subscriber:
+        """Add a subscriber or update the known one (see the module docstring for the rules).
+
+        Records a consent (``ip`` is stored only as a keyed hash). Raises InvalidAddress,
+        ConsentRequired (erased or stopped address without fresh form consent).
+        """
+        return self.register(
+            email,
+            fields,
+            method=method,
+            policy_version=policy_version,
+            ip=ip,
+            status=status,
+            consented_at=consented_at,
+        ).subscriber
+
+    def register(
+        self,
+        email: str,
+        fields: Iterable[str],
+        *,
+        method: ConsentMethod,
+        policy_version: str,
+        ip: str | None = None,
+        status: NewStatus = "active",
+        consented_at: dt.datetime | None = None,
+    ) -> AddResult:
+        """Like ``add`` but also tell whether the subscriber is new (the importer counts these)."""
+        if method not in CONSENT_METHODS:
+            message = (
+                f"Consent method {method!r} is unknown; use one of {', '.join(CONSENT_METHODS)}."
+            )
+            raise SubscriberError(message)
+        if status not in ("active", "pending"):
+            message = f"A new subscriber's status must be 'active' or 'pending', not {status!r}."
+            raise SubscriberError(message)
+        if not policy_version.strip():
+            message = "The privacy-policy version is empty; pass the version the reader agreed to."
+            raise SubscriberError(message)
+        address = normalise_address(email)
+        chosen = _clean_fields(fields)
+        now = _now()
+        consent = {
+            "given_at": _aware(consented_at) or now,
+            "method": method,
+            "fields": sorted(chosen),
+            "policy_version": policy_version.strip(),
+            "ip_hash": None if ip is None or not ip.strip() else self.hasher.ip_hash(ip),
+        }
+        with _database("add a subscriber"):
+            try:
+                subscriber = self._register_once(address, chosen, method, status, consent, now)
+            except sa.exc.IntegrityError:
+                # A concurrent add of the same address won the insert: now it is an update.
+                subscriber = self._register_once(address, chosen, method, status, consent, now)
+        return AddResult(subscriber=subscriber, created=subscriber.created_at == now)
+
+    def _register_once(
+        self,
+        address: str,
+        chosen: frozenset[str],
+        method: ConsentMethod,
+        status: NewStatus,
+        consent: dict[str, Any],
+        now: dt.datetime,
+    ) -> Subscriber:
+        with self.engine.begin() as connection:
+            subscriber_id = self._register(
+                connection, address, chosen, method, status, consent, now
+            )
+            subscriber = self._load(connection, subscriber_id)
+        assert subscriber is not None  # written in the same transaction
+        return subscriber
+
+    def _register(
+        self,
+        connection: sa.Connection,
+        address: str,
+        chosen: frozenset[str],
+        method: ConsentMethod,
+        status: NewStatus,
+        consent: dict[str, Any],
+        now: dt.datetime,
+    ) -> str:
+        candidates = self.hasher.candidate_keys(address)
+        current_key = candidates[0]
+        erased = connection.execute(
+            sa.select(erasures.c.email_key).where(erasures.c.email_key.in_(candidates))
+        ).first()
+        if erased is not None:
+            if method != "form":
+                message = (
+                    f"Address {mask_address(address)} was erased at the reader's request; it can only "
+                    "come back through the subscribe form with new consent."
+                )
+                raise ConsentRequired(message)
+            connection.execute(sa.delete(erasures).where(erasures.c.email_key.in_(candidates)))
+        row = self._row_by_address(connection, address)
+        if row is None:
+            subscriber_id = new_subscriber_id()
+            connection.execute(
+                sa.insert(subscribers).values(
+                    id=subscriber_id,
+                    email=address,
+                    email_key=current_key,
+                    status=status,
+                    created_at=now,
+                    updated_at=now,
+                    confirmed_at=now if status == "active" else None,
+                )
+            )
+            self._write_fields(connection, subscriber_id, chosen)
+        else:
+            subscriber_id = row.id
+            self._update_known(connection, row, address, current_key, chosen, method, status, now)
+        connection.execute(sa.insert(consents).values(subscriber_id=subscriber_id, **consent))
+        return subscriber_id
+
+    def _update_known(
+        self,
+        connection: sa.Connection,
+        row: _Known,
+        address: str,
+        current_key: str,
+        chosen: frozenset[str],
+        method: ConsentMethod,
+        status: NewStatus,
+        now: dt.datetime,
+    ) -> None:
+        values: dict[str, Any] = {"updated_at": now, "email": address, "email_key": current_key}
+        if row.status in STOPPED_STATUSES:
+            if method != "form":
+                message = (
+                    f"Address {mask_address(address)} is {row.status}; only the reader can subscribe "
+                    "again, through the subscribe form."
+                )
+                raise ConsentRequired(message)
+            values.update(status=status, unsubscribed_at=None)
+            if status == "active":
+                values["confirmed_at"] = now
+            self._write_fields(connection, row.id, chosen, replace=True)
+        elif row.status == "pending":
+            if status == "active":
+                values.update(status="active", confirmed_at=now)
+            self._write_fields(connection, row.id, chosen, replace=True)
+        else:  # active or paused: keep the status, never drop a field
+            self._write_fields(connection, row.id, chosen)
+        connection.execute(
+            sa.update(subscribers).where(subscribers.c.id == row.id).values(**values)
+        )
+
+    # -- changing state ------------------------------------------------------------
+
+    def confirm(self, subscriber_id: str) -> Subscriber:
+        """Activate a pending subscriber (double opt-in); no change for any other status."""
+        return self._transition(subscriber_id, {"pending"}, "active", stamp="confirmed_at")
+
+    def pause(self, subscriber_id: str) -> Subscriber:
+        """Pause an active subscriber (no mail until resumed); no change otherwise."""
+        return self._transition(subscriber_id, {"active"}, "paused")
+
+    def resume(self, subscriber_id: str) -> Subscriber:
+        """Resume a paused subscriber; no change otherwise."""
+        return self._transition(subscriber_id, {"paused"}, "active")
+
+    def suppress(self, subscriber_id: str, status: SuppressionStatus) -> Subscriber:
+        """Stop all mail after a bounce, complaint or provider unsubscribe (idempotent)."""
+        if status not in ("bounced", "complained", "unsubscribed"):
+            message = (
+                f"Cannot suppress with status {status!r}; use bounced, complained or unsubscribed."
+            )
+            raise SubscriberError(message)
+        sources = set(STATUSES) - {"erased", status}
+        stamp = "unsubscribed_at" if status == "unsubscribed" else None
+        return self._transition(subscriber_id, sources, status, stamp=stamp, allow_erased=True)
+
+    def unsubscribe(self, subscriber_id: str, field: str | None = None) -> Subscriber:
+        """Unsubscribe from everything (``field`` None) or from one field (idempotent).
+
+        Removing the last field unsubscribes from everything. Bounced, complained and erased
+        subscribers are left as they are (they get no mail already).
+        """
+        with _database("unsubscribe"), self.engine.begin() as connection:
+            current = self._load_for_update(connection, subscriber_id, allow_erased=True)
+            if current.status in {"erased", "bounced", "complained", "unsubscribed"}:
+                return current
+            now = _now()
+            remaining = current.fields
+            if field is not None:
+                if field not in current.fields:
+                    return current
+                connection.execute(
+                    sa.delete(subscriber_fields).where(
+                        subscriber_fields.c.subscriber_id == subscriber_id,
+                        subscriber_fields.c.field_slug == field,
+                    )
+                )
+                remaining = current.fields - {field}
+            values: dict[str, Any] = {"updated_at": now}
+            if field is None or not remaining:
+                values.update(status="unsubscribed", unsubscribed_at=now)
+            connection.execute(
+                sa.update(subscribers).where(subscribers.c.id == subscriber_id).values(**values)
+            )
+            updated = self._load(connection, subscriber_id)
+        assert updated is not None
+        return updated
+
+    def set_fields(self, subscriber_id: str, fields: Iterable[str]) -> Subscriber:
+        """Replace the subscriber's fields; an empty set unsubscribes from everything."""
+        chosen = _clean_fields(fields)
+        if not chosen:
+            return self.unsubscribe(subscriber_id)
+        with _database("change fields"), self.engine.begin() as connection:
+            self._load_for_update(connection, subscriber_id)
+            self._write_fields(connection, subscriber_id, chosen, replace=True)
+            connection.execute(
+                sa.update(subscribers)
+                .where(subscribers.c.id == subscriber_id)
+                .values(updated_at=_now())
+            )
+            updated = self._load(connection, subscriber_id)
+        assert updated is not None
+        return updated
+
+    def _transition(
+        self,
+        subscriber_id: str,
+        sources: Collection[str],
+        target: SubscriberStatus,
+        *,
+        stamp: str | None = None,
+        allow_erased: bool = False,
+    ) -> Subscriber:
+        with _database(f"set status {target}"), self.engine.begin() as connection:
+            current = self._load_for_update(connection, subscriber_id, allow_erased=allow_erased)
+            if current.status not in sources:
+                return current
+            now = _now()
+            values: dict[str, Any] = {"status": target, "updated_at": now}
+            if stamp is not None:
+                values[stamp] = now
+            connection.execute(
+                sa.update(subscribers)
+                .where(subscribers.c.id == subscriber_id, subscribers.c.status == current.status)
+                .values(**values)
+            )
+            updated = self._load(connection, subscriber_id)
+        assert updated is not None
+        return updated
+
+    # -- privacy ---------------------------------------------------------------------
+
+    def forget(self, email: str) -> bool:
+        """Erase everything personal about ``email``; return whether a subscriber was found.
+
+        The address's keyed hash is recorded in ``erasures`` either way, so the address cannot
+        be imported again without fresh consent through the form.
+        """
+        address = normalise_address(email)
+        now = _now()
+        with _database("erase a subscriber"), self.engine.begin() as connection:
+            row = self._row_by_address(connection, address)
+            candidates = self.hasher.candidate_keys(address)
+            already = connection.execute(
+                sa.select(erasures.c.email_key).where(erasures.c.email_key.in_(candidates))
+            ).first()
+            if already is None:
+                connection.execute(
+                    sa.insert(erasures).values(email_key=candidates[0], erased_at=now)
+                )
+            if row is None:
+                return False
+            connection.execute(
+                sa.delete(subscriber_fields).where(subscriber_fields.c.subscriber_id == row.id)
+            )
+            connection.execute(
+                sa.update(consents)
+                .where(consents.c.subscriber_id == row.id)
+                .values(fields=[], ip_hash=None)
+            )
+            connection.execute(
+                sa.update(subscribers)
+                .where(subscribers.c.id == row.id)
+                .values(
+                    email=None,
+                    email_key=f"erased:{row.id}",
+                    status="erased",
+                    updated_at=now,
+                )
+            )
+        return True
+
+    def export(self, email: str) -> dict[str, Any]:
+        """Return everything stored about ``email`` as JSON-ready data (GDPR access request).
+
+        Raises UnknownSubscriber when the address is not stored.
+        """
+        subscriber = self.find_by_email(email)
+        if subscriber is None:
+            message = f"No subscriber has the address {mask_address(normalise_address(email))}; nothing is stored about it."
+            raise UnknownSubscriber(message)
+        return subscriber_to_json(subscriber)
+
+    def rekey(self) -> int:
+        """Re-hash every stored address under the current key; return how many rows changed.
+
+        Run after rotating NEWSLETTER_SECRET_KEY so lookups no longer depend on old keys.
+        """
+        changed = 0
+        last = ""
+        while True:
+            with _database("re-hash addresses"), self.engine.begin() as connection:
+                rows = connection.execute(
+                    sa.select(subscribers.c.id, subscribers.c.email, subscribers.c.email_key)
+                    .where(subscribers.c.email.is_not(None), subscribers.c.id > last)
+                    .order_by(subscribers.c.id)
+                    .limit(1000)
+                ).all()
+                for row in rows:
+                    key = self.hasher.email_key(row.email)
+                    if key != row.email_key:
+                        connection.execute(
+                            sa.update(subscribers)
+                            .where(subscribers.c.id == row.id)
+                            .values(email_key=key)
+                        )
+                        changed += 1
+            if not rows:
+                return changed
+            last = rows[-1].id
+
+    # -- helpers -------------------------------------------------------------------------
+
+    def _row_by_address(self, connection: sa.Connection, address: str) -> _Known | None:
+        candidates = self.hasher.candidate_keys(address)
+        row = connection.execute(
+            sa.select(subscribers.c.id, subscribers.c.status).where(
+                subscribers.c.email_key.in_(candidates)
+            )
+        ).first()
+        return None if row is None else _Known(id=row.id, status=row.status)
+
+    def _load_for_update(
+        self, connection: sa.Connection, subscriber_id: str, *, allow_erased: bool = False
+    ) -> Subscriber:
+        current = self._load(connection, subscriber_id)
+        if current is None or (current.is_erased and not allow_erased):
+            message = "No subscriber matches this link or id; it may have been removed. Subscribe again if you wish."
+            raise UnknownSubscriber(message)
+        return current
+
+    def _load(self, connection: sa.Connection, subscriber_id: str) -> Subscriber | None:
+        row = connection.execute(
+            sa.select(subscribers).where(subscribers.c.id == subscriber_id)
+        ).first()
+        if row is None:
+            return None
+        fields = self._fields_of(connection, [subscriber_id]).get(subscriber_id, frozenset())
+        consent_rows = connection.execute(
+            sa.select(consents)
+            .where(consents.c.subscriber_id == subscriber_id)
+            .order_by(consents.c.id)
+        ).all()
+        return Subscriber(
+            id=row.id,
+            email=row.email,
+            status=cast(SubscriberStatus, row.status),
+            fields=fields,
+            created_at=cast(dt.datetime, _aware(row.created_at)),
+            updated_at=cast(dt.datetime, _aware(row.updated_at)),
+            confirmed_at=_aware(row.confirmed_at),
+            unsubscribed_at=_aware(row.unsubscribed_at),
+            consents=tuple(
+                ConsentRecord(
+                    given_at=cast(dt.datetime, _aware(c.given_at)),
+                    method=cast(ConsentMethod, c.method),
+                    fields=tuple(c.fields),
+                    policy_version=c.policy_version,
+                    ip_hash=c.ip_hash,
+                )
+                for c in consent_rows
+            ),
+        )
+
+    @staticmethod
+    def _fields_of(connection: sa.Connection, ids: Sequence[str]) -> dict[str, frozenset[str]]:
+        collected: dict[str, set[str]] = {}
+        query = sa.select(subscriber_fields.c.subscriber_id, subscriber_fields.c.field_slug).where(
+            subscriber_fields.c.subscriber_id.in_(ids)
+        )
+        for subscriber_id, slug in connection.execute(query):
+            collected.setdefault(subscriber_id, set()).add(slug)
+        return {key: frozenset(value) for key, value in collected.items()}
+
+    @staticmethod
+    def _write_fields(
+        connection: sa.Connection,
+        subscriber_id: str,
+        chosen: frozenset[str],
+        *,
+        replace: bool = False,
+    ) -> None:
+        existing = SubscriberStore._fields_of(connection, [subscriber_id]).get(
+            subscriber_id, frozenset()
+        )
+        if replace and existing - chosen:
+            connection.execute(
+                sa.delete(subscriber_fields).where(
+                    subscriber_fields.c.subscriber_id == subscriber_id,
+                    subscriber_fields.c.field_slug.in_(sorted(existing - chosen)),
+                )
+            )
+        added = sorted(chosen - existing)
+        if added:
+            connection.execute(
+                sa.insert(subscriber_fields),
+                [{"subscriber_id": subscriber_id, "field_slug": slug} for slug in added],
+            )
+
+
+def subscriber_to_json(subscriber: Subscriber) -> dict[str, Any]:
+    """Return the subscriber as JSON-ready data (ISO 8601 timestamps, sorted fields)."""
+
+    def iso(value: dt.datetime | None) -> str | None:
+        return None if value is None else value.isoformat()
+
+    return {
+        "id": subscriber.id,
+        "email": subscriber.email,
+        "status": subscriber.status,
+        "fields": sorted(subscriber.fields),
+        "created_at": iso(subscriber.created_at),
+        "updated_at": iso(subscriber.updated_at),
+        "confirmed_at": iso(subscriber.confirmed_at),
+        "unsubscribed_at": iso(subscriber.unsubscribed_at),
+        "consents": [
+            {
+                "given_at": iso(consent.given_at),
+                "method": consent.method,
+                "fields": list(consent.fields),
+                "policy_version": consent.policy_version,
+                "ip_hash": consent.ip_hash,
+            }
+            for consent in subscriber.consents
+        ],
+    }

@@ -1,0 +1,74 @@
+"""MJML compilation through mjml-python, with its failures turned into TemplateError."""
+
+from __future__ import annotations
+
+import re
+
+from mjml import mjml2html
+
+from newsletter.errors import TemplateError
+
+# Every tag of MJML 4 (mjml.io documentation). mjml-python drops unknown tags silently (it
+# copies them into the output as-is), so templates are checked against this list.
+KNOWN_MJML_TAGS = frozenset(
+    {
+        "mjml",
+        "mj-head",
+        "mj-body",
+        "mj-include",
+        "mj-attributes",
+        "mj-all",
+        "mj-class",
+        "mj-breakpoint",
+        "mj-font",
+        "mj-html-attributes",
+        "mj-html-attribute",
+        "mj-selector",
+        "mj-preview",
+        "mj-style",
+        "mj-title",
+        "mj-accordion",
+        "mj-accordion-element",
+        "mj-accordion-title",
+        "mj-accordion-text",
+        "mj-button",
+        "mj-carousel",
+        "mj-carousel-image",
+        "mj-column",
+        "mj-divider",
+        "mj-group",
+        "mj-hero",
+        "mj-image",
+        "mj-navbar",
+        "mj-navbar-link",
+        "mj-raw",
+        "mj-section",
+        "mj-social",
+        "mj-social-element",
+        "mj-spacer",
+        "mj-table",
+        "mj-text",
+        "mj-wrapper",
+    }
+)
+
+_MJ_TAG_RE = re.compile(r"</?(mj-[a-z-]+|mjml)\b")
+
+
+def compile_mjml(source: str, template_name: str) -> str:
+    """Compile MJML to HTML without web-font links; raise TemplateError naming the template."""
+    try:
+        html: str = mjml2html(source, fonts={})
+    except ValueError as exc:
+        message = f"Template {template_name} produced MJML that does not compile: {exc}. Fix the template's MJML markup."
+        raise TemplateError(message) from exc
+    leaked = sorted(set(_MJ_TAG_RE.findall(html)))
+    if leaked:
+        message = f"Template {template_name} uses MJML tags the compiler does not know: {', '.join(leaked)}. Use MJML 4 tags only."
+        raise TemplateError(message)
+    return html
+
+
+def mjml_tags_in(source: str) -> frozenset[str]:
+    """Return every mj-* tag name used in an MJML source."""
+    return frozenset(_MJ_TAG_RE.findall(source))

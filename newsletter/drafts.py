@@ -282,7 +282,7 @@ def ensure_draft_file(
 def draft_template(issue: Issue, *, articles: Sequence[Article] | None = None) -> str:
     """Return the fully commented draft template of an issue."""
     lines = [
-        f"# Editor's draft for {_comment(issue.title)} ({issue.id}, week of {issue.week_start:%a %d %b %Y}).",
+        f"# Editor's draft for {_comment(issue.title)} (week of {issue.week_start:%a %d %b %Y}).",
         "# Everything is optional: uncomment and edit what you need, then preview again.",
         "# A mistake is reported with its key and line, and the draft is not used until fixed.",
         "# Articles are named by id or URL; copy them from the lists below.",
@@ -299,7 +299,7 @@ def draft_template(issue: Issue, *, articles: Sequence[Article] | None = None) -
             "",
             f"# {_comment(verdict.name)}: score {verdict.score}, {verdict.verdict.value} — {_comment(verdict.reason)}",
             f"# [fields.{verdict.slug}]",
-            f'# verdict = "{verdict.verdict.value}"   # or {_VERDICTS}',
+            f'# verdict = "{verdict.verdict.value}"   # one of {_VERDICTS}',
             '# note = "Shown under the verdict."',
             "# pin = []    # first in this field (a report filed elsewhere is added to it)",
             "# drop = []   # out of this field only",

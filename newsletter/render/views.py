@@ -152,8 +152,10 @@ def subject_line(issue: Issue, fields: tuple[FieldView, ...], title: str) -> str
     parts = []
     if must:
         parts.append(f"{_join_names(must)} must-read")
-    if skim:
+    if skim and len(must) + len(skim) <= 3:
         parts.append(f"{_join_names(skim)} worth a skim")
+    elif skim:
+        parts.append(f"{len(skim)} worth a skim")
     summary = ", ".join(parts) if parts else "a quiet week in your fields"
     return plain(f"{title} · {issue.id}: {summary}")
 

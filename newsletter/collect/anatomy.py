@@ -1,0 +1,176 @@
+"""Report anatomy: the site's five sections, the key finding, clean sentence cuts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsletter.collect.htmltree import html_to_lines
+from newsletter.collect.sanitize import is_boilerplate
+
+KEY_FINDINGS = "Key Findings"
+TECHNICAL = "Technical / Clinical Details"
+BACKGROUND = "Background & Context"
+OUTLOOK = "Strategic Significance & Outlook"
+SOURCE = "Source"
+SECTION_ORDER = (KEY_FINDINGS, TECHNICAL, BACKGROUND, OUTLOOK, SOURCE)
+
+# Heading spellings, compared without case, spacing or punctuation ("&" reads as "and").
+_HEADINGS = {
+    "keyfindings": KEY_FINDINGS,
+    "keyfinding": KEY_FINDINGS,
+    "keytakeaways": KEY_FINDINGS,
+    "technicaldetails": TECHNICAL,
+    "clinicaldetails": TECHNICAL,
+    "technicalclinicaldetails": TECHNICAL,
+    "technicalandclinicaldetails": TECHNICAL,
+    "technicalorclinicaldetails": TECHNICAL,
+    "backgroundandcontext": BACKGROUND,
+    "backgroundcontext": BACKGROUND,
+    "background": BACKGROUND,
+    "strategicsignificanceandoutlook": OUTLOOK,
+    "strategicsignificanceoutlook": OUTLOOK,
+    "strategicsignificance": OUTLOOK,
+    "outlook": OUTLOOK,
+    "source": SOURCE,
+    "sources": SOURCE,
+}
+_INLINE_HEADING = re.compile(r"^([A-Za-z][A-Za-z &/]{2,60}?)\s*:\s*(.+)$")
+KEY_FINDING_MAX = 320  # characters: one or two sentences, never a paragraph
+_SHORT_SENTENCE = 140  # a first sentence shorter than this gets its successor
+
+
+@dataclass(frozen=True, slots=True)
+class Anatomy:
+    """A report body read as text: its named sections and the text before the first one."""
+
+    sections: tuple[tuple[str, str], ...]
+    preamble: str
+    text: str  # every non-boilerplate line, newline-separated
+
+
+def heading_name(line: str) -> str | None:
+    """Return the canonical section name a line announces, or None."""
+    key = re.sub(r"[^a-z]", "", line.lower().replace("&", "and"))
+    return _HEADINGS.get(key)
+
+
+def read_anatomy(body: str) -> Anatomy:
+    """Split an HTML or plain-text body into the report sections, boilerplate removed.
+
+    Sections are recognised as HTML headings, bold lines or plain lines whose whole text is a
+    section name; ``Source: https://...`` on one line also counts. A repeated section name
+    extends the first one.
+    """
+    lines = [line for line in html_to_lines(body) if not is_boilerplate(line.text)]
+    found: dict[str, list[str]] = {}
+    preamble: list[str] = []
+    current: list[str] = preamble
+    for line in lines:
+        text = line.text.strip()
+        name = heading_name(text.rstrip(":"))
+        if name is not None:
+            current = found.setdefault(name, [])
+            continue
+        inline = _INLINE_HEADING.match(text)
+        if inline and (name := heading_name(inline.group(1))) is not None:
+            current = found.setdefault(name, [])
+            current.append(inline.group(2).strip())
+            continue
+        current.append(text)
+    sections = tuple((name, "\n".join(found[name])) for name in SECTION_ORDER if found.get(name))
+    return Anatomy(
+        sections=sections,
+        preamble="\n".join(preamble),
+        text="\n".join(line.text for line in lines),
+    )
+
+
+def key_finding(sections: tuple[tuple[str, str], ...], fallback: str) -> str:
+    """Return the first one or two sentences of Key Findings, else of ``fallback``."""
+    source = dict(sections).get(KEY_FINDINGS, "") or fallback
+    return first_sentences(source)
+
+
+# Words that end in a full stop without ending the sentence.
+_ABBREVIATIONS = frozenset(
+    {
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "e.g",
+        "i.e",
+        "etc",
+        "vs",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "prof",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "no",
+        "st",
+        "jr",
+        "sr",
+        "fig",
+        "approx",
+        "est",
+        "dept",
+        "gov",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    }
+)
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split text into sentences, keeping "U.S.", "e.g.", initials and decimals intact."""
+    flat = re.sub(r"\s+", " ", text).strip()
+    sentences: list[str] = []
+    start = 0
+    for match in _BOUNDARY.finditer(flat):
+        word = flat[start : match.start() + 1].rsplit(" ", 1)[-1].lower().rstrip(".")
+        word = word.lstrip("(\"'“‘")
+        if match.group().startswith(".") and (
+            word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", word)
+        ):
+            continue
+        sentences.append(flat[start : match.end()].strip())
+        start = match.end()
+    rest = flat[start:].strip()
+    if rest:
+        sentences.append(rest)
+    return sentences
+
+
+def first_sentences(text: str, *, limit: int = KEY_FINDING_MAX) -> str:
+    """Return the first sentence, plus the second when the first is short, within ``limit``.
+
+    A first sentence longer than ``limit`` is cut at a word boundary with an ellipsis.
+    """
+    sentences = split_sentences(text)
+    if not sentences:
+        return ""
+    chosen = sentences[0]
+    if len(chosen) > limit:
+        return chosen[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    if len(sentences) > 1 and len(chosen) < _SHORT_SENTENCE:
+        pair = f"{chosen} {sentences[1]}"
+        if len(pair) <= limit:
+            chosen = pair
+    return chosen

@@ -1,0 +1,82 @@
+"""Each feed's conditional-GET validators and last outcome, kept in the ``feeds`` table."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+
+from newsletter.collect.fetch import Validators
+from newsletter.db.tables import feeds
+from newsletter.errors import DatabaseError
+
+_CHUNK = 500
+
+
+@dataclass(frozen=True, slots=True)
+class FeedState:
+    """What to remember about one feed after a run."""
+
+    url: str
+    status: str  # "200", "304", "error", "file"
+    validators: Validators | None  # None keeps the stored validators
+    error: str = ""
+
+
+def load_validators(engine: sa.Engine, urls: Sequence[str]) -> dict[str, Validators]:
+    """Return the stored ETag / Last-Modified of each known feed. Raises DatabaseError."""
+    found: dict[str, Validators] = {}
+    try:
+        with engine.connect() as connection:
+            for start in range(0, len(urls), _CHUNK):
+                chunk = list(urls[start : start + _CHUNK])
+                query = sa.select(feeds.c.url, feeds.c.etag, feeds.c.last_modified).where(
+                    feeds.c.url.in_(chunk)
+                )
+                for url, etag, last_modified in connection.execute(query):
+                    found[url] = Validators(etag=etag, last_modified=last_modified)
+    except sa.exc.SQLAlchemyError as exc:
+        message = f"Cannot read feed state: {exc}. Run `newsletter db upgrade`."
+        raise DatabaseError(message) from exc
+    return found
+
+
+def record_feed_states(engine: sa.Engine, states: Iterable[FeedState], now: dt.datetime) -> None:
+    """Insert or update each feed's row with its validators and outcome."""
+    states = list(states)
+    if not states:
+        return
+    try:
+        with engine.begin() as connection:
+            urls = [state.url for state in states]
+            known: set[str] = set()
+            for start in range(0, len(urls), _CHUNK):
+                chunk = urls[start : start + _CHUNK]
+                known.update(
+                    connection.execute(sa.select(feeds.c.url).where(feeds.c.url.in_(chunk)))
+                    .scalars()
+                    .all()
+                )
+            inserts = []
+            for state in states:
+                values: dict[str, object] = {
+                    "last_fetched_at": now.astimezone(dt.UTC),
+                    "last_status": state.status,
+                    "last_error": state.error or None,
+                }
+                if state.validators is not None:
+                    values["etag"] = state.validators.etag
+                    values["last_modified"] = state.validators.last_modified
+                if state.url in known:
+                    connection.execute(
+                        feeds.update().where(feeds.c.url == state.url).values(values)
+                    )
+                else:
+                    inserts.append({"url": state.url, "etag": None, "last_modified": None} | values)
+            if inserts:
+                connection.execute(feeds.insert(), inserts)
+    except sa.exc.SQLAlchemyError as exc:
+        message = f"Cannot record feed state: {exc}. Run `newsletter db upgrade`."
+        raise DatabaseError(message) from exc

@@ -1,0 +1,252 @@
+"""Fetch feeds concurrently: httpx with limits, conditional GET, bounded retries; local files too."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
+
+import httpx
+from tenacity import (
+    AsyncRetrying,
+    RetryError,
+    retry_if_exception_type,
+    stop_after_attempt,
+    wait_exponential,
+)
+
+from newsletter import __version__
+
+USER_AGENT = (
+    f"tech-intel-newsletter/{__version__} (weekly tech-intelligence newsletter; feed collector)"
+)
+CONNECT_TIMEOUT = 5.0  # seconds to open a connection
+READ_TIMEOUT = 15.0  # seconds between two bytes of the response
+MAX_BODY_BYTES = 10 * 1024 * 1024  # decoded size cap: a feed is never this large
+MAX_REDIRECTS = 5
+MAX_CONCURRENCY = 32  # feeds in flight at once
+RETRY_ATTEMPTS = 3  # tries per feed for timeouts, network errors and 5xx answers
+RETRY_WAIT = 0.5  # seconds before the first retry; doubles each time
+RETRY_WAIT_MAX = 4.0
+
+FetchStatus = Literal["ok", "not-modified", "error"]
+
+
+@dataclass(frozen=True, slots=True)
+class FetchLimits:
+    """Timeouts, caps and retry policy for one collect run."""
+
+    connect_timeout: float = CONNECT_TIMEOUT
+    read_timeout: float = READ_TIMEOUT
+    max_bytes: int = MAX_BODY_BYTES
+    max_redirects: int = MAX_REDIRECTS
+    concurrency: int = MAX_CONCURRENCY
+    attempts: int = RETRY_ATTEMPTS
+    retry_wait: float = RETRY_WAIT
+    retry_wait_max: float = RETRY_WAIT_MAX
+
+
+@dataclass(frozen=True, slots=True)
+class Validators:
+    """What a feed's last good answer said about its version (for conditional GET)."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FetchResult:
+    """One feed's answer: new bytes, "not modified", or an error message."""
+
+    url: str
+    status: FetchStatus
+    content: bytes = b""
+    headers: Mapping[str, str] = field(default_factory=dict)  # lower-case names
+    final_url: str = ""
+    validators: Validators = Validators()
+    error: str = ""
+    attempts: int = 1
+
+
+class _TransientError(Exception):
+    """A 5xx or 429 answer worth retrying."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__(f"HTTP {status}")
+        self.status = status
+
+
+class _FetchFailure(Exception):
+    """A failure that retrying cannot fix; the message is the report line."""
+
+
+def is_local(url: str) -> bool:
+    """Tell whether ``url`` names a local file (a path or a file:// URL)."""
+    scheme = urlsplit(url).scheme.lower()
+    return scheme == "file" or scheme == "" or (len(scheme) == 1 and os.name == "nt")
+
+
+def local_path(url: str) -> Path:
+    """Return the filesystem path of a local feed."""
+    if urlsplit(url).scheme.lower() == "file":
+        return Path(url2pathname(urlsplit(url).path))
+    return Path(url).expanduser()
+
+
+async def fetch_feeds(
+    urls: Sequence[str],
+    validators: Mapping[str, Validators],
+    *,
+    limits: FetchLimits | None = None,
+    on_done: Callable[[FetchResult], None] | None = None,
+) -> list[FetchResult]:
+    """Fetch every feed concurrently, in the order given; one failure never stops the others."""
+    limits = limits or FetchLimits()
+    semaphore = asyncio.Semaphore(limits.concurrency)
+    timeout = httpx.Timeout(
+        limits.read_timeout, connect=limits.connect_timeout, pool=limits.read_timeout
+    )
+    async with httpx.AsyncClient(
+        timeout=timeout,
+        follow_redirects=True,
+        max_redirects=limits.max_redirects,
+        headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"},
+        limits=httpx.Limits(max_connections=limits.concurrency),
+    ) as client:
+
+        async def one(url: str) -> FetchResult:
+            async with semaphore:
+                if is_local(url):
+                    result = _read_local(url, validators.get(url, Validators()), limits)
+                else:
+                    result = await _fetch_http(client, url, validators.get(url), limits)
+            if on_done is not None:
+                on_done(result)
+            return result
+
+        return list(await asyncio.gather(*(one(url) for url in urls)))
+
+
+def _read_local(url: str, known: Validators, limits: FetchLimits) -> FetchResult:
+    """Read a local feed; its mtime and size play the ETag so an unchanged file is not parsed."""
+    path = local_path(url)
+    try:
+        stat = path.stat()
+        version = Validators(etag=f"file:{stat.st_mtime_ns}-{stat.st_size}")
+        if known.etag == version.etag:
+            return FetchResult(url, "not-modified", final_url=url, validators=version)
+        if stat.st_size > limits.max_bytes:
+            message = f"file is {stat.st_size} bytes, over the {limits.max_bytes}-byte cap; trim it or raise the cap"
+            return FetchResult(url, "error", final_url=url, error=message)
+        content = path.read_bytes()
+    except OSError as exc:
+        message = f"cannot read {path}: {exc.strerror or exc}; fix the path in the editorial config"
+        return FetchResult(url, "error", final_url=url, error=message)
+    return FetchResult(url, "ok", content=content, final_url=url, validators=version)
+
+
+async def _fetch_http(
+    client: httpx.AsyncClient, url: str, known: Validators | None, limits: FetchLimits
+) -> FetchResult:
+    request_headers: dict[str, str] = {}
+    if known is not None and known.etag:
+        request_headers["If-None-Match"] = known.etag
+    if known is not None and known.last_modified:
+        request_headers["If-Modified-Since"] = known.last_modified
+    attempts = 0
+    retrying = AsyncRetrying(
+        stop=stop_after_attempt(limits.attempts),
+        wait=wait_exponential(multiplier=limits.retry_wait, max=limits.retry_wait_max),
+        retry=retry_if_exception_type(
+            (_TransientError, httpx.TimeoutException, httpx.NetworkError)
+        ),
+        reraise=False,
+    )
+    try:
+        async for attempt in retrying:
+            with attempt:
+                attempts += 1
+                return await _get_once(client, url, request_headers, limits, attempts)
+    except RetryError as exc:
+        cause = exc.last_attempt.exception()
+        message = f"gave up after {attempts} attempts: {_explain(cause, limits)}; the site may be down, try again later"
+        return FetchResult(url, "error", final_url=url, error=message, attempts=attempts)
+    except _FetchFailure as exc:
+        return FetchResult(url, "error", final_url=url, error=str(exc), attempts=attempts)
+    except httpx.TooManyRedirects:
+        message = f"more than {limits.max_redirects} redirects; point the config at the final URL"
+        return FetchResult(url, "error", final_url=url, error=message, attempts=attempts)
+    except (httpx.HTTPError, httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
+        message = f"request failed: {_explain(exc, limits)}; check the URL"
+        return FetchResult(url, "error", final_url=url, error=message, attempts=attempts)
+    message = "no attempt was made; check the retry settings"  # only when attempts < 1
+    return FetchResult(url, "error", final_url=url, error=message)
+
+
+async def _get_once(
+    client: httpx.AsyncClient,
+    url: str,
+    request_headers: Mapping[str, str],
+    limits: FetchLimits,
+    attempts: int,
+) -> FetchResult:
+    async with client.stream("GET", url, headers=request_headers) as response:
+        final_url = str(response.url)
+        if response.status_code == 304:
+            return FetchResult(
+                url, "not-modified", final_url=final_url, validators=_validators(response),
+                attempts=attempts,
+            )  # fmt: skip
+        if response.status_code >= 500 or response.status_code == 429:
+            raise _TransientError(response.status_code)
+        if response.status_code >= 400:
+            message = f"returned HTTP {response.status_code}; remove the feed from the config or fix its URL"
+            raise _FetchFailure(message)
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > limits.max_bytes:
+            message = f"body of {declared} bytes is over the {limits.max_bytes}-byte cap; the URL may not be a feed"
+            raise _FetchFailure(message)
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > limits.max_bytes:
+                message = f"body is over the {limits.max_bytes}-byte cap (stopped reading); the URL may not be a feed"
+                raise _FetchFailure(message)
+            chunks.append(chunk)
+        headers = {key.lower(): value for key, value in response.headers.items()}
+        # The body is decoded already; the parser must not see the transfer encoding.
+        headers.pop("content-encoding", None)
+        return FetchResult(
+            url,
+            "ok",
+            content=b"".join(chunks),
+            headers=headers,
+            final_url=final_url,
+            validators=_validators(response),
+            attempts=attempts,
+        )
+
+
+def _validators(response: httpx.Response) -> Validators:
+    return Validators(
+        etag=response.headers.get("etag") or None,
+        last_modified=response.headers.get("last-modified") or None,
+    )
+
+
+def _explain(exc: BaseException | None, limits: FetchLimits) -> str:
+    if isinstance(exc, httpx.ConnectTimeout):
+        return f"no connection within {limits.connect_timeout:g} s"
+    if isinstance(exc, httpx.TimeoutException):
+        return f"no answer within {limits.read_timeout:g} s"
+    if isinstance(exc, _TransientError):
+        return f"server answered HTTP {exc.status}"
+    if exc is None:
+        return "unknown error"
+    return f"{type(exc).__name__}: {exc}"

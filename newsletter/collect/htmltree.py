@@ -1,0 +1,189 @@
+"""A small, forgiving HTML tree: enough to prune boilerplate and read text line by line."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+VOID_TAGS = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
+)
+BLOCK_TAGS = frozenset(
+    {
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "td",
+        "th",
+        "tr",
+        "ul",
+    }
+)
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+BOLD_TAGS = frozenset({"b", "strong"})
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(eq=False)
+class Node:
+    """An element (``tag`` set) or a text node (``tag`` empty, ``data`` holds the text)."""
+
+    tag: str = ""
+    attrs: list[tuple[str, str | None]] = field(default_factory=list)
+    children: list[Node] = field(default_factory=list)
+    data: str = ""
+
+    def text(self) -> str:
+        """Return the text content with whitespace collapsed."""
+        return _SPACES.sub(" ", "".join(self._texts())).strip()
+
+    def _texts(self) -> Iterator[str]:
+        if not self.tag:
+            yield self.data
+            return
+        if self.tag == "br":
+            yield " "
+        for child in self.children:
+            yield from child._texts()
+        if self.tag in BLOCK_TAGS:
+            yield " "
+
+    def attr(self, name: str) -> str:
+        """Return an attribute's value, empty when absent."""
+        return next((value or "" for key, value in self.attrs if key == name), "")
+
+
+class _TreeBuilder(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = Node(tag="#root")
+        self.stack = [self.root]
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        node = Node(tag=tag, attrs=attrs)
+        if tag == "p" and self.stack[-1].tag == "p":
+            self.stack.pop()  # a <p> implicitly closes the open <p>
+        self.stack[-1].children.append(node)
+        if tag not in VOID_TAGS:
+            self.stack.append(node)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.stack[-1].children.append(Node(tag=tag, attrs=attrs))
+
+    def handle_endtag(self, tag: str) -> None:
+        for depth in range(len(self.stack) - 1, 0, -1):
+            if self.stack[depth].tag == tag:
+                del self.stack[depth:]
+                return
+
+    def handle_data(self, data: str) -> None:
+        self.stack[-1].children.append(Node(data=data))
+
+
+def parse_html(markup: str) -> Node:
+    """Parse HTML into a tree; broken markup is repaired, never an error."""
+    builder = _TreeBuilder()
+    builder.feed(markup)
+    builder.close()
+    return builder.root
+
+
+def serialize(node: Node) -> str:
+    """Write a tree back as HTML (text escaped, attributes quoted)."""
+    return "".join(_serialize(child) for child in node.children)
+
+
+def _serialize(node: Node) -> str:
+    if not node.tag:
+        return html.escape(node.data, quote=False)
+    attrs = "".join(
+        f" {key}" if value is None else f' {key}="{html.escape(value)}"'
+        for key, value in node.attrs
+    )
+    if node.tag in VOID_TAGS:
+        return f"<{node.tag}{attrs}>"
+    inner = "".join(_serialize(child) for child in node.children)
+    return f"<{node.tag}{attrs}>{inner}</{node.tag}>"
+
+
+@dataclass(frozen=True, slots=True)
+class TextLine:
+    """One line of readable text; ``is_heading`` for headings and lines that are all bold."""
+
+    text: str
+    is_heading: bool = False
+
+
+def html_to_lines(markup: str) -> list[TextLine]:
+    """Turn HTML (or plain text) into non-empty text lines, list items prefixed with ``- ``."""
+    if "<" not in markup:
+        return [
+            TextLine(line.strip()) for line in html.unescape(markup).splitlines() if line.strip()
+        ]
+    lines: list[TextLine] = []
+    _collect_lines(parse_html(markup), lines)
+    return lines
+
+
+def _collect_lines(node: Node, lines: list[TextLine]) -> None:
+    """Walk the tree: every block, heading or <br> starts a new line."""
+    buffer: list[Node] = []
+
+    def flush() -> None:
+        if not buffer:
+            return
+        wrapper = Node(tag="span", children=list(buffer))
+        text = wrapper.text()
+        if text:
+            bold = all(
+                (child.tag in BOLD_TAGS) or (not child.tag and not child.data.strip())
+                for child in buffer
+            )
+            prefix = "- " if node.tag == "li" and not lines_started[0] else ""
+            lines.append(TextLine(prefix + text, is_heading=bold))
+            lines_started[0] = True
+        buffer.clear()
+
+    lines_started = [False]
+    for child in node.children:
+        if child.tag in BLOCK_TAGS:
+            flush()
+            if child.tag in HEADING_TAGS:
+                text = child.text()
+                if text:
+                    lines.append(TextLine(text, is_heading=True))
+            else:
+                _collect_lines(child, lines)
+        elif child.tag == "br":
+            flush()
+        else:
+            buffer.append(child)
+    flush()

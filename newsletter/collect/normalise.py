@@ -1,0 +1,155 @@
+"""Turn one feedparser entry into a normalised Article."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import hashlib
+import re
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from newsletter.collect.anatomy import first_sentences, key_finding, read_anatomy
+from newsletter.collect.htmltree import html_to_lines
+from newsletter.collect.parse import Entry
+from newsletter.collect.sanitize import is_boilerplate, sanitize_html
+from newsletter.collect.signals import find_cues, find_money, split_priority
+from newsletter.collect.taxonomy import FieldMatcher
+from newsletter.collect.urls import absolute_url, canonical_url
+from newsletter.models import Article
+
+SUMMARY_MAX = 600  # characters of plain text kept as the summary
+_MAX_ID = 400  # longer guids are hashed: the id column holds 512 characters
+_SAFE_SCHEMES = ("http", "https")
+_URL = re.compile(r"\b(?:https?://|www\.)\S+")
+
+
+@dataclass(frozen=True, slots=True)
+class EntryContext:
+    """What normalising an entry needs to know about its feed and this run."""
+
+    feed_url: str
+    base_url: str  # where relative links resolve from
+    fetched_at: dt.datetime
+    matcher: FieldMatcher
+
+
+def normalise_entry(entry: Entry, context: EntryContext) -> Article | None:
+    """Return the entry as an Article, or None when it has no title, link or text at all."""
+    title = _text(entry, "title")
+    url = _link(entry, context.base_url)
+    raw_summary = _text(entry, "summary")
+    raw_body = _body(entry) or raw_summary
+    if not (title.strip() or url or raw_body.strip()):
+        return None
+    published, is_guess = _published(entry, context.fetched_at)
+    tags, priority = split_priority(_tags(entry))
+    anatomy = read_anatomy(raw_body)
+    summary = _plain_summary(raw_summary) if raw_summary else ""
+    fallback = summary or anatomy.preamble or anatomy.text
+    # URLs carry slugs ("...-launch-1-billion-...") that are not the report's own words.
+    signal_text = _URL.sub(" ", "\n".join((title, summary, anatomy.text)))
+    return Article(
+        id=_stable_id(entry, url, title, context.feed_url),
+        url=url,
+        title=title,
+        published_at=published,
+        source_feed=context.feed_url,
+        fetched_at=context.fetched_at,
+        published_is_guess=is_guess,
+        author=_author(entry),
+        tags=tags,
+        fields=context.matcher.match(tags),
+        summary=summary,
+        body_html=sanitize_html(raw_body),
+        sections=anatomy.sections,
+        key_finding=key_finding(anatomy.sections, fallback),
+        money=find_money(signal_text),
+        cues=find_cues(signal_text),
+        priority=priority,
+    )
+
+
+def _text(entry: Entry, key: str) -> str:
+    value = entry.get(key)
+    return value if isinstance(value, str) else ""
+
+
+def _link(entry: Entry, base: str) -> str:
+    link = _text(entry, "link")
+    if not link:
+        for candidate in _dicts(entry.get("links")):
+            if candidate.get("rel", "alternate") == "alternate" and candidate.get("href"):
+                link = str(candidate["href"])
+                break
+    resolved = absolute_url(link, base)
+    if resolved and urlsplit(resolved).scheme.lower() not in _SAFE_SCHEMES:
+        return ""  # javascript:, data:, relative-without-base ... are not report links
+    return resolved
+
+
+def _dicts(value: object) -> list[Mapping[str, object]]:
+    if not isinstance(value, list):
+        return []
+    return [item for item in value if isinstance(item, Mapping)]
+
+
+def _body(entry: Entry) -> str:
+    contents = _dicts(entry.get("content"))
+    html = [c for c in contents if "html" in str(c.get("type", ""))]
+    chosen = (html or contents)[:1]
+    return str(chosen[0].get("value", "")) if chosen else ""
+
+
+def _published(entry: Entry, fetched_at: dt.datetime) -> tuple[dt.datetime, bool]:
+    """Return the entry's time in UTC, or the fetch time flagged as a guess."""
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        value = entry.get(key)
+        if isinstance(value, time.struct_time):
+            try:
+                seconds = calendar.timegm(value)
+                return dt.datetime.fromtimestamp(seconds, dt.UTC), False
+            except (OverflowError, ValueError, OSError):
+                continue  # a date feedparser read but no calendar holds
+    return fetched_at.astimezone(dt.UTC), True
+
+
+def _author(entry: Entry) -> str:
+    author = _text(entry, "author")
+    if not author:
+        detail = entry.get("author_detail")
+        if isinstance(detail, Mapping):
+            author = str(detail.get("name", "") or "")
+    return " ".join(author.split())
+
+
+def _tags(entry: Entry) -> list[str]:
+    seen: dict[str, None] = {}
+    for tag in _dicts(entry.get("tags")):
+        term = str(tag.get("term") or tag.get("label") or "").strip()
+        if term and term.casefold() not in {key.casefold() for key in seen}:
+            seen[term] = None
+    return list(seen)
+
+
+def _plain_summary(raw: str) -> str:
+    lines = [line.text for line in html_to_lines(raw) if not is_boilerplate(line.text)]
+    text = " ".join(lines)
+    if len(text) <= SUMMARY_MAX:
+        return text
+    return first_sentences(text, limit=SUMMARY_MAX)
+
+
+def _stable_id(entry: Entry, url: str, title: str, feed_url: str) -> str:
+    """Return the guid, else the canonical URL, else a hash of feed, title and date."""
+    guid = _text(entry, "id").strip()
+    if not guid and url:
+        guid = canonical_url(url)
+    if guid and len(guid) <= _MAX_ID:
+        return guid
+    if not guid:
+        date = _text(entry, "published") or _text(entry, "updated")
+        guid = f"{feed_url}\n{title}\n{date}"
+    return "sha256:" + hashlib.sha256(guid.encode("utf-8")).hexdigest()

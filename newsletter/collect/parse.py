@@ -1,0 +1,70 @@
+"""Parse feed bytes with feedparser; report "bozo" problems instead of failing."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
+
+import feedparser
+
+# One feedparser entry: a dict-like of strings, lists and dicts (feedparser is untyped).
+Entry = Mapping[str, object]
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedFeed:
+    """What feedparser made of one feed's bytes."""
+
+    title: str
+    link: str
+    entries: tuple[Entry, ...]
+    warnings: tuple[str, ...] = ()
+    error: str = ""  # set when nothing usable came out: the feed counts as failed
+
+
+def parse_feed(
+    data: bytes, *, url: str = "", headers: Mapping[str, str] | None = None
+) -> ParsedFeed:
+    """Parse feed bytes; ``headers`` are the HTTP response headers (charset, Content-Location).
+
+    Relative links resolve against Content-Location, else against ``url`` when it is an
+    http(s) URL. A feed that is not well-formed but still yields entries comes back with a
+    warning naming the problem; one that yields nothing has ``error`` (or a "no entries"
+    warning when it was a valid, empty feed). Never raises for bad input.
+    """
+    response_headers = {key.lower(): value for key, value in (headers or {}).items()}
+    if urlsplit(url).scheme in ("http", "https"):
+        location = response_headers.get("content-location", "").strip()
+        response_headers["content-location"] = urljoin(url, location) if location else url
+    # A BytesIO, never bare bytes: feedparser would treat a bytes value as a file name first.
+    result = feedparser.parse(io.BytesIO(data), response_headers=response_headers)
+    feed = result.get("feed", {})
+    entries = tuple(result.get("entries", ()))
+    problem = _describe(result.get("bozo_exception")) if result.get("bozo") else ""
+    warnings: list[str] = []
+    error = ""
+    if entries and problem:
+        warnings.append(
+            f"feed is not well-formed ({problem}); used the {len(entries)} entries it still yields"
+        )
+    elif not entries and problem and not result.get("version"):
+        error = f"not a feed that can be read ({problem}); check the URL points at RSS or Atom"
+    elif not entries:
+        detail = f" ({problem})" if problem else ""
+        warnings.append(f"no entries{detail}")
+    return ParsedFeed(
+        title=str(feed.get("title", "")),
+        link=str(feed.get("link", "")),
+        entries=entries,
+        warnings=tuple(warnings),
+        error=error,
+    )
+
+
+def _describe(exception: object) -> str:
+    if exception is None:
+        return "unknown problem"
+    message = str(exception).strip() or "no detail"
+    return f"{type(exception).__name__}: {message}"

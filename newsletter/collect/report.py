@@ -1,0 +1,76 @@
+"""What a collect run tells the editor: per-feed outcomes, totals and unfiled articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal
+
+from newsletter.models import Article
+
+FeedStatus = Literal["ok", "not-modified", "error"]
+
+
+@dataclass(frozen=True, slots=True)
+class FeedResult:
+    """One feed's outcome in a collect run."""
+
+    url: str
+    name: str
+    status: FeedStatus
+    entries: int = 0  # entries the feed yielded this run
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    warnings: tuple[str, ...] = ()
+    error: str = ""
+
+    @property
+    def is_read(self) -> bool:
+        """Tell whether the feed answered usefully (new content or "not modified")."""
+        return self.status != "error"
+
+
+@dataclass(frozen=True, slots=True)
+class CollectReport:
+    """The outcome of one collect run."""
+
+    feeds: tuple[FeedResult, ...]
+    unfiled: tuple[Article, ...]
+    started_at: dt.datetime
+    finished_at: dt.datetime
+
+    @property
+    def new(self) -> int:
+        """Articles added this run."""
+        return sum(feed.new for feed in self.feeds)
+
+    @property
+    def updated(self) -> int:
+        """Stored articles replaced by a more complete copy this run."""
+        return sum(feed.updated for feed in self.feeds)
+
+    @property
+    def unchanged(self) -> int:
+        """Entries already stored as they are."""
+        return sum(feed.unchanged for feed in self.feeds)
+
+    @property
+    def not_modified(self) -> int:
+        """Feeds that answered "not modified" (HTTP 304 or an unchanged file)."""
+        return sum(feed.status == "not-modified" for feed in self.feeds)
+
+    @property
+    def failed(self) -> tuple[FeedResult, ...]:
+        """Feeds that could not be read."""
+        return tuple(feed for feed in self.feeds if not feed.is_read)
+
+    @property
+    def warnings(self) -> int:
+        """Number of warnings over all feeds."""
+        return sum(len(feed.warnings) for feed in self.feeds)
+
+    @property
+    def nothing_read(self) -> bool:
+        """Tell whether feeds were configured but not one could be read."""
+        return bool(self.feeds) and not any(feed.is_read for feed in self.feeds)

@@ -1,0 +1,89 @@
+"""Clean report bodies: drop the site's boilerplate, then sanitise with nh3."""
+
+from __future__ import annotations
+
+import re
+
+import nh3
+
+from newsletter.collect.htmltree import BLOCK_TAGS, Node, parse_html, serialize
+
+# Lines of the site's own furniture: the subscribe box, its privacy bullets, "Comments".
+BOILERPLATE_PATTERNS = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        r"^get our weekly .*(intelligence|newsletter)",
+        r"^receive an infographic\b",
+        r"^subscribe (free|now|today|to (our|the))\b",
+        r"^by subscribing\b",
+        r"^your email( address)? and selected fields are used only",
+        r"^we never share your (information|data|email)",
+        r"^you can unsubscribe (at )?any ?time",
+        r"^see our privacy policy\b",
+        r"^takes about a minute\b",
+        r"^unsubscribe any ?time\.?$",
+        r"^\d*\s*comments?\s*(\(\d+\))?:?$",
+        r"^(leave|add|post) a (comment|reply)\b",
+        r"^share (this|on)\b.*$",
+        r"^the post .* appeared first on .*$",
+    )
+)
+# Elements whose class or id marks them as furniture rather than report text.
+_FURNITURE = re.compile(
+    r"(^|[\s_-])(subscribe|subscription|newsletter-signup|signup|optin|opt-in|comments?|"
+    r"sharedaddy|share-buttons|social-share|related-posts)($|[\s_-])",
+    re.IGNORECASE,
+)
+_DROPPED_TAGS = frozenset({"form", "script", "style", "noscript", "iframe", "button", "input"})
+_ALLOWED_SCHEMES = {"http", "https", "mailto"}
+_LIST_MARK = re.compile(r"^[-*•·]\s*")
+
+
+def is_boilerplate(line: str) -> bool:
+    """Tell whether a text line is the site's furniture (subscribe box, privacy, comments)."""
+    text = _LIST_MARK.sub("", line.strip())
+    return bool(text) and any(pattern.search(text) for pattern in BOILERPLATE_PATTERNS)
+
+
+def strip_boilerplate_lines(lines: list[str]) -> list[str]:
+    """Drop boilerplate lines from plain text lines."""
+    return [line for line in lines if not is_boilerplate(line)]
+
+
+def sanitize_html(markup: str) -> str:
+    """Return the body without boilerplate, scripts, styles, event attributes or javascript: URLs."""
+    if not markup.strip():
+        return ""
+    tree = parse_html(markup)
+    _prune(tree)
+    cleaned: str = nh3.clean(
+        serialize(tree),
+        url_schemes=_ALLOWED_SCHEMES,
+        link_rel="noopener noreferrer nofollow",
+    )
+    return cleaned.strip()
+
+
+def _prune(node: Node) -> None:
+    kept: list[Node] = []
+    for child in node.children:
+        if child.tag and _is_furniture(child):
+            continue
+        if child.tag:
+            _prune(child)
+        kept.append(child)
+    node.children = kept
+
+
+def _is_furniture(node: Node) -> bool:
+    if node.tag in _DROPPED_TAGS:
+        return True
+    marker = f"{node.attr('class')} {node.attr('id')}".strip()
+    if marker and _FURNITURE.search(marker):
+        return True
+    if node.tag in BLOCK_TAGS and not any(
+        child.tag in BLOCK_TAGS - {"p"} for child in node.children
+    ):
+        # A leaf block whose whole text is boilerplate ("Subscribe Free — ...").
+        return is_boilerplate(node.text())
+    return False

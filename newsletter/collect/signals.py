@@ -1,0 +1,149 @@
+"""Signals curation scores on: money amounts, cue words, the editor's priority."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from newsletter.models import Money
+
+# Symbols and codes written before the number; longest first so "US$" wins over "$".
+_PREFIXES = {
+    "us$": "USD",
+    "usd": "USD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "hk$": "HKD",
+    "s$": "SGD",
+    "$": "USD",
+    "€": "EUR",
+    "eur": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "cn¥": "CNY",
+    "rmb": "CNY",
+    "cny": "CNY",
+    "¥": "JPY",
+    "jpy": "JPY",
+    "₩": "KRW",
+    "krw": "KRW",
+    "₹": "INR",
+    "inr": "INR",
+    "chf": "CHF",
+}
+# Currency words written after the number ("10 trillion yen").
+_SUFFIXES = {
+    "dollars": "USD",
+    "us dollars": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds": "GBP",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "won": "KRW",
+    "rupees": "INR",
+}
+_SCALES = {
+    "trillion": 1e12,
+    "tn": 1e12,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "million": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "m": 1e6,
+    "thousand": 1e3,
+    "k": 1e3,
+    "crore": 1e7,
+    "lakh": 1e5,
+}
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = rf"(?:\s?(?P<scale>{_alternation(_SCALES)})\b)"
+_PREFIXED = re.compile(
+    rf"(?<![A-Za-z])(?P<cur>{_alternation(_PREFIXES)})\s?(?P<num>{_NUMBER}){_SCALE}?",
+    re.IGNORECASE,
+)
+_SUFFIXED = re.compile(
+    rf"\b(?P<num>{_NUMBER})\s?(?P<scale>{_alternation(_SCALES)})?\s(?P<cur>{_alternation(_SUFFIXES)})\b",
+    re.IGNORECASE,
+)
+
+
+def find_money(text: str) -> tuple[Money, ...]:
+    """Return the distinct money amounts in ``text``, in order of first mention.
+
+    ``"$1 billion"`` gives ``Money("USD", 1e9, "$1 billion")``; also handles "US$1.2bn",
+    "€2bn", "£300m", "¥10 trillion" and "10 trillion yen". A bare currency code needs a
+    scale or a separator to count, so "USD" in prose is not an amount.
+    """
+    found: list[tuple[int, Money]] = []
+    for pattern, table in ((_PREFIXED, _PREFIXES), (_SUFFIXED, _SUFFIXES)):
+        for match in pattern.finditer(text):
+            currency = table[match.group("cur").lower()]
+            number = float(match.group("num").replace(",", ""))
+            scale_word = (match.group("scale") or "").lower()
+            if pattern is _PREFIXED and match.group("cur").isalpha() and not scale_word:
+                continue
+            amount = number * _SCALES.get(scale_word, 1.0)
+            found.append((match.start(), Money(currency, amount, match.group().strip())))
+    found.sort(key=lambda pair: pair[0])
+    seen: set[tuple[str, float]] = set()
+    distinct: list[Money] = []
+    for _, money in found:
+        key = (money.currency, money.amount)
+        if key not in seen:
+            seen.add(key)
+            distinct.append(money)
+    return tuple(distinct)
+
+
+# Cue -> word forms that signal it. Order is the order cues are reported in.
+CUES = {
+    "first": r"first|world's first|first-ever",
+    "breakthrough": r"breakthroughs?",
+    "partnership": r"partnerships?|partners? with|partnered|alliances?|joint venture",
+    "regulation": r"regulations?|regulatory|regulators?|legislation|export controls?|sanctions?",
+    "launch": r"launch(?:es|ed|ing)?|unveil(?:s|ed)?|debuts?",
+    "record": r"record(?:-breaking|-setting)?",
+    "funding": r"funding|raises|raised|investment|invests?|grants?",
+    "acquisition": r"acquisitions?|acquires?|acquired|merger",
+    "milestone": r"milestones?",
+    "approval": r"approv(?:al|es|ed)|clearance",
+}
+_CUE_PATTERNS = {cue: re.compile(rf"\b(?:{forms})\b", re.IGNORECASE) for cue, forms in CUES.items()}
+
+
+def find_cues(text: str) -> tuple[str, ...]:
+    """Return the cue words present in ``text`` (first, breakthrough, partnership, ...)."""
+    return tuple(cue for cue, pattern in _CUE_PATTERNS.items() if pattern.search(text))
+
+
+_PRIORITY = re.compile(r"^\s*priority\s*[:=/_-]\s*(high|low|normal|medium)\s*$", re.IGNORECASE)
+
+
+def split_priority(tags: Iterable[str]) -> tuple[tuple[str, ...], str]:
+    """Separate ``priority:high`` style categories from real tags.
+
+    Returns the remaining tags and the priority ("high", "low" or "" for none or normal).
+    The last priority category wins.
+    """
+    kept: list[str] = []
+    priority = ""
+    for tag in tags:
+        match = _PRIORITY.match(tag)
+        if match is None:
+            kept.append(tag)
+            continue
+        level = match.group(1).lower()
+        priority = level if level in ("high", "low") else ""
+    return tuple(kept), priority

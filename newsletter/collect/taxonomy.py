@@ -1,0 +1,50 @@
+"""File tags under the editorial fields, ignoring case, spacing and punctuation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from newsletter.editorial import FieldConfig
+
+# Compound tags such as "Science/Quantum" or "AI & Machine Learning" are also tried part by part.
+_PART_SEPARATORS = re.compile(r"\s*[/>|,;&]\s*|\s+-\s+|::")
+
+
+def match_key(text: str) -> str:
+    """Reduce a tag to what matching compares: lower case letters and digits only."""
+    return "".join(char for char in text.casefold() if char.isalnum())
+
+
+@dataclass(frozen=True, slots=True)
+class FieldMatcher:
+    """Maps tags to field slugs through each field's slug, display name and aliases."""
+
+    index: tuple[tuple[str, str], ...]  # (match key, slug); the first field listed wins a key
+    order: tuple[str, ...]  # slugs in the editor's order
+
+    @classmethod
+    def from_fields(cls, fields: Iterable[FieldConfig]) -> FieldMatcher:
+        """Build the matcher from the editorial fields."""
+        index: dict[str, str] = {}
+        order: list[str] = []
+        for field in fields:
+            order.append(field.slug)
+            for name in (field.slug, field.name, *field.aliases):
+                key = match_key(name)
+                if key:
+                    index.setdefault(key, field.slug)
+        return cls(index=tuple(index.items()), order=tuple(order))
+
+    def match(self, tags: Iterable[str]) -> tuple[str, ...]:
+        """Return the slugs the tags map to, in the editor's order; empty means unfiled."""
+        lookup = dict(self.index)
+        slugs: set[str] = set()
+        for tag in tags:
+            candidates = [tag, *_PART_SEPARATORS.split(tag)]
+            for candidate in candidates:
+                slug = lookup.get(match_key(candidate))
+                if slug is not None:
+                    slugs.add(slug)
+        return tuple(slug for slug in self.order if slug in slugs)

@@ -134,7 +134,8 @@ def test_ensure_draft_file_creates_commented_template(
         assert f"# [fields.{slug}]" in text
     assert '#     "q-1",  # Qubits "hold" for an hour' in text
     assert '"loose",  # Unfiled story' in text
-    assert "must-read" in text and "worth-a-skim" in text
+    assert "must-read" in text
+    assert "worth-a-skim" in text
 
 
 def test_uncommented_template_lines_are_valid(tmp_path: Path, editorial: EditorialConfig) -> None:

@@ -25,7 +25,8 @@ class ConsentRecord:
     """One act of consent: when, how, for which fields, under which privacy-policy version.
 
     ``ip_hash`` is a keyed hash of the IP address the consent came from (web form only),
-    never the IP itself; it is removed when the subscriber is forgotten.
+    never the IP itself; it is removed when the subscriber is forgotten. ``source`` is, for
+    imports, how the reader originally consented according to the import file.
     """
 
     given_at: dt.datetime
@@ -33,6 +34,7 @@ class ConsentRecord:
     fields: tuple[str, ...]
     policy_version: str
     ip_hash: str | None = None
+    source: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +69,17 @@ class Recipient:
     id: str
     email: str
     fields: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class SubscriberSummary:
+    """One line of a subscriber listing (no consent history)."""
+
+    id: str
+    email: str | None
+    status: SubscriberStatus
+    fields: frozenset[str]
+    created_at: dt.datetime
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,6 +50,7 @@ from subscribers.models import (
     Recipient,
     Subscriber,
     SubscriberStatus,
+    SubscriberSummary,
     SuppressionStatus,
 )
 from subscribers.tables import consents, erasures, subscriber_fields, subscribers
@@ -171,6 +172,47 @@ class SubscriberStore:
             if len(rows) < batch_size:
                 return
 
+    def iter_subscribers(
+        self,
+        *,
+        status: SubscriberStatus | None = None,
+        field: str | None = None,
+        batch_size: int = 500,
+    ) -> Iterator[SubscriberSummary]:
+        """Yield subscribers in id order, optionally only one status or one field (keyset paged)."""
+        last = ""
+        while True:
+            page = sa.select(
+                subscribers.c.id,
+                subscribers.c.email,
+                subscribers.c.status,
+                subscribers.c.created_at,
+            ).where(subscribers.c.id > last)
+            if status is not None:
+                page = page.where(subscribers.c.status == status)
+            if field is not None:
+                page = page.where(
+                    sa.exists().where(
+                        subscriber_fields.c.subscriber_id == subscribers.c.id,
+                        subscriber_fields.c.field_slug == field,
+                    )
+                )
+            page = page.order_by(subscribers.c.id).limit(batch_size)
+            with _database("list subscribers"), self.engine.connect() as connection:
+                rows = connection.execute(page).all()
+                fields = self._fields_of(connection, [row.id for row in rows]) if rows else {}
+            for row in rows:
+                yield SubscriberSummary(
+                    id=row.id,
+                    email=row.email,
+                    status=cast(SubscriberStatus, row.status),
+                    fields=fields.get(row.id, frozenset()),
+                    created_at=cast(dt.datetime, _aware(row.created_at)),
+                )
+            if len(rows) < batch_size:
+                return
+            last = rows[-1].id
+
     # -- adding ------------------------------------------------------------------
 
     def add(
@@ -183,11 +225,13 @@ class SubscriberStore:
         ip: str | None = None,
         status: NewStatus = "active",
         consented_at: dt.datetime | None = None,
+        consent_source: str | None = None,
     ) -> Subscriber:
         """Add a subscriber or update the known one (see the module docstring for the rules).
 
-        Records a consent (``ip`` is stored only as a keyed hash). Raises InvalidAddress,
-        ConsentRequired (erased or stopped address without fresh form consent).
+        Records a consent (``ip`` is stored only as a keyed hash; ``consent_source`` notes how an
+        imported reader originally consented). Raises InvalidAddress, ConsentRequired (erased or
+        stopped address without fresh form consent).
         """
         return self.register(
             email,
@@ -197,6 +241,7 @@ class SubscriberStore:
             ip=ip,
             status=status,
             consented_at=consented_at,
+            consent_source=consent_source,
         ).subscriber
 
     def register(
@@ -209,6 +254,7 @@ class SubscriberStore:
         ip: str | None = None,
         status: NewStatus = "active",
         consented_at: dt.datetime | None = None,
+        consent_source: str | None = None,
     ) -> AddResult:
         """Like ``add`` but also tell whether the subscriber is new (the importer counts these)."""
         if method not in CONSENT_METHODS:
@@ -231,6 +277,7 @@ class SubscriberStore:
             "fields": sorted(chosen),
             "policy_version": policy_version.strip(),
             "ip_hash": None if ip is None or not ip.strip() else self.hasher.ip_hash(ip),
+            "source": consent_source.strip()[:32] if consent_source else None,
         }
         with _database("add a subscriber"):
             try:
@@ -563,6 +610,7 @@ class SubscriberStore:
                     fields=tuple(c.fields),
                     policy_version=c.policy_version,
                     ip_hash=c.ip_hash,
+                    source=c.source,
                 )
                 for c in consent_rows
             ),
@@ -626,6 +674,7 @@ def subscriber_to_json(subscriber: Subscriber) -> dict[str, Any]:
                 "fields": list(consent.fields),
                 "policy_version": consent.policy_version,
                 "ip_hash": consent.ip_hash,
+                "source": consent.source,
             }
             for consent in subscriber.consents
         ],

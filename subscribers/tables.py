@@ -48,6 +48,9 @@ consents = sa.Table(
     sa.Column("fields", sa.JSON, nullable=False),
     sa.Column("policy_version", sa.String(32), nullable=False),
     sa.Column("ip_hash", sa.String(64)),  # keyed hash of the IP, never the IP itself
+    sa.Column(
+        "source", sa.String(32)
+    ),  # imports only: how the reader first consented, per the file
 )
 
 erasures = sa.Table(

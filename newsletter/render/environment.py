@@ -7,7 +7,7 @@ from pathlib import Path
 import jinja2
 
 import newsletter
-from newsletter.render.text import plain, text_bar
+from newsletter.render.text import join_names, plain, text_bar
 
 PACKAGED_TEMPLATES = Path(newsletter.__file__).parent / "_templates"  # installed wheel
 REPO_TEMPLATES = Path(newsletter.__file__).parent.parent / "templates"  # editable install
@@ -45,4 +45,5 @@ def make_environment(*overrides: Path | None) -> jinja2.Environment:
     )
     env.filters["plain"] = plain
     env.filters["text_bar"] = text_bar
+    env.filters["join_names"] = join_names
     return env

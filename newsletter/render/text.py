@@ -28,6 +28,14 @@ def plain(value: object) -> str:
     return _SPACE_RE.sub(" ", text).strip()
 
 
+def join_names(names: object) -> str:
+    """Join names as prose: ``A``, ``A and B``, ``A, B and C``."""
+    items = [str(name) for name in names] if isinstance(names, list | tuple) else [str(names)]
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} and {items[-1]}"
+
+
 def text_bar(score: int, cells: int = _BAR_CELLS) -> str:
     """Draw a score 0-100 as a bar of full and empty blocks, e.g. ``█████░░░░░ 52``."""
     bounded = max(0, min(100, score))

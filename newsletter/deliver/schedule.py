@@ -1,0 +1,123 @@
+"""When a scheduled send is due, and the per-issue lock that keeps two jobs apart."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import secrets
+import socket
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import sqlalchemy as sa
+
+from newsletter.db.tables import issues
+from newsletter.errors import ConfigError, DeliveryError, SendLockedError
+from newsletter.weeks import IsoWeek
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def send_moment(week: IsoWeek, weekday: str, send_time: str, timezone: str) -> dt.datetime:
+    """Return the aware moment (UTC) from which the issue of ``week`` may be sent.
+
+    The issue of a week goes out on the configured weekday and time of the *following* week
+    (the week's reports are complete by then), in the configured time zone.
+    """
+    try:
+        zone = ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        message = f"Setting NEWSLETTER_TIMEZONE={timezone!r} is not an IANA time zone; use e.g. Europe/Paris or UTC."
+        raise ConfigError(message) from exc
+    hours, minutes = (int(part) for part in send_time.split(":"))
+    day = week.end + dt.timedelta(days=WEEKDAYS.index(weekday))
+    local = dt.datetime.combine(day, dt.time(hours, minutes), tzinfo=zone)
+    return local.astimezone(dt.UTC)
+
+
+def due_week(now: dt.datetime, weekday: str, send_time: str, timezone: str) -> IsoWeek | None:
+    """Return the week whose issue is due at ``now`` (the previous ISO week), or None if too early."""
+    week = IsoWeek.from_date(now.astimezone(dt.UTC).date()).previous()
+    if now < send_moment(week, weekday, send_time, timezone):
+        week = week.previous()
+        # Too early this week: last week's issue was due already (sent once, then skipped).
+    return week
+
+
+def new_owner() -> str:
+    """Return a lock owner id: host, process id and a random part."""
+    return f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"
+
+
+def _owner_is_dead(owner: str) -> bool:
+    host, _, rest = owner.partition(":")
+    pid_text = rest.partition(":")[0]
+    if host != socket.gethostname() or not pid_text.isdigit():
+        return False
+    try:
+        os.kill(int(pid_text), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
+
+
+def acquire_lock(engine: sa.Engine, issue_id: str, owner: str, *, ttl: dt.timedelta) -> None:
+    """Take the send lock of an issue atomically, or raise SendLockedError.
+
+    The lock is free when nobody holds it, when it has expired, or when its holder was a
+    process of this host that no longer exists (a crashed or killed send).
+    """
+    now = dt.datetime.now(dt.UTC)
+    with engine.begin() as connection:
+        row = connection.execute(
+            sa.select(issues.c.lock_owner, issues.c.lock_expires_at).where(issues.c.id == issue_id)
+        ).first()
+        if row is None:
+            message = f"Issue {issue_id} is not saved; build it first (newsletter send builds it)."
+            raise DeliveryError(message)
+        holder, expires = row
+        if expires is not None and expires.tzinfo is None:
+            expires = expires.replace(tzinfo=dt.UTC)
+        free = holder is None or holder == owner or expires is None or expires < now
+        if not free and not _owner_is_dead(holder):
+            message = (
+                f"Issue {issue_id} is being sent by another job ({holder}) until "
+                f"{expires:%Y-%m-%d %H:%M} UTC; wait for it, or run `newsletter send --worker` "
+                "to help it on PostgreSQL."
+            )
+            raise SendLockedError(message)
+        taken = connection.execute(
+            sa.update(issues)
+            .where(issues.c.id == issue_id)
+            .where(
+                issues.c.lock_owner.is_(None) if holder is None else issues.c.lock_owner == holder
+            )
+            .values(lock_owner=owner, lock_expires_at=now + ttl)
+        )
+        if taken.rowcount != 1:
+            message = f"Issue {issue_id} was locked by another job a moment ago; try again later."
+            raise SendLockedError(message)
+
+
+def renew_lock(engine: sa.Engine, issue_id: str, owner: str, *, ttl: dt.timedelta) -> None:
+    """Extend our lock; raise SendLockedError when another job has taken it."""
+    with engine.begin() as connection:
+        renewed = connection.execute(
+            sa.update(issues)
+            .where(issues.c.id == issue_id, issues.c.lock_owner == owner)
+            .values(lock_expires_at=dt.datetime.now(dt.UTC) + ttl)
+        )
+    if renewed.rowcount != 1:
+        message = f"Lost the send lock of issue {issue_id} to another job; this job stops here."
+        raise SendLockedError(message)
+
+
+def release_lock(engine: sa.Engine, issue_id: str, owner: str) -> None:
+    """Release our lock (no-op when we do not hold it)."""
+    with engine.begin() as connection:
+        connection.execute(
+            sa.update(issues)
+            .where(issues.c.id == issue_id, issues.c.lock_owner == owner)
+            .values(lock_owner=None, lock_expires_at=None)
+        )

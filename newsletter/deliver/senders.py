@@ -1,0 +1,170 @@
+"""The two weekly backends behind one ``Sender`` protocol: the outbox and SendGrid."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from newsletter.deliver.message import (
+    build_message,
+    fill_placeholders,
+    list_unsubscribe_headers,
+    message_id_domain,
+)
+from newsletter.deliver.outbox import write_atomically
+from newsletter.deliver.sendgrid import SendGridClient, mail_body
+from newsletter.models import (
+    PREFERENCES_URL_PLACEHOLDER,
+    UNSUBSCRIBE_URL_PLACEHOLDER,
+    RenderedEmail,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Outgoing:
+    """One message to send: who, and their two personal links."""
+
+    subscriber_id: str
+    email: str
+    unsubscribe_url: str
+    preferences_url: str
+
+    def substitutions(self) -> dict[str, str]:
+        """Return the placeholder -> personal link map of this message."""
+        return {
+            UNSUBSCRIBE_URL_PLACEHOLDER: self.unsubscribe_url,
+            PREFERENCES_URL_PLACEHOLDER: self.preferences_url,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Sender_:  # noqa: N801 - internal base holding the sender identity shared by backends
+    """Sender identity and list headers shared by the backends."""
+
+    from_email: str
+    from_name: str
+    unsubscribe_mailto: str | None
+
+
+class Sender(Protocol):
+    """Deliver one batch of one variant; raise DeliveryError when it was not (or maybe not) sent."""
+
+    backend: str
+
+    @property
+    def requests_made(self) -> int:
+        """Requests (or files) attempted so far, retries included."""
+        ...
+
+    def send_batch(
+        self, issue_id: str, batch_id: str, rendered: RenderedEmail, batch: Sequence[Outgoing]
+    ) -> None:
+        """Deliver every message of ``batch`` (all share ``rendered``)."""
+        ...
+
+
+class OutboxSender:
+    """Write each message as ``<outbox>/<issue_id>/<subscriber_id>.eml`` (atomic, idempotent)."""
+
+    backend = "outbox"
+
+    def __init__(
+        self, outbox_dir: Path, *, from_email: str, from_name: str, unsubscribe_mailto: str | None
+    ) -> None:
+        """Remember where to write and the sender identity."""
+        self.outbox_dir = outbox_dir
+        self.identity = Sender_(from_email, from_name, unsubscribe_mailto)
+        self.domain = message_id_domain(from_email)
+        self._written = 0
+
+    @property
+    def requests_made(self) -> int:
+        """Files written so far."""
+        return self._written
+
+    def send_batch(
+        self, issue_id: str, batch_id: str, rendered: RenderedEmail, batch: Sequence[Outgoing]
+    ) -> None:
+        """Write one .eml per message; a rewrite of the same message replaces the file."""
+        folder = self.outbox_dir / issue_id
+        now = dt.datetime.now(dt.UTC)
+        for item in batch:
+            substitutions = item.substitutions()
+            message = build_message(
+                from_email=self.identity.from_email,
+                from_name=self.identity.from_name,
+                to_email=item.email,
+                subject=fill_placeholders(rendered.subject, substitutions),
+                text=fill_placeholders(rendered.text, substitutions),
+                html=fill_placeholders(rendered.html, substitutions),
+                # Stable per (issue, subscriber): a retried message keeps its Message-ID.
+                message_id=f"<{issue_id}.{item.subscriber_id}@{self.domain}>",
+                headers=list_unsubscribe_headers(
+                    item.unsubscribe_url, self.identity.unsubscribe_mailto
+                ),
+                date=now,
+            )
+            write_atomically(folder / f"{item.subscriber_id}.eml", message.as_bytes())
+            self._written += 1
+
+
+class SendGridSender:
+    """Post one mail-send request per batch: shared content, one personalization per message."""
+
+    backend = "sendgrid"
+
+    def __init__(
+        self,
+        client: SendGridClient,
+        *,
+        from_email: str,
+        from_name: str,
+        unsubscribe_mailto: str | None,
+        track_opens: bool = False,
+        track_clicks: bool = False,
+    ) -> None:
+        """Wrap a client with the sender identity and tracking choices."""
+        self.client = client
+        self.identity = Sender_(from_email, from_name, unsubscribe_mailto)
+        self.track_opens = track_opens
+        self.track_clicks = track_clicks
+
+    @property
+    def requests_made(self) -> int:
+        """HTTP requests made so far, retries included."""
+        return self.client.requests_made
+
+    def send_batch(
+        self, issue_id: str, batch_id: str, rendered: RenderedEmail, batch: Sequence[Outgoing]
+    ) -> None:
+        """Post the batch as one request (up to 1000 personalizations)."""
+        # custom_args carry only the issue id and an opaque batch id: never personal data.
+        custom_args = {"issue_id": issue_id, "batch_id": batch_id}
+        mailto = self.identity.unsubscribe_mailto
+        personalizations = [
+            {
+                "to": [{"email": item.email}],
+                "substitutions": {
+                    UNSUBSCRIBE_URL_PLACEHOLDER: item.unsubscribe_url,
+                    PREFERENCES_URL_PLACEHOLDER: item.preferences_url,
+                },
+                "headers": list_unsubscribe_headers(item.unsubscribe_url, mailto),
+                "custom_args": custom_args,
+            }
+            for item in batch
+        ]
+        body = mail_body(
+            from_email=self.identity.from_email,
+            from_name=self.identity.from_name,
+            subject=rendered.subject,
+            text=rendered.text,
+            html=rendered.html,
+            personalizations=personalizations,
+            categories=[issue_id],
+            track_opens=self.track_opens,
+            track_clicks=self.track_clicks,
+        )
+        self.client.send(body)

@@ -1,0 +1,210 @@
+"""Issues in the database: build a week's Issue from stored articles, freeze it, load it back.
+
+An issue is curated afresh on every preview. The send job freezes it: the first send stores a
+snapshot (the curated Issue as JSON) with status ``sending``, and every later run of the same
+week (a re-run after a crash, another worker) sends that snapshot, so no subscriber of one
+issue ever sees different content from another. The archive reads the same snapshots.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+
+from newsletter.articles import article_to_row, load_articles, row_to_article
+from newsletter.curate import curate_issue
+from newsletter.db.tables import issues
+from newsletter.drafts import draft_path, load_draft
+from newsletter.editorial import EditorialConfig
+from newsletter.errors import DatabaseError
+from newsletter.models import Article, FieldVerdict, Issue, ScoredArticle, Verdict
+from newsletter.weeks import IsoWeek
+
+HISTORY_WEEKS = 4  # novelty: a story seen in the previous four weeks counts as a repeat
+SENDING = "sending"
+SENT = "sent"
+DRAFT = "draft"
+
+
+@contextmanager
+def _database(action: str) -> Iterator[None]:
+    """Turn SQLAlchemy failures into DatabaseError naming what was being done."""
+    try:
+        yield
+    except sa.exc.SQLAlchemyError as exc:
+        message = f"The database failed while trying to {action}: {type(exc).__name__}. Check NEWSLETTER_DATABASE_URL and run `newsletter db upgrade`."
+        raise DatabaseError(message) from exc
+
+
+def week_articles(engine: sa.Engine, week: IsoWeek) -> list[Article]:
+    """Return the stored articles published inside ``week``."""
+    return load_articles(engine, week.start_utc, week.end_utc)
+
+
+def build_issue(
+    engine: sa.Engine,
+    editorial: EditorialConfig,
+    week: IsoWeek,
+    *,
+    drafts_dir: Path | None = None,
+    now: dt.datetime | None = None,
+) -> Issue:
+    """Curate ``week`` from the stored articles, with the editor's draft applied if any.
+
+    Raises DraftError when the draft file has a mistake: the draft is never half-used.
+    """
+    articles = week_articles(engine, week)
+    history = load_articles(engine, week.previous(HISTORY_WEEKS).start_utc, week.start_utc)
+    folder = editorial.drafts_dir if drafts_dir is None else drafts_dir
+    draft = load_draft(draft_path(folder, week.id), editorial, articles=articles)
+    return curate_issue(week, articles, history, editorial, draft=draft, now=now)
+
+
+def issue_to_snapshot(issue: Issue) -> dict[str, Any]:
+    """Return the Issue as plain JSON data (articles in their database row form)."""
+
+    def article(value: Article) -> dict[str, Any]:
+        row = article_to_row(value, value.fetched_at)
+        for key, item in row.items():
+            if isinstance(item, dt.datetime):
+                row[key] = item.isoformat()
+        return row
+
+    return {
+        "id": issue.id,
+        "week_start": issue.week_start.isoformat(),
+        "title": issue.title,
+        "intro": issue.intro,
+        "generated_at": issue.generated_at.isoformat(),
+        "unfiled": [article(a) for a in issue.unfiled],
+        "verdicts": [
+            {
+                "slug": v.slug,
+                "name": v.name,
+                "color": v.color,
+                "description": v.description,
+                "score": v.score,
+                "verdict": v.verdict.value,
+                "reason": v.reason,
+                "report_count": v.report_count,
+                "editor_note": v.editor_note,
+                "overridden": v.overridden,
+                "top": [
+                    {"article": article(s.article), "importance": s.importance, "pinned": s.pinned}
+                    for s in v.top
+                ],
+            }
+            for v in issue.verdicts
+        ],
+    }
+
+
+def issue_from_snapshot(data: Mapping[str, Any]) -> Issue:
+    """Rebuild an Issue from ``issue_to_snapshot``'s output."""
+
+    def article(row: Mapping[str, Any]) -> Article:
+        values = dict(row)
+        for key in ("published_at", "fetched_at", "updated_at"):
+            if isinstance(values.get(key), str):
+                values[key] = dt.datetime.fromisoformat(values[key])
+        return row_to_article(values)
+
+    verdicts = tuple(
+        FieldVerdict(
+            slug=v["slug"],
+            name=v["name"],
+            color=v["color"],
+            description=v["description"],
+            score=int(v["score"]),
+            verdict=Verdict(v["verdict"]),
+            reason=v["reason"],
+            report_count=int(v["report_count"]),
+            editor_note=v.get("editor_note", ""),
+            overridden=bool(v.get("overridden", False)),
+            top=tuple(
+                ScoredArticle(article(s["article"]), float(s["importance"]), bool(s["pinned"]))
+                for s in v["top"]
+            ),
+        )
+        for v in data["verdicts"]
+    )
+    return Issue(
+        id=data["id"],
+        week_start=dt.date.fromisoformat(data["week_start"]),
+        title=data["title"],
+        intro=data["intro"],
+        verdicts=verdicts,
+        unfiled=tuple(article(row) for row in data["unfiled"]),
+        generated_at=dt.datetime.fromisoformat(data["generated_at"]),
+    )
+
+
+def content_hash(snapshot: Mapping[str, Any]) -> str:
+    """Hash what readers see (not when it was generated): equal content, equal hash."""
+    visible = {key: value for key, value in snapshot.items() if key != "generated_at"}
+    encoded = json.dumps(visible, sort_keys=True, ensure_ascii=False).encode("utf-8")
+    return hashlib.sha256(encoded).hexdigest()
+
+
+def load_issue(engine: sa.Engine, issue_id: str) -> Issue | None:
+    """Return the stored snapshot of an issue, or None when it was never stored."""
+    with _database(f"load issue {issue_id}"), engine.connect() as connection:
+        snapshot = connection.execute(
+            sa.select(issues.c.snapshot).where(issues.c.id == issue_id)
+        ).scalar_one_or_none()
+    return None if snapshot is None else issue_from_snapshot(snapshot)
+
+
+def issue_status(engine: sa.Engine, issue_id: str) -> str | None:
+    """Return ``draft``, ``sending`` or ``sent`` for a stored issue, None when absent."""
+    with _database(f"read issue {issue_id}"), engine.connect() as connection:
+        status: str | None = connection.execute(
+            sa.select(issues.c.status).where(issues.c.id == issue_id)
+        ).scalar_one_or_none()
+    return status
+
+
+def freeze_issue(engine: sa.Engine, issue: Issue, *, now: dt.datetime | None = None) -> Issue:
+    """Store ``issue`` for sending, or return the one already frozen for its week.
+
+    A draft row is replaced; a row already ``sending`` or ``sent`` wins over ``issue`` so
+    every run of one week's send delivers the same content.
+    """
+    moment = now or dt.datetime.now(dt.UTC)
+    snapshot = issue_to_snapshot(issue)
+    with _database(f"freeze issue {issue.id}"), engine.begin() as connection:
+        row = connection.execute(
+            sa.select(issues.c.status, issues.c.snapshot).where(issues.c.id == issue.id)
+        ).one_or_none()
+        if row is not None and row.status in (SENDING, SENT):
+            return issue_from_snapshot(row.snapshot)
+        values = {
+            "week_start": issue.week_start,
+            "created_at": moment,
+            "content_hash": content_hash(snapshot),
+            "snapshot": snapshot,
+            "status": SENDING,
+        }
+        if row is None:
+            connection.execute(sa.insert(issues).values(id=issue.id, **values))
+        else:
+            connection.execute(sa.update(issues).where(issues.c.id == issue.id).values(**values))
+    return issue
+
+
+def mark_issue_sent(engine: sa.Engine, issue_id: str, *, now: dt.datetime | None = None) -> None:
+    """Record that every delivery of an issue is settled; the archive then shows it."""
+    moment = now or dt.datetime.now(dt.UTC)
+    with _database(f"mark issue {issue_id} sent"), engine.begin() as connection:
+        connection.execute(
+            sa.update(issues)
+            .where(issues.c.id == issue_id, issues.c.status != SENT)
+            .values(status=SENT, sent_at=moment)
+        )

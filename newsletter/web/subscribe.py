@@ -1,0 +1,146 @@
+"""``/subscribe``: the double opt-in form.
+
+The answer is the same page whether the address is new, pending, already active or
+stopped (no enumeration). New, pending and stopped addresses become ``pending`` with a fresh
+consent record and get a confirmation link; active and paused ones keep their state and get
+a link to their preferences instead. A filled honeypot also gets the same page, and nothing
+happens. Attempts are rate-limited per client IP and per address.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import HTMLResponse
+
+from newsletter.errors import DeliveryError
+from newsletter.web.context import WebContext, client_ip, web_context
+from newsletter.web.forms import csrf_is_valid, form_page, read_form, text_value, text_values
+from newsletter.web.mails import send_confirmation, send_manage_link
+from newsletter.web.openapi import CSRF_PROPERTY, form_body, html_responses
+from subscribers.addresses import normalise_address
+from subscribers.errors import InvalidAddress
+from subscribers.masking import mask_address
+
+router = APIRouter()
+logger = logging.getLogger(__name__)
+
+HONEYPOT_FIELD = "website"
+
+
+def _form_values(
+    email: str = "",
+    fields: list[str] | None = None,
+    *,
+    consent: bool = False,
+    errors: dict[str, str] | None = None,
+) -> dict[str, object]:
+    return {
+        "title": "Subscribe",
+        "email": email,
+        "chosen": set(fields or []),
+        "consent": consent,
+        "errors": errors or {},
+        "honeypot": HONEYPOT_FIELD,
+    }
+
+
+@router.get("/subscribe", response_class=HTMLResponse, responses=html_responses(200))
+async def subscribe_page(
+    request: Request,
+    context: Annotated[WebContext, Depends(web_context)],
+    field: Annotated[list[str] | None, Query(max_length=64)] = None,
+) -> HTMLResponse:
+    """Show the subscribe form (``?field=slug`` pre-ticks fields)."""
+    values = _form_values(fields=context.chosen_fields(field or []))
+    return form_page(request, context, "subscribe.html.j2", values)
+
+
+@router.post(
+    "/subscribe",
+    response_class=HTMLResponse,
+    responses=html_responses(200, 400, 403, 429, 503),
+    openapi_extra=form_body(
+        {
+            "email": {"type": "string"},
+            "fields": {"type": "array", "items": {"type": "string"}},
+            "consent": {"type": "string", "enum": ["yes"]},
+            HONEYPOT_FIELD: {"type": "string"},
+            **CSRF_PROPERTY,
+        }
+    ),
+)
+async def subscribe(
+    request: Request, context: Annotated[WebContext, Depends(web_context)]
+) -> HTMLResponse:
+    """Record a pending subscription and email the confirmation link."""
+    form = await read_form(request)
+    email = text_value(form, "email").strip()[:320]
+    fields = context.chosen_fields(text_values(form, "fields"))
+    consent = text_value(form, "consent") == "yes"
+    if not csrf_is_valid(request, context, form):
+        errors = {"form": "Your form had expired. Please check your choices and send it again."}
+        values = _form_values(email, fields, consent=consent, errors=errors)
+        return form_page(request, context, "subscribe.html.j2", values, status_code=403)
+    if text_value(form, HONEYPOT_FIELD):
+        return context.pages.response("subscribe_sent.html.j2", {"title": "Check your inbox"})
+    if not context.ip_limiter.hit(client_ip(request)):
+        return _too_many(context)
+    errors = {}
+    address = ""
+    try:
+        address = normalise_address(email)
+    except InvalidAddress:
+        errors["email"] = "Enter a valid email address, like name@example.com."
+    if not fields:
+        errors["fields"] = "Choose at least one field."
+    if not consent:
+        errors["consent"] = "Tick the box to agree to receive the newsletter."
+    if errors:
+        values = _form_values(email, fields, consent=consent, errors=errors)
+        return form_page(request, context, "subscribe.html.j2", values, status_code=400)
+    if not context.address_limiter.hit(address.lower()):
+        return _too_many(context)
+    try:
+        await run_in_threadpool(_register, context, address, fields, client_ip(request))
+    except DeliveryError as exc:
+        logger.warning("Subscribe email to %s failed: %s", mask_address(address), exc)
+        return context.pages.error(
+            503,
+            "We could not send the email",
+            "Sending the confirmation email failed. Please try again in a few minutes.",
+            links=(("/subscribe", "Back to the form"),),
+        )
+    return context.pages.response("subscribe_sent.html.j2", {"title": "Check your inbox"})
+
+
+def _register(context: WebContext, address: str, fields: list[str], ip: str) -> None:
+    """Store the request and send the right email (runs in a worker thread)."""
+    known = context.store.find_by_email(address)
+    if known is not None and known.status in ("active", "paused"):
+        send_manage_link(context, to_email=address, subscriber_id=known.id)
+        return
+    subscriber = context.store.add(
+        address,
+        fields,
+        method="form",
+        policy_version=context.settings.privacy_policy_version,
+        ip=ip,
+        status="pending",
+    )
+    send_confirmation(context, to_email=address, subscriber_id=subscriber.id)
+
+
+def _too_many(context: WebContext) -> HTMLResponse:
+    response = context.pages.error(
+        429,
+        "Too many attempts",
+        "There were too many subscribe attempts from here or for this address. Please try again in an hour.",
+        links=(("/archive", "Read the archive meanwhile"),),
+    )
+    response.headers["retry-after"] = "3600"
+    return response

@@ -40,7 +40,7 @@ class Pages:
             trim_blocks=True,
             lstrip_blocks=True,
         )
-        self.stylesheet = (folder / "site.css").read_bytes()
+        self.stylesheet = (folder / "site.css").read_bytes() + _field_colors(editorial)
         self.editorial = editorial
         self.common: dict[str, object] = {
             "publication": editorial.title,
@@ -79,3 +79,10 @@ class Pages:
             if field.slug == slug:
                 return field.name
         return slug
+
+
+def _field_colors(editorial: EditorialConfig) -> bytes:
+    """Return a CSS rule per field swatch (the CSP forbids inline styles on the pages)."""
+    # Slugs match [a-z0-9-]+ and colors #rrggbb (EditorialConfig validates both): safe CSS.
+    rules = [f".swatch-{field.slug} {{ background: {field.color}; }}" for field in editorial.fields]
+    return ("\n" + "\n".join(rules) + "\n").encode()

@@ -1,10 +1,79 @@
-"""``newsletter preview``: placeholder until its stage lands."""
+"""``newsletter preview``: write every variant of a week's issue, or serve it live."""
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+from typing import Annotated
+
 import typer
 
+from newsletter.cli.common import console, load_context
+from newsletter.errors import ConfigError
+from newsletter.preview import write_previews
+from newsletter.preview.build import prepare_issue, preview_renderer
+from newsletter.weeks import current_week, parse_week
 
-def preview() -> None:
-    """Not built yet."""
-    raise typer.Exit(2)
+DEFAULT_OUT = Path("preview")
+
+
+def preview(
+    week: Annotated[
+        str | None,
+        typer.Option("--week", help="ISO week, e.g. 2026-W48 (default: the current week)."),
+    ] = None,
+    fields: Annotated[
+        str | None,
+        typer.Option("--fields", help="A subscriber profile to preview too: field slugs, a,b."),
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", help="Folder for the files (default: preview/<issue>/)."),
+    ] = None,
+    serve: Annotated[
+        bool,
+        typer.Option("--serve", help="Serve a live-reloading preview page on 127.0.0.1."),
+    ] = False,
+    port: Annotated[
+        int, typer.Option("--port", help="Port of the --serve page.", min=1, max=65535)
+    ] = 8001,
+) -> None:
+    """Write the HTML and text of every field, all fields and the profile; print the paths.
+
+    Creates the commented draft file drafts/<issue>.toml on the first preview of a week.
+    Exits 5 when the draft has a mistake, 6 when a template fails or breaks the size budget.
+    """
+    context = load_context()
+    editorial = context.editorial
+    iso_week = parse_week(week) if week else current_week(dt.datetime.now(dt.UTC))
+    profile = _parse_profile(fields, editorial.field_slugs)
+    prepared = prepare_issue(context.engine, editorial, iso_week)
+    renderer = preview_renderer(
+        editorial,
+        base_url=context.settings.base_url,
+        postal_address=context.settings.postal_address,
+    )
+    folder = out if out is not None else DEFAULT_OUT / prepared.issue.id
+    paths = write_previews(prepared.issue, renderer, folder, profile=profile)
+    if prepared.draft_created:
+        console.print(f"Draft created: {prepared.draft_path}", markup=False, soft_wrap=True)
+    else:
+        console.print(f"Draft: {prepared.draft_path}", markup=False, soft_wrap=True)
+    for path in paths:
+        console.print(str(path), markup=False, soft_wrap=True)
+    if serve:
+        from newsletter.preview.server import HOST, run_preview_server
+
+        console.print(f"Serving the live preview on http://{HOST}:{port}/ (Ctrl+C stops it)")
+        run_preview_server(context.settings, context.engine, iso_week, profile=profile, port=port)
+
+
+def _parse_profile(value: str | None, known: tuple[str, ...]) -> frozenset[str] | None:
+    if value is None:
+        return None
+    slugs = frozenset(part.strip() for part in value.split(",") if part.strip())
+    unknown = sorted(slugs - set(known))
+    if unknown or not slugs:
+        message = f"--fields {value!r}: unknown field(s) {', '.join(unknown) or '(none given)'}; known fields: {', '.join(known)}."
+        raise ConfigError(message)
+    return slugs

@@ -1,0 +1,151 @@
+"""The ``--serve`` page: a Starlette app on 127.0.0.1 with a profile switcher and live reload.
+
+Routes: ``/`` the page (query ``fields`` repeated or comma-separated, ``width`` 600 or 375),
+``/email.html`` and ``/email.txt`` one variant with example links, ``/version`` the inputs'
+version that the page polls to reload itself.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jinja2
+import sqlalchemy as sa
+import uvicorn
+from markupsafe import escape
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
+from starlette.routing import Route
+
+from newsletter.config import Settings
+from newsletter.errors import NewsletterError
+from newsletter.models import Issue
+from newsletter.preview.files import fill_example_links
+from newsletter.preview.session import PreviewSession, PreviewSnapshot
+from newsletter.render.environment import make_environment
+from newsletter.weeks import IsoWeek
+
+PAGE_TEMPLATE = "preview/page.html.j2"
+WIDTHS = (600, 375)  # desktop and mobile
+POLL_MS = 1000
+HOST = "127.0.0.1"
+
+
+def requested_fields(request: Request, issue: Issue, default: frozenset[str] | None) -> list[str]:
+    """Return the ticked field slugs in the issue's order (``default`` or all when none given)."""
+    raw = [part for value in request.query_params.getlist("fields") for part in value.split(",")]
+    chosen = {part.strip() for part in raw if part.strip()}
+    slugs = [verdict.slug for verdict in issue.verdicts]
+    if not chosen and "fields" not in request.query_params:
+        chosen = set(default) if default else set(slugs)
+    return [slug for slug in slugs if slug in chosen]
+
+
+def requested_width(request: Request) -> int:
+    """Return the email width to show: 600 (desktop) unless ``width=375`` is asked for."""
+    value = request.query_params.get("width", "")
+    return int(value) if value.isdigit() and int(value) in WIDTHS else WIDTHS[0]
+
+
+def create_preview_app(
+    session: PreviewSession, *, profile: frozenset[str] | None = None
+) -> Starlette:
+    """Build the preview app over ``session``; ``profile`` is the initially ticked fields."""
+    page_env = make_environment()
+
+    def page(request: Request) -> Response:
+        snapshot = session.snapshot()
+        context = _page_context(request, snapshot, profile)
+        html = _render_page(page_env, context)
+        return HTMLResponse(html, status_code=200 if not context["error"] else 500)
+
+    def email(request: Request) -> Response:
+        snapshot = session.snapshot()
+        body, error = _variant(request, snapshot, profile, html=request.url.path.endswith("html"))
+        if error:
+            return PlainTextResponse(error, status_code=500)
+        if request.url.path.endswith(".html"):
+            return HTMLResponse(body)
+        return PlainTextResponse(body)
+
+    def version(_request: Request) -> Response:
+        try:
+            value = session.version()
+        except NewsletterError as exc:
+            return JSONResponse({"version": "", "error": exc.format_message()}, status_code=500)
+        return JSONResponse({"version": value}, headers={"Cache-Control": "no-store"})
+
+    routes = [
+        Route("/", page),
+        Route("/email.html", email),
+        Route("/email.txt", email),
+        Route("/version", version),
+    ]
+    return Starlette(routes=routes)
+
+
+def _variant(
+    request: Request, snapshot: PreviewSnapshot, profile: frozenset[str] | None, *, html: bool
+) -> tuple[str, str]:
+    """Return (body, error) of the requested variant, example links filled in."""
+    if snapshot.issue is None or snapshot.renderer is None:
+        return "", snapshot.error
+    fields = requested_fields(request, snapshot.issue, profile)
+    if not fields:
+        return "", "Tick at least one field to see its email."
+    try:
+        rendered = snapshot.renderer.render_variant(snapshot.issue, frozenset(fields))
+    except NewsletterError as exc:
+        return "", exc.format_message()
+    return fill_example_links(rendered.html if html else rendered.text), ""
+
+
+def _page_context(
+    request: Request, snapshot: PreviewSnapshot, profile: frozenset[str] | None
+) -> dict[str, object]:
+    issue = snapshot.issue
+    fields = requested_fields(request, issue, profile) if issue is not None else []
+    error = snapshot.error
+    subject = ""
+    if issue is not None and snapshot.renderer is not None and fields:
+        try:
+            subject = snapshot.renderer.render_variant(issue, frozenset(fields)).subject
+        except NewsletterError as exc:
+            error = exc.format_message()
+    query = "&".join(f"fields={slug}" for slug in fields) or "fields="
+    return {
+        "issue": issue,
+        "ticked": fields,
+        "width": requested_width(request),
+        "widths": WIDTHS,
+        "error": error,
+        "subject": subject,
+        "email_query": query,
+        "draft_path": str(snapshot.draft_path or ""),
+        "version": snapshot.version,
+        "poll_ms": POLL_MS,
+    }
+
+
+def _render_page(env: jinja2.Environment, context: dict[str, object]) -> str:
+    try:
+        return env.get_template(PAGE_TEMPLATE).render(context)
+    except jinja2.TemplateError as exc:
+        # The page is a developer tool: show why it broke rather than a bare 500.
+        return f"<!doctype html><title>Preview error</title><pre>{escape(str(exc))}</pre>"
+
+
+def run_preview_server(
+    settings: Settings,
+    engine: sa.Engine,
+    week: IsoWeek,
+    *,
+    profile: frozenset[str] | None = None,
+    port: int = 8001,
+    drafts_dir: Path | None = None,
+) -> None:
+    """Serve the live preview on 127.0.0.1:``port`` until interrupted (blocks)."""
+    session = PreviewSession(settings, engine, week, drafts_dir=drafts_dir)
+    app = create_preview_app(session, profile=profile)
+    uvicorn.run(app, host=HOST, port=port, log_level="warning")

@@ -1,0 +1,112 @@
+"""The live preview's state: the week's issue rebuilt whenever a watched input changes."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from newsletter.config import Settings
+from newsletter.drafts import draft_path
+from newsletter.editorial import EMBEDDED_CONFIG, EditorialConfig, load_editorial
+from newsletter.errors import NewsletterError
+from newsletter.models import Issue
+from newsletter.preview.build import prepare_issue, preview_renderer
+from newsletter.preview.watch import inputs_version
+from newsletter.render import Renderer
+from newsletter.render.environment import template_dirs
+from newsletter.weeks import IsoWeek
+
+
+@dataclass(frozen=True, slots=True)
+class PreviewSnapshot:
+    """One consistent build of the preview: the issue and its renderer, or the error."""
+
+    version: str
+    editorial: EditorialConfig | None
+    issue: Issue | None
+    renderer: Renderer | None
+    draft_path: Path | None
+    error: str  # "" when the build worked; else the one-line message to show
+
+
+class PreviewSession:
+    """Rebuild the week's issue when templates, the draft, the config or the articles change.
+
+    Thread-safe: the server may serve the page, the email and the version poll at once.
+    A build that fails (a draft mistake, a broken config) becomes a snapshot carrying the
+    error, so the page can show it and reload once the editor fixes the file.
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        engine: sa.Engine,
+        week: IsoWeek,
+        *,
+        drafts_dir: Path | None = None,
+    ) -> None:
+        self.settings = settings
+        self.engine = engine
+        self.week = week
+        self._drafts_dir = drafts_dir
+        self._lock = threading.Lock()
+        self._editorial: EditorialConfig | None = None
+        self._snapshot: PreviewSnapshot | None = None
+
+    @property
+    def config_path(self) -> Path:
+        """The editorial config file in use (the embedded default when none is set)."""
+        return self.settings.config or EMBEDDED_CONFIG
+
+    def version(self) -> str:
+        """Return the current inputs' version (changes when any watched input changes)."""
+        editorial = self._try_editorial()
+        return inputs_version(self._watched(editorial), self.engine)
+
+    def snapshot(self) -> PreviewSnapshot:
+        """Return the build for the current inputs, rebuilding only when they changed."""
+        with self._lock:
+            version = self.version()
+            if self._snapshot is not None and self._snapshot.version == version:
+                return self._snapshot
+            self._snapshot = self._build()
+            return self._snapshot
+
+    def _build(self) -> PreviewSnapshot:
+        editorial: EditorialConfig | None = None
+        path: Path | None = None
+        try:
+            editorial = load_editorial(self.settings.config)
+            self._editorial = editorial
+            prepared = prepare_issue(self.engine, editorial, self.week, drafts_dir=self._drafts_dir)
+            path = prepared.draft_path
+            renderer = preview_renderer(
+                editorial,
+                base_url=self.settings.base_url,
+                postal_address=self.settings.postal_address,
+            )
+        except NewsletterError as exc:
+            # Measured after the failed build, so fixing the file moves the version again.
+            version = inputs_version(self._watched(editorial), self.engine)
+            return PreviewSnapshot(version, editorial, None, None, path, exc.format_message())
+        # Measured after the build: creating the draft file must not trigger a reload.
+        version = inputs_version(self._watched(editorial), self.engine)
+        return PreviewSnapshot(version, editorial, prepared.issue, renderer, path, "")
+
+    def _try_editorial(self) -> EditorialConfig | None:
+        # A broken config keeps the last good folders watched; _build reports the error.
+        with contextlib.suppress(NewsletterError):
+            self._editorial = load_editorial(self.settings.config)
+        return self._editorial
+
+    def _watched(self, editorial: EditorialConfig | None) -> list[Path]:
+        paths = [self.config_path]
+        if editorial is not None:
+            folder = editorial.drafts_dir if self._drafts_dir is None else self._drafts_dir
+            paths.append(draft_path(folder, self.week.id))
+            paths += template_dirs(editorial.templates_dir)
+        return paths

@@ -9,8 +9,11 @@ subscriber; 10 consent required. A handled error prints one line, never a traceb
 from __future__ import annotations
 
 import sys
+from typing import Any, NoReturn
 
 import typer
+from typer import _click  # typer vendors click; its Context is the one invoke receives
+from typer.core import TyperGroup
 
 from newsletter.cli import collect, db, preview, send, serve
 from newsletter.cli import subscribers as subscribers_cli
@@ -20,8 +23,33 @@ from newsletter.logsetup import configure_logging
 from subscribers.errors import SubscriberError
 from subscribers.masking import mask_addresses_in
 
+
+def report_error(exc: NewsletterError | SubscriberError) -> NoReturn:
+    """Print the error as one masked line on stderr and exit with its code."""
+    err_console.print(
+        f"Error: {mask_addresses_in(exc.format_message())}", markup=False, soft_wrap=True
+    )
+    raise typer.Exit(exc.exit_code)
+
+
+class NewsletterGroup(TyperGroup):
+    """The root command group: turns our errors into one line and an exit code.
+
+    Handling them here rather than only in ``main`` makes ``CliRunner(app)`` in tests behave
+    exactly like the console script.
+    """
+
+    def invoke(self, ctx: _click.Context) -> Any:
+        """Run the chosen command, reporting NewsletterError and SubscriberError."""
+        try:
+            return super().invoke(ctx)
+        except (NewsletterError, SubscriberError) as exc:
+            report_error(exc)
+
+
 app = typer.Typer(
     name="newsletter",
+    cls=NewsletterGroup,
     help="Weekly tech-intelligence newsletter: collect feeds, preview, send, serve the reader pages.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -41,6 +69,7 @@ def main() -> None:
     try:
         app()
     except (NewsletterError, SubscriberError) as exc:
+        # Raised outside a command (while building the CLI): same one-line report.
         err_console.print(
             f"Error: {mask_addresses_in(exc.format_message())}", markup=False, soft_wrap=True
         )

@@ -10,9 +10,17 @@ from rich.console import Console
 from newsletter.config import Settings, load_settings
 from newsletter.db import connect_database
 from newsletter.editorial import EditorialConfig, load_editorial
+from newsletter.errors import NewsletterError
+from subscribers.store import SubscriberStore
 
 console = Console(highlight=False)
 err_console = Console(stderr=True, highlight=False)
+
+
+class CommandLineError(NewsletterError):
+    """A command was given an argument it cannot use (exit code 2, like click's usage errors)."""
+
+    exit_code = 2
 
 
 @dataclass
@@ -29,6 +37,21 @@ class AppContext:
         if self._engine is None:
             self._engine = connect_database(self.settings.database_url)
         return self._engine
+
+    def subscriber_store(self) -> SubscriberStore:
+        """Return the subscriber store on this database, hashing with every configured key."""
+        return SubscriberStore(self.engine, self.settings.all_secret_keys())
+
+    def parse_fields(self, value: str) -> frozenset[str]:
+        """Turn ``a,b`` into configured field slugs; raises CommandLineError naming unknown ones."""
+        chosen = frozenset(part.strip().lower() for part in value.split(",")) - {""}
+        known = self.editorial.field_slugs
+        unknown = sorted(chosen - set(known))
+        if not chosen or unknown:
+            named = f"Unknown field(s) {', '.join(unknown)}" if unknown else "No field given"
+            message = f"{named}; use a comma-separated list of: {', '.join(known)}."
+            raise CommandLineError(message)
+        return chosen
 
 
 def load_context() -> AppContext:

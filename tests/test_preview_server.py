@@ -1,0 +1,206 @@
+"""``newsletter preview --serve``: the live page over real HTTP on 127.0.0.1."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+import sqlalchemy as sa
+import uvicorn
+
+from newsletter.articles import save_articles
+from newsletter.config import Settings
+from newsletter.preview.server import HOST, create_preview_app
+from newsletter.preview.session import PreviewSession
+from newsletter.weeks import parse_week
+from tests.factories import make_article
+from tests.test_preview import UNFILED_TITLE, seed_week, write_config
+
+WEEK = parse_week("2026-W48")
+
+
+@dataclass
+class LivePreview:
+    """A running preview server and the files it watches."""
+
+    url: str
+    engine: sa.Engine
+    config: Path
+    draft: Path
+    templates: Path
+
+
+@pytest.fixture
+def live_preview(tmp_path: Path, settings: Settings, engine: sa.Engine) -> Iterator[LivePreview]:
+    """Serve the preview of the seeded week with uvicorn on an ephemeral 127.0.0.1 port."""
+    seed_week(engine)
+    templates = tmp_path / "templates"
+    (templates / "email").mkdir(parents=True)
+    config = write_config(tmp_path)
+    config.write_text(
+        f'templates_dir = "{templates}"\n' + config.read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    session = PreviewSession(settings.model_copy(update={"config": config}), engine, WEEK)
+    server = uvicorn.Server(
+        uvicorn.Config(
+            create_preview_app(session), host=HOST, port=0, log_level="warning", lifespan="off"
+        )
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("the preview server did not start")
+        time.sleep(0.02)
+    host, port = server.servers[0].sockets[0].getsockname()[:2]
+    try:
+        yield LivePreview(
+            url=f"http://{host}:{port}",
+            engine=engine,
+            config=config,
+            draft=tmp_path / "drafts" / f"{WEEK.id}.toml",
+            templates=templates,
+        )
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+def touch_later(path: Path, text: str) -> None:
+    """Write ``path`` with an mtime clearly after its previous one (coarse clocks)."""
+    before = path.stat().st_mtime_ns if path.exists() else 0
+    path.write_text(text, encoding="utf-8")
+    stamp = max(time.time_ns(), before + 2_000_000_000)
+    os.utime(path, ns=(stamp, stamp))
+
+
+def version(client: httpx.Client) -> str:
+    """Return the current /version value."""
+    response = client.get("/version")
+    assert response.status_code == 200
+    assert response.headers["cache-control"] == "no-store"
+    value: str = response.json()["version"]
+    return value
+
+
+def test_server_listens_on_loopback_only(live_preview: LivePreview) -> None:
+    """The preview is served on 127.0.0.1."""
+    assert live_preview.url.startswith("http://127.0.0.1:")
+
+
+def test_page_shows_switcher_reasons_and_unfiled(live_preview: LivePreview) -> None:
+    """The page ticks every field, lists each verdict's reason and the unfiled articles."""
+    with httpx.Client(base_url=live_preview.url) as client:
+        page = client.get("/")
+    assert page.status_code == 200
+    html = page.text
+    assert html.count('type="checkbox" name="fields"') == 8
+    assert html.count(" checked>") == 8 + 1  # every field, plus the desktop width
+    assert html.count('<td class="reason">') == 8
+    assert '<td class="reason">2 reports' in html  # quantum's reason
+    assert 'id="unfiled"' in html
+    assert UNFILED_TITLE in html
+    assert 'src="/email.html?fields=quantum&amp;fields=ai' in html
+    assert f"drafts/{WEEK.id}.toml" in html
+
+
+def test_email_route_renders_only_the_ticked_fields(live_preview: LivePreview) -> None:
+    """/email.html?fields=ai has the ai report only, with example links; text likewise."""
+    with httpx.Client(base_url=live_preview.url) as client:
+        only_ai = client.get("/email.html", params={"fields": "ai"})
+        both = client.get("/email.html", params=[("fields", "ai"), ("fields", "quantum")])
+        text = client.get("/email.txt", params={"fields": "quantum"})
+    assert only_ai.status_code == 200
+    assert "Agents write their own tools" in only_ai.text
+    assert "Qubit error rates halve" not in only_ai.text
+    assert "Qubit error rates halve" in both.text
+    assert "%%" not in only_ai.text
+    assert "https://example.com/unsubscribe/preview-example" in only_ai.text
+    assert "QUANTUM COMPUTING:" in text.text
+    assert "ARTIFICIAL INTELLIGENCE:" not in text.text
+    assert UNFILED_TITLE not in both.text
+
+
+def test_page_with_nothing_ticked_asks_for_a_field(live_preview: LivePreview) -> None:
+    """Unticking every field (only the hidden empty value sent) shows no email."""
+    with httpx.Client(base_url=live_preview.url) as client:
+        page = client.get("/", params={"fields": "", "width": "375"})
+    assert page.status_code == 200
+    assert "Tick at least one field" in page.text
+    assert " checked>" in page.text  # only the 375 px width radio
+    assert page.text.count(" checked>") == 1
+    assert 'value="375" checked' in page.text
+
+
+def test_draft_edit_changes_version_and_content(live_preview: LivePreview) -> None:
+    """Editing the draft moves /version and the next email shows the new intro."""
+    with httpx.Client(base_url=live_preview.url) as client:
+        assert client.get("/").status_code == 200  # first preview creates the draft
+        assert live_preview.draft.is_file()
+        before = version(client)
+        assert version(client) == before  # stable while nothing changes
+        touch_later(live_preview.draft, 'intro = "Fresh words from the editor."\n')
+        assert version(client) != before
+        assert "Fresh words from the editor." in client.get("/email.html").text
+
+
+def test_draft_mistake_is_shown_then_cleared_when_fixed(live_preview: LivePreview) -> None:
+    """A broken draft makes the page show the key and line; fixing it brings the email back."""
+    with httpx.Client(base_url=live_preview.url) as client:
+        client.get("/")
+        touch_later(live_preview.draft, '[fields.quantum]\nverdict = "maybe"\n')
+        broken = client.get("/")
+        assert broken.status_code == 500
+        assert "line 2" in broken.text
+        assert "fields.quantum.verdict" in broken.text
+        assert client.get("/email.html").status_code == 500
+        touch_later(live_preview.draft, '[fields.quantum]\nverdict = "skip"\n')
+        fixed = client.get("/")
+        assert fixed.status_code == 200
+        assert "set by the draft" in fixed.text
+
+
+def test_template_change_reloads_and_rerenders(live_preview: LivePreview) -> None:
+    """A new template file in the editor's folder moves /version and is used at once."""
+    with httpx.Client(base_url=live_preview.url) as client:
+        client.get("/email.html")
+        before = version(client)
+        touch_later(
+            live_preview.templates / "email" / "footer.mjml.j2",
+            "<mj-section><mj-column><mj-text>Edited footer {{ postal_address }}"
+            "</mj-text></mj-column></mj-section>\n",
+        )
+        assert version(client) != before
+        assert "Edited footer" in client.get("/email.html").text
+
+
+def test_config_change_reloads(live_preview: LivePreview) -> None:
+    """Editing the editorial config (a new title) moves /version and changes the email."""
+    with httpx.Client(base_url=live_preview.url) as client:
+        before = version(client)
+        text = live_preview.config.read_text(encoding="utf-8")
+        touch_later(
+            live_preview.config,
+            text.replace('title = "Weekly Tech Intelligence"', 'title = "Deep Tech Weekly"'),
+        )
+        assert version(client) != before
+        assert "Deep Tech Weekly" in client.get("/email.html").text
+
+
+def test_new_articles_reload(live_preview: LivePreview) -> None:
+    """A newly collected article moves /version and shows up in its field."""
+    with httpx.Client(base_url=live_preview.url) as client:
+        before = version(client)
+        save_articles(
+            live_preview.engine,
+            [make_article(id="e1", title="Grid batteries double", fields=("energy",))],
+        )
+        assert version(client) != before
+        assert "Grid batteries double" in client.get("/email.html?fields=energy").text

@@ -56,7 +56,15 @@ _MJ_TAG_RE = re.compile(r"</?(mj-[a-z-]+|mjml)\b")
 
 
 def compile_mjml(source: str, template_name: str) -> str:
-    """Compile MJML to HTML without web-font links; raise TemplateError naming the template."""
+    """Compile MJML to HTML without web-font links; raise TemplateError naming the template.
+
+    Unknown ``mj-*`` tags are refused before compiling (mjml-python would pass them through
+    or drop them silently), and any that still leak into the HTML are refused after.
+    """
+    unknown = sorted(mjml_tags_in(source) - KNOWN_MJML_TAGS)
+    if unknown:
+        message = f"Template {template_name} uses MJML tags that do not exist: {', '.join(unknown)}. Use MJML 4 tags only (mjml.io/documentation)."
+        raise TemplateError(message)
     try:
         html: str = mjml2html(source, fonts={})
     except ValueError as exc:

@@ -14,6 +14,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+import sqlalchemy as sa
 import uvicorn
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
@@ -60,6 +61,13 @@ def web(app: FastAPI) -> WebContext:
     """The app's WebContext (store, signer, links)."""
     context: WebContext = app.state.web
     return context
+
+
+@pytest.fixture
+def engine_of_app(app: FastAPI) -> sa.Engine:
+    """The app's own engine (the database the routes read)."""
+    engine: sa.Engine = app.state.engine
+    return engine
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TextIO
 
 from subscribers.masking import mask_addresses_in
 
@@ -20,11 +21,21 @@ class MaskAddressesFilter(logging.Filter):
         return True
 
 
+class _MaskedStderrHandler(logging.StreamHandler[TextIO]):
+    """The stderr handler ``configure_logging`` installs (a class of its own to find it again)."""
+
+
 def configure_logging(level: int = logging.WARNING) -> None:
-    """Send log records to stderr through the masking filter."""
-    handler = logging.StreamHandler()
+    """Send log records to stderr through the masking filter.
+
+    Calling it again replaces only the handler it installed before: handlers that an embedding
+    program (or pytest) attached to the root logger keep working.
+    """
+    handler = _MaskedStderrHandler()
     handler.addFilter(MaskAddressesFilter())
     handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
-    root.handlers[:] = [handler]
+    for previous in [h for h in root.handlers if isinstance(h, _MaskedStderrHandler)]:
+        root.removeHandler(previous)
+    root.addHandler(handler)
     root.setLevel(level)

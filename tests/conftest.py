@@ -1,11 +1,28 @@
-"""Shared fixtures: a fresh real SQLite database per test, settings, the editorial config."""
+"""Shared fixtures: a fresh real SQLite database per test, settings, the editorial config.
+
+Privacy check over the whole run (issue 5: "no log line or CLI output contains a whole
+address"): at session start ``pytest_configure`` installs a ``tests.privacy.PrivacyLedger``
+that records every log record (a root handler plus a record-factory hook for loggers that do
+not propagate), the stdout/stderr of every ``CliRunner.invoke`` and of every captured
+``subprocess.run`` of the newsletter program, and each test's captured stdout/stderr/log
+sections. Tests can add other output with the ``privacy`` fixture::
+
+    def test_server_output(privacy: PrivacyLedger) -> None:
+        privacy.record(server_log_text, source="uvicorn subprocess")
+
+and a test that legitimately prints a whole address (only ``subscribers export`` does, the
+requester's own) declares it with ``privacy.allow(address)``; the allowance covers that test
+only. At session end every capture is searched; any whole address (not masked, not a
+configured sender) fails the run with a masked list of where it appeared.
+``tests/test_zz_privacy.py`` tests the mechanism and checks the output collected so far.
+"""
 
 from __future__ import annotations
 
 import os
 import shutil
 import uuid
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 
 import pytest
@@ -14,6 +31,7 @@ import sqlalchemy as sa
 from newsletter.config import Settings
 from newsletter.db import connect_database
 from newsletter.editorial import EditorialConfig, load_editorial
+from tests.privacy import SESSION, PrivacyLedger
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -25,6 +43,65 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--update-golden", action="store_true", help="rewrite tests/golden/* from current output"
     )
+
+
+_LEDGER = pytest.StashKey[PrivacyLedger]()
+
+
+class _PrivacyPlugin:
+    """Pytest hooks feeding the session's PrivacyLedger and checking it at the end."""
+
+    def __init__(self, ledger: PrivacyLedger) -> None:
+        self.ledger = ledger
+        self._seen_sections: set[tuple[str, str, str]] = set()
+
+    @pytest.hookimpl(wrapper=True)
+    def pytest_runtest_protocol(self, item: pytest.Item) -> Generator[None, object, object]:
+        """Attribute output to the running test."""
+        self.ledger.current_test = item.nodeid
+        try:
+            return (yield)
+        finally:
+            self.ledger.current_test = SESSION
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        """Record what the test printed and logged (pytest's captured sections)."""
+        for name, content in report.sections:
+            # Later phases repeat the earlier phases' sections: record each one once.
+            key = (report.nodeid, name, content)
+            if key not in self._seen_sections:
+                self._seen_sections.add(key)
+                self.ledger.record(content, source=name, test=report.nodeid)
+
+    @pytest.hookimpl(trylast=True)
+    def pytest_sessionfinish(self, session: pytest.Session) -> None:
+        """Fail the run when any output held a whole address."""
+        findings = self.ledger.findings()
+        self.ledger.uninstall()
+        if not findings:
+            return
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        lines = [f"{len(findings)} whole address(es) in log lines or CLI output (shown masked):"]
+        lines += [f"  {finding.describe()}" for finding in findings[:50]]
+        if reporter is not None:
+            reporter.section("privacy check", sep="=", red=True)
+            for line in lines:
+                reporter.write_line(line)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Install the privacy ledger for the whole session (see the module docstring)."""
+    ledger = PrivacyLedger()
+    ledger.install()
+    config.stash[_LEDGER] = ledger
+    config.pluginmanager.register(_PrivacyPlugin(ledger), "newsletter-privacy")
+
+
+@pytest.fixture
+def privacy(request: pytest.FixtureRequest) -> PrivacyLedger:
+    """The session's privacy ledger: ``record(text, source=...)`` output, ``allow(address)``."""
+    return request.config.stash[_LEDGER]
 
 
 @pytest.fixture

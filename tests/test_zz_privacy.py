@@ -1,0 +1,121 @@
+"""The privacy ledger (tests/privacy.py): it sees every kind of output and finds whole addresses.
+
+Named ``zz`` so that, in a full run, ``test_no_whole_address_in_output_so_far`` comes after
+the other test files; ``pytest_sessionfinish`` in conftest repeats the check over everything.
+"""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from newsletter.logsetup import configure_logging
+from tests.privacy import PrivacyLedger, is_newsletter_command
+
+PLANTED = "planted.zz@example.org"
+
+
+def test_ledger_flags_whole_addresses_and_nothing_else() -> None:
+    """Masked addresses, the sender, redacted passwords and message ids pass; a real address fails."""
+    ledger = PrivacyLedger()
+    ledger.record("sent to a•••@example.com from newsletter@example.com", source="cli")
+    ledger.record("postgresql://user:***@db.internal/newsletter", source="log")
+    ledger.record("Message-ID: <176409876543.12345.1234567890@example.com>", source="cli")
+    ledger.record(f"WARNING x: could not reach {PLANTED}", source="log x")
+    ledger.record(b"bytes: Bob@Example.com", source="subprocess")
+    findings = ledger.findings()
+    assert [finding.source for finding in findings] == ["log x", "subprocess"]
+    assert [finding.masked_address for finding in findings] == [
+        "p•••@example.org",
+        "B•••@Example.com",
+    ]
+    assert PLANTED not in findings[0].describe()
+
+
+def test_allowance_covers_only_the_test_that_made_it() -> None:
+    """An address allowed in one test is still a finding in another test's output."""
+    ledger = PrivacyLedger()
+    ledger.current_test = "test_export"
+    ledger.allow(PLANTED.upper())
+    ledger.record(f'{{"email": "{PLANTED}"}}', source="CliRunner stdout")
+    ledger.current_test = "test_other"
+    ledger.record(f"oops {PLANTED}", source="CliRunner stdout")
+    assert [finding.test for finding in ledger.findings()] == ["test_other"]
+
+
+@pytest.mark.parametrize(
+    ("command", "expected"),
+    [
+        (["newsletter", "subscribers", "list"], True),
+        ([sys.executable, "-m", "newsletter.demo", "--week", "2026-W48"], True),
+        ("/repo/.venv/bin/newsletter send", True),
+        (["spamassassin", "-t"], False),
+        (["/usr/bin/chromium", "--version"], False),
+    ],
+)
+def test_is_newsletter_command(command: object, expected: bool) -> None:
+    """Only runs of the newsletter program have their subprocess output checked."""
+    assert is_newsletter_command(command) is expected
+
+
+def test_session_ledger_sees_logs_cli_runs_and_subprocesses(
+    privacy: PrivacyLedger, tmp_path: Path
+) -> None:
+    """The installed ledger captures root and non-propagating logs, CliRunner and subprocess output."""
+    privacy.allow(PLANTED)
+    before = len(privacy.captures)
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    try:
+        configure_logging()  # what the CLI does: must not detach the ledger's handler
+        logging.getLogger("newsletter.tests.privacy").warning("reached %s", PLANTED)
+    finally:
+        root.handlers[:] = handlers
+        root.setLevel(level)
+    isolated = logging.getLogger("newsletter.tests.isolated")
+    isolated.propagate = False
+    try:
+        isolated.error("isolated %s", PLANTED)
+    finally:
+        isolated.propagate = True
+
+    probe = typer.Typer()
+
+    @probe.command()
+    def shout() -> None:
+        """Print the planted address."""
+        typer.echo(PLANTED)
+
+    assert CliRunner().invoke(probe, []).exit_code == 0
+    completed = subprocess.run(
+        [sys.executable, "-m", "newsletter", "subscribers", "forget", PLANTED, "--yes"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+        env={"PATH": "/usr/bin:/bin", "NEWSLETTER_DATABASE_URL": f"sqlite:///{tmp_path / 'p.db'}"},
+    )
+    assert completed.returncode == 0, completed.stderr
+
+    new = privacy.captures[before:]
+    sources = [capture.source for capture in new if PLANTED in capture.text]
+    assert any(source == "log newsletter.tests.privacy" for source in sources)
+    assert any(source.endswith("(not propagated)") for source in sources)
+    assert any(source.startswith("CliRunner") for source in sources)
+    assert any(
+        capture.source.startswith("subprocess") and "p•••@example.org" in capture.text
+        for capture in new
+    )
+    assert not [f for f in privacy.findings() if f.test == privacy.current_test]
+
+
+def test_no_whole_address_in_output_so_far(privacy: PrivacyLedger) -> None:
+    """No log line or CLI output of the tests run before this one holds a whole address."""
+    findings = privacy.findings()
+    assert not findings, "\n".join(finding.describe() for finding in findings[:50])

@@ -1,0 +1,190 @@
+"""``POST /webhooks/sendgrid``: ECDSA-signed events suppress subscribers; anything else is refused."""
+
+from __future__ import annotations
+
+import base64
+import json
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from fastapi.testclient import TestClient
+
+from newsletter.editorial import EditorialConfig
+from newsletter.web.app import create_app
+from newsletter.web.webhook import SIGNATURE_HEADER, SUBSCRIBER_ID_ARG, TIMESTAMP_HEADER
+from subscribers.store import SubscriberStore
+from tests.web.conftest import BASE_URL, add_reader, make_settings
+
+PRIVATE_KEY = ec.generate_private_key(ec.SECP256R1())
+
+
+def public_key_text(key: ec.EllipticCurvePrivateKey) -> str:
+    """Return the public key as SendGrid shows it: base64 DER, no PEM armour."""
+    der = key.public_key().public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    return base64.b64encode(der).decode()
+
+
+def signed_headers(
+    body: bytes, *, key: ec.EllipticCurvePrivateKey = PRIVATE_KEY, timestamp: int | None = None
+) -> dict[str, str]:
+    """Sign ``timestamp + body`` the way SendGrid does (ECDSA P-256, SHA-256, base64 DER)."""
+    stamp = str(int(time.time()) if timestamp is None else timestamp)
+    signature = key.sign(stamp.encode() + body, ec.ECDSA(hashes.SHA256()))
+    return {
+        SIGNATURE_HEADER: base64.b64encode(signature).decode(),
+        TIMESTAMP_HEADER: stamp,
+        "content-type": "application/json",
+    }
+
+
+def event(kind: str, **extra: Any) -> dict[str, Any]:
+    """Return one SendGrid event with our custom args flattened in, as SendGrid sends them."""
+    return {"event": kind, "timestamp": int(time.time()), "issue_id": "2026-W48", **extra}
+
+
+@pytest.fixture
+def hook(
+    tmp_path: Path, editorial: EditorialConfig
+) -> Iterator[tuple[TestClient, SubscriberStore]]:
+    """A client on an app that trusts PRIVATE_KEY's public half, and its store."""
+    settings = make_settings(tmp_path, sendgrid_webhook_public_key=public_key_text(PRIVATE_KEY))
+    app = create_app(settings, editorial)
+    with TestClient(app, base_url=BASE_URL) as client:
+        yield client, app.state.web.store
+
+
+def post(client: TestClient, body: bytes, headers: dict[str, str]) -> Any:
+    """Post raw bytes to the webhook."""
+    return client.post("/webhooks/sendgrid", content=body, headers=headers)
+
+
+@pytest.mark.parametrize(
+    ("kind", "extra", "status"),
+    [
+        ("bounce", {"type": "bounce", "reason": "550 no such user"}, "bounced"),
+        ("dropped", {"reason": "Bounced Address"}, "bounced"),
+        ("dropped", {"reason": "Spam Reporting Address"}, "complained"),
+        ("dropped", {"reason": "Unsubscribed Address"}, "unsubscribed"),
+        ("spamreport", {}, "complained"),
+        ("unsubscribe", {}, "unsubscribed"),
+        ("group_unsubscribe", {"asm_group_id": 1}, "unsubscribed"),
+    ],
+)
+def test_suppressing_events_suppress_the_subscriber(
+    hook: tuple[TestClient, SubscriberStore], kind: str, extra: dict[str, Any], status: str
+) -> None:
+    """Each stop-mailing event, signed, moves the subscriber named in custom_args out of the send."""
+    client, store = hook
+    reader = add_reader(store)
+    body = json.dumps([event(kind, **{SUBSCRIBER_ID_ARG: reader.id}, **extra)]).encode()
+    response = post(client, body, signed_headers(body))
+    assert response.status_code == 200
+    assert response.json()["suppressed"] == 1
+    assert store.get(reader.id).status == status
+    assert reader.id not in {r.id for batch in store.iter_recipients() for r in batch}
+
+
+def test_other_events_change_nothing(hook: tuple[TestClient, SubscriberStore]) -> None:
+    """Delivered, open, click, deferred and soft (blocked) bounces are counted and ignored."""
+    client, store = hook
+    reader = add_reader(store)
+    kinds = [
+        event(name, **{SUBSCRIBER_ID_ARG: reader.id})
+        for name in ("processed", "delivered", "open", "click", "deferred")
+    ]
+    kinds.append(event("bounce", type="blocked", **{SUBSCRIBER_ID_ARG: reader.id}))
+    kinds.append("not an object")  # type: ignore[arg-type]
+    body = json.dumps(kinds).encode()
+    response = post(client, body, signed_headers(body))
+    assert response.status_code == 200
+    assert response.json() == {"received": 7, "suppressed": 0, "ignored": 7, "unknown": 0}
+    assert store.get(reader.id).status == "active"
+
+
+def test_events_without_our_id_are_matched_by_address(
+    hook: tuple[TestClient, SubscriberStore],
+) -> None:
+    """An event sent before custom_args carried the id is matched by its address instead."""
+    client, store = hook
+    reader = add_reader(store, "pat@example.com")
+    body = json.dumps(
+        [
+            event("spamreport", email="PAT@example.com"),
+            event("bounce", email="nobody@example.com"),
+            event("bounce", **{SUBSCRIBER_ID_ARG: "NoSuchSubscriberId0000"}),
+        ]
+    ).encode()
+    response = post(client, body, signed_headers(body))
+    assert response.json() == {"received": 3, "suppressed": 1, "ignored": 0, "unknown": 2}
+    assert store.get(reader.id).status == "complained"
+
+
+def test_replayed_delivery_is_idempotent(hook: tuple[TestClient, SubscriberStore]) -> None:
+    """SendGrid retries deliveries; applying the same events twice changes nothing more."""
+    client, store = hook
+    reader = add_reader(store)
+    body = json.dumps([event("bounce", **{SUBSCRIBER_ID_ARG: reader.id})]).encode()
+    headers = signed_headers(body)
+    assert post(client, body, headers).status_code == 200
+    first = store.get(reader.id)
+    assert post(client, body, headers).status_code == 200
+    assert store.get(reader.id) == first
+
+
+def refused_cases(body: bytes) -> list[tuple[str, bytes, dict[str, str], int]]:
+    """Requests that must be refused: (name, body, headers, expected status)."""
+    good = signed_headers(body)
+    other_key = ec.generate_private_key(ec.SECP256R1())
+    tampered = body.replace(b"bounce", b"bouncy")
+    signature = good[SIGNATURE_HEADER]
+    return [
+        ("unsigned", body, {"content-type": "application/json"}, 403),
+        ("no timestamp", body, {SIGNATURE_HEADER: signature}, 403),
+        ("tampered body", tampered, good, 403),
+        ("other key", body, signed_headers(body, key=other_key), 403),
+        ("stale", body, signed_headers(body, timestamp=int(time.time()) - 3600), 403),
+        ("future", body, signed_headers(body, timestamp=int(time.time()) + 3600), 403),
+        ("timestamp changed", body, {**good, TIMESTAMP_HEADER: str(int(time.time()) - 1)}, 403),
+        ("bad timestamp", body, {**good, TIMESTAMP_HEADER: "yesterday"}, 400),
+        ("not base64", body, {**good, SIGNATURE_HEADER: "%%%not base64%%%"}, 403),
+        ("truncated signature", body, {**good, SIGNATURE_HEADER: signature[:20]}, 403),
+    ]
+
+
+def test_unsigned_forged_tampered_or_stale_requests_are_refused(
+    hook: tuple[TestClient, SubscriberStore],
+) -> None:
+    """Every request not signed now by SendGrid's key over this exact body is refused."""
+    client, store = hook
+    reader = add_reader(store)
+    body = json.dumps([event("bounce", **{SUBSCRIBER_ID_ARG: reader.id})]).encode()
+    for name, sent_body, headers, expected in refused_cases(body):
+        response = post(client, sent_body, headers)
+        assert response.status_code == expected, name
+        assert store.get(reader.id).status == "active", name
+
+
+@pytest.mark.parametrize("body", [b"{not json", b'{"event": "bounce"}', b"\xff\xfe"])
+def test_signed_but_malformed_bodies_are_refused(
+    hook: tuple[TestClient, SubscriberStore], body: bytes
+) -> None:
+    """A validly signed body that is not a JSON array of events gets 400 (non-UTF-8: 403)."""
+    client, _store = hook
+    response = post(client, body, signed_headers(body))
+    assert response.status_code in (400, 403)
+    assert response.status_code == (403 if body == b"\xff\xfe" else 400)
+
+
+def test_without_a_public_key_every_request_is_refused(client: TestClient) -> None:
+    """With no verification key configured the webhook answers 503 and applies nothing."""
+    body = json.dumps([event("bounce", email="someone@example.com")]).encode()
+    response = post(client, body, signed_headers(body))
+    assert response.status_code == 503
+    assert "not configured" in response.json()["error"]

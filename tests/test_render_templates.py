@@ -1,0 +1,155 @@
+"""Templates: every MJML tag is a real one, broken MJML names its template, feed text is data."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from newsletter.editorial import EditorialConfig
+from newsletter.errors import TemplateError
+from newsletter.models import Issue
+from newsletter.render import Renderer
+from newsletter.render.environment import REPO_TEMPLATES
+from newsletter.render.mjml import KNOWN_MJML_TAGS, compile_mjml, mjml_tags_in
+from newsletter.render.sample import sample_issue
+from tests.factories import make_article, make_issue, make_scored, make_verdict
+
+POSTAL = "Troy-Technical, 1 Example Street, 10115 Berlin, Germany"
+EMAIL_TEMPLATES = sorted((REPO_TEMPLATES / "email").glob("*.mjml.j2"))
+
+SCRIPT = "<script>alert('x')</script>"
+MARKUP = '<img src="https://evil.test/p.gif" onerror="alert(1)"><b>bold</b>'
+HOSTILE_ARTICLE = make_article(
+    id="evil-1",
+    title=f"Title {SCRIPT} with {MARKUP}",
+    summary=f"Summary {SCRIPT}",
+    key_finding=f"Finding {MARKUP} and {SCRIPT}",
+    author=f'Eve"><script>alert(2)</script>{MARKUP}',
+    tags=(f"<svg onload=alert(3)>{SCRIPT}",),
+    fields=("quantum",),
+)
+
+
+class _Elements(HTMLParser):
+    """Collect every start tag and attribute name of a document."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[str] = []
+        self.attributes: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.attributes += [name for name, _ in attrs]
+
+
+def elements(html: str) -> _Elements:
+    """Parse ``html`` and return its tags and attribute names."""
+    parser = _Elements()
+    parser.feed(html)
+    parser.close()
+    return parser
+
+
+@pytest.fixture
+def renderer(editorial: EditorialConfig) -> Renderer:
+    """A renderer over the built-in templates."""
+    return Renderer(editorial, base_url="https://news.example.com", postal_address=POSTAL)
+
+
+def test_there_are_email_templates_to_check() -> None:
+    """The built-in MJML templates are found (so the checks below do check something)."""
+    names = {path.name for path in EMAIL_TEMPLATES}
+    assert {"layout.mjml.j2", "overview.mjml.j2", "field_section.mjml.j2"} <= names
+
+
+@pytest.mark.parametrize("path", EMAIL_TEMPLATES, ids=lambda path: path.name)
+def test_each_template_file_uses_only_known_mjml_tags(path: Path) -> None:
+    """Every mj-* tag written in a template file exists in MJML 4."""
+    used = mjml_tags_in(path.read_text(encoding="utf-8"))
+    assert used - KNOWN_MJML_TAGS == frozenset(), f"{path.name} uses unknown tags"
+
+
+@pytest.mark.parametrize("personal", [True, False])
+def test_rendered_mjml_uses_only_known_tags_and_none_leak(
+    renderer: Renderer, editorial: EditorialConfig, personal: bool
+) -> None:
+    """The rendered MJML of every field has only known tags, and none survive compilation."""
+    issue = sample_issue(editorial)
+    fields = renderer._fields(issue, frozenset(editorial.field_slugs), personal=personal)
+    source = renderer.render_mjml(issue, fields, personal=personal)
+    used = mjml_tags_in(source)
+    assert {"mjml", "mj-body", "mj-section", "mj-column", "mj-text", "mj-table"} <= used
+    assert used <= KNOWN_MJML_TAGS
+    html = compile_mjml(source, "email/layout.mjml.j2")
+    assert not [tag for tag in elements(html).tags if tag.startswith("mj")]
+
+
+@pytest.mark.parametrize(
+    ("snippet", "tag"),
+    [
+        ("<mj-section><mj-colum><mj-text>x</mj-text></mj-colum></mj-section>", "mj-colum"),
+        ("<mj-section><mj-column><mj-txt>x</mj-txt></mj-column></mj-section>", "mj-txt"),
+    ],
+)
+def test_unknown_mjml_tag_is_an_error_naming_it(
+    editorial: EditorialConfig, tmp_path: Path, snippet: str, tag: str
+) -> None:
+    """A misspelt MJML tag, which mjml-python would pass through silently, is a TemplateError."""
+    (tmp_path / "email").mkdir()
+    (tmp_path / "email" / "footer.mjml.j2").write_text(snippet + "\n", encoding="utf-8")
+    renderer = Renderer(
+        editorial, base_url="https://x.test", postal_address=POSTAL, templates_dir=tmp_path
+    )
+    with pytest.raises(TemplateError, match=rf"email/layout.mjml.j2 uses MJML tags .*{tag}"):
+        renderer.render_variant(sample_issue(editorial), frozenset({"quantum"}))
+
+
+def test_mjml_compiler_error_is_wrapped_with_the_template_name() -> None:
+    """mjml-python's bare ValueError becomes a TemplateError naming the template."""
+    with pytest.raises(TemplateError, match="Template email/x.mjml.j2 produced MJML") as caught:
+        compile_mjml("<mjml><mj-body><mj-section>", "email/x.mjml.j2")
+    assert isinstance(caught.value.__cause__, ValueError)
+
+
+def _hostile_issue() -> Issue:
+    verdict = make_verdict(
+        "quantum",
+        top=(make_scored(HOSTILE_ARTICLE),),
+        reason=f"1 report, incl. {SCRIPT}",
+        editor_note=f"Note {MARKUP}",
+    )
+    return make_issue(intro=f"Intro {SCRIPT}", verdicts=(verdict,), unfiled=(HOSTILE_ARTICLE,))
+
+
+def test_feed_markup_is_escaped_in_html(renderer: Renderer) -> None:
+    """Script and markup from titles, findings, authors, reasons and notes arrive as text."""
+    email = renderer.render_variant(_hostile_issue(), frozenset({"quantum"}))
+    parsed = elements(email.html)
+    assert "script" not in parsed.tags
+    assert "img" not in parsed.tags
+    assert "b" not in parsed.tags
+    assert "svg" not in parsed.tags
+    assert not [name for name in parsed.attributes if name.startswith("on")]
+    assert "Title &lt;script&gt;" in email.html
+    assert "Eve&#34;&gt;&lt;script&gt;" in email.html
+    assert "&lt;b&gt;bold&lt;/b&gt;" in email.html
+
+
+def test_feed_markup_is_stripped_in_text(renderer: Renderer) -> None:
+    """The text part carries feed strings without any tag or script body."""
+    email = renderer.render_variant(_hostile_issue(), frozenset({"quantum"}))
+    for needle in ("<script", "</script", "<img", "<b>", "onerror", "alert(", "<svg", "onload"):
+        assert needle not in email.text, needle
+    assert "Title with bold" in " ".join(email.text.split())
+    assert "Finding bold and" in " ".join(email.text.split())
+    assert 'Eve">bold ·' in email.text  # the author's quote is text; its tags are gone
+
+
+def test_tags_never_reach_the_email(renderer: Renderer) -> None:
+    """Feed tags and unfiled articles are not shown in mail at all (HTML and text)."""
+    email = renderer.render_variant(_hostile_issue(), frozenset({"quantum"}))
+    assert "svg" not in email.html
+    assert "svg" not in email.text

@@ -177,6 +177,16 @@ def freeze_issue(engine: sa.Engine, issue: Issue, *, now: dt.datetime | None = N
     A draft row is replaced; a row already ``sending`` or ``sent`` wins over ``issue`` so
     every run of one week's send delivers the same content.
     """
+    try:
+        return _freeze_once(engine, issue, now)
+    except DatabaseError as exc:
+        if not isinstance(exc.__cause__, sa.exc.IntegrityError):
+            raise
+    # Another worker froze the same week a moment ago: its snapshot wins.
+    return _freeze_once(engine, issue, now)
+
+
+def _freeze_once(engine: sa.Engine, issue: Issue, now: dt.datetime | None) -> Issue:
     moment = now or dt.datetime.now(dt.UTC)
     snapshot = issue_to_snapshot(issue)
     with _database(f"freeze issue {issue.id}"), engine.begin() as connection:

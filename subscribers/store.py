@@ -172,6 +172,25 @@ class SubscriberStore:
             if len(rows) < batch_size:
                 return
 
+    def recipients_by_ids(self, ids: Sequence[str]) -> dict[str, Recipient]:
+        """Return, by id, those of ``ids`` that are still active recipients (address and a field).
+
+        The send workers use it for ledger rows claimed by id; one short read.
+        """
+        if not ids:
+            return {}
+        query = sa.select(subscribers.c.id, subscribers.c.email).where(
+            subscribers.c.id.in_(list(ids)), subscribers.c.status == "active"
+        )
+        with _database("read recipients"), self.engine.connect() as connection:
+            rows = connection.execute(query).all()
+            fields = self._fields_of(connection, [row.id for row in rows]) if rows else {}
+        return {
+            row.id: Recipient(id=row.id, email=row.email, fields=fields[row.id])
+            for row in rows
+            if fields.get(row.id) and row.email is not None
+        }
+
     def iter_subscribers(
         self,
         *,

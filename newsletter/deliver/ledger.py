@@ -4,31 +4,49 @@ Row states::
 
     pending  -> claimed -> sent            (2xx, or the .eml written)
                         -> failed          (rejected or retries ran out: never accepted; re-sent by a re-run)
-                        -> unknown         (timed out after sending, or left ``claimed`` by a crash)
-                        -> skipped         (worker mode: no longer an active recipient at claim time)
+                        -> unknown         (no answer after sending, or left ``claimed`` by a crash)
+                        -> skipped         (no longer an active recipient with content)
 
 A row is written as ``claimed`` (committed) *before* its request and marked ``sent`` after the
 2xx, so a crash at any moment leaves at worst ``claimed`` rows. The next run turns those into
-``unknown``, reports them, and sends them again only with ``--retry-unknown``.
+``unknown``, reports them, and sends them again only with ``--retry-unknown`` (and then only
+rows that were already unknown when that run started, never its own fresh unknowns).
 
-Concurrency. SQLite: one writer per issue (the issue lock plus ``BEGIN IMMEDIATE`` through
-SQLite's single-writer rule); ``--worker`` is refused. PostgreSQL: claims use
-``INSERT ... ON CONFLICT DO NOTHING RETURNING`` and, for ``--worker``, ``SELECT ... FOR UPDATE
-SKIP LOCKED`` over materialised ``pending`` rows, so several workers never claim the same row.
+Concurrency. SQLite: one writer per issue (the issue lock plus SQLite's single-writer rule);
+``--worker`` is refused. PostgreSQL: claims use ``INSERT ... ON CONFLICT DO NOTHING
+RETURNING`` and, for ``--worker``, ``SELECT ... FOR UPDATE SKIP LOCKED`` over materialised
+``pending`` rows, so several workers never claim the same row. Claim owners are named
+``job:...`` (the lock holder) or ``worker:...``; a job expires every stale ``job:`` claim,
+workers' claims only once older than their lease.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from itertools import groupby
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
 from newsletter.db.tables import deliveries
+from newsletter.errors import DatabaseError
 
-PENDING, CLAIMED, SENT, FAILED, UNKNOWN = "pending", "claimed", "sent", "failed", "unknown"
-RESENDABLE = (PENDING, FAILED)
+PENDING, CLAIMED, SENT, FAILED, UNKNOWN, SKIPPED = (
+    "pending",
+    "claimed",
+    "sent",
+    "failed",
+    "unknown",
+    "skipped",
+)
+RESENDABLE = (PENDING, FAILED)  # a re-run sends these again
+# A job's full pass also takes rows skipped earlier: the subscriber is a recipient again.
+JOB_CLAIMABLE = (PENDING, FAILED, SKIPPED)
+OPEN_STATES = (PENDING, CLAIMED, FAILED, UNKNOWN)  # the issue is not done while any remain
+JOB_PREFIX = "job:"
+WORKER_PREFIX = "worker:"
 
 
 def field_set_key(field_set: Iterable[str]) -> str:
@@ -40,10 +58,41 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+@contextmanager
+def transaction(engine: sa.Engine, action: str) -> Iterator[sa.Connection]:
+    """Run a ledger transaction; turn SQLAlchemy failures into DatabaseError naming ``action``."""
+    try:
+        with engine.begin() as connection:
+            yield connection
+    except sa.exc.SQLAlchemyError as exc:
+        message = (
+            f"The database failed while trying to {action}: {type(exc).__name__}. Check "
+            "NEWSLETTER_DATABASE_URL, then run `newsletter send` again (it resumes; rows it "
+            "could not record are reported as unknown)."
+        )
+        raise DatabaseError(message) from exc
+
+
 def _insert(connection: sa.Connection) -> sa.Insert:
     if connection.dialect.name == "postgresql":
         return postgresql.insert(deliveries).on_conflict_do_nothing()
     return sqlite.insert(deliveries).on_conflict_do_nothing()
+
+
+def _claimable(
+    states: Sequence[str], retry_unknown: bool, started: dt.datetime | None
+) -> sa.ColumnElement[bool]:
+    """Rows a claim may take: ``states``, and with retry_unknown older unknown rows."""
+    allowed = deliveries.c.status.in_(states)
+    if not retry_unknown:
+        return allowed
+    old_unknown = deliveries.c.status == UNKNOWN
+    if started is not None:
+        # Rows that became unknown during this very run are never retried by it.
+        old_unknown = old_unknown & (
+            deliveries.c.claimed_at.is_(None) | (deliveries.c.claimed_at < started)
+        )
+    return allowed | old_unknown
 
 
 def claim(
@@ -54,16 +103,16 @@ def claim(
     rows: Sequence[tuple[str, str]],
     *,
     retry_unknown: bool = False,
+    started: dt.datetime | None = None,
 ) -> set[str]:
     """Claim ``(subscriber_id, field_set)`` rows for one request; return the ids claimed.
 
-    New rows are inserted as ``claimed``; existing ``pending``/``failed`` rows (and ``unknown``
-    ones when ``retry_unknown``) are switched to ``claimed``. Rows that are ``sent``,
-    ``claimed`` by someone else or ``unknown`` are left alone and not returned. The caller
-    commits before sending.
+    New rows are inserted as ``claimed``; existing ``pending``/``failed``/``skipped`` rows (and ``unknown``
+    ones from before ``started`` when ``retry_unknown``) are switched to ``claimed``. Rows
+    that are ``sent``, ``claimed`` by someone else or ``unknown`` are left alone and not
+    returned. The caller commits before sending.
     """
     now = _now()
-    ids = [subscriber_id for subscriber_id, _ in rows]
     inserted = connection.execute(
         _insert(connection).returning(deliveries.c.subscriber_id),
         [
@@ -81,16 +130,15 @@ def claim(
         ],
     )
     claimed = {row[0] for row in inserted}
-    if len(claimed) == len(ids):
+    if len(claimed) == len(rows):
         return claimed
-    states = (*RESENDABLE, UNKNOWN) if retry_unknown else RESENDABLE
-    rest = [subscriber_id for subscriber_id in ids if subscriber_id not in claimed]
+    rest = [subscriber_id for subscriber_id, _ in rows if subscriber_id not in claimed]
     updated = connection.execute(
         sa.update(deliveries)
         .where(
             deliveries.c.issue_id == issue_id,
             deliveries.c.subscriber_id.in_(rest),
-            deliveries.c.status.in_(states),
+            _claimable(JOB_CLAIMABLE, retry_unknown, started),
         )
         .values(
             status=CLAIMED,
@@ -104,6 +152,21 @@ def claim(
     )
     claimed.update(row[0] for row in updated)
     return claimed
+
+
+def statuses(
+    connection: sa.Connection, issue_id: str, subscriber_ids: Sequence[str]
+) -> dict[str, str]:
+    """Return the ledger state of each of these subscribers that has a row."""
+    if not subscriber_ids:
+        return {}
+    rows = connection.execute(
+        sa.select(deliveries.c.subscriber_id, deliveries.c.status).where(
+            deliveries.c.issue_id == issue_id,
+            deliveries.c.subscriber_id.in_(list(subscriber_ids)),
+        )
+    )
+    return {subscriber_id: status for subscriber_id, status in rows}
 
 
 def finish_batch(
@@ -127,20 +190,21 @@ def finish_batch(
 
 
 def expire_claims(
-    connection: sa.Connection, issue_id: str, *, older_than: dt.timedelta | None = None
+    connection: sa.Connection, issue_id: str, *, lease: dt.timedelta, include_jobs: bool
 ) -> int:
-    """Turn ``claimed`` rows left by a crash into ``unknown``; return how many.
+    """Turn ``claimed`` rows left by a stopped process into ``unknown``; return how many.
 
-    ``older_than`` limits it to claims older than a lease (used by workers, who must not
-    touch the live claims of other workers); None takes every claim (the lock holder).
+    Claims older than ``lease`` are taken from anyone; with ``include_jobs`` (only the holder
+    of the issue lock may ask) every ``job:`` claim is taken too, whatever its age, since no
+    other job can be alive.
     """
-    query = sa.update(deliveries).where(
-        deliveries.c.issue_id == issue_id, deliveries.c.status == CLAIMED
-    )
-    if older_than is not None:
-        query = query.where(deliveries.c.claimed_at < _now() - older_than)
+    stale = deliveries.c.claimed_at < _now() - lease
+    if include_jobs:
+        stale = stale | deliveries.c.worker.startswith(JOB_PREFIX)
     result = connection.execute(
-        query.values(status=UNKNOWN, error="outcome unknown: the sending process stopped")
+        sa.update(deliveries)
+        .where(deliveries.c.issue_id == issue_id, deliveries.c.status == CLAIMED, stale)
+        .values(status=UNKNOWN, error="outcome unknown: the sending process stopped")
     )
     return int(result.rowcount)
 
@@ -168,43 +232,46 @@ def materialise_pending(
 def claim_pending(
     connection: sa.Connection,
     issue_id: str,
-    batch_id: str,
     worker: str,
+    new_batch_id: Iterator[str],
     *,
     limit: int,
     retry_unknown: bool = False,
-) -> list[tuple[str, str]]:
+    started: dt.datetime | None = None,
+) -> list[tuple[str, str, list[str]]]:
     """Claim up to ``limit`` materialised rows with ``FOR UPDATE SKIP LOCKED`` (PostgreSQL).
 
-    Returns ``(subscriber_id, field_set)`` of the rows now ``claimed`` by this batch; rows
-    locked by another worker are skipped, never waited for or taken twice.
+    Rows come in field-set order and are split into one batch per field-set, each with its
+    own id from ``new_batch_id``. Returns ``(batch_id, field_set, subscriber_ids)`` for the
+    rows now ``claimed``; rows locked by another worker are skipped, never waited for or
+    taken twice.
     """
-    states = (*RESENDABLE, UNKNOWN) if retry_unknown else RESENDABLE
     picked = connection.execute(
         sa.select(deliveries.c.subscriber_id, deliveries.c.field_set)
-        .where(deliveries.c.issue_id == issue_id, deliveries.c.status.in_(states))
-        .order_by(deliveries.c.subscriber_id)
+        .where(deliveries.c.issue_id == issue_id, _claimable(RESENDABLE, retry_unknown, started))
+        .order_by(deliveries.c.field_set, deliveries.c.subscriber_id)
         .limit(limit)
         .with_for_update(skip_locked=True)
     ).all()
-    if not picked:
-        return []
-    connection.execute(
-        sa.update(deliveries)
-        .where(
-            deliveries.c.issue_id == issue_id,
-            deliveries.c.subscriber_id.in_([row[0] for row in picked]),
+    batches: list[tuple[str, str, list[str]]] = []
+    now = _now()
+    for field_set, group in groupby(picked, key=lambda row: str(row[1])):
+        batch_id = next(new_batch_id)
+        ids = [str(row[0]) for row in group]
+        connection.execute(
+            sa.update(deliveries)
+            .where(deliveries.c.issue_id == issue_id, deliveries.c.subscriber_id.in_(ids))
+            .values(
+                status=CLAIMED,
+                batch_id=batch_id,
+                worker=worker,
+                attempts=deliveries.c.attempts + 1,
+                claimed_at=now,
+                error=None,
+            )
         )
-        .values(
-            status=CLAIMED,
-            batch_id=batch_id,
-            worker=worker,
-            attempts=deliveries.c.attempts + 1,
-            claimed_at=_now(),
-            error=None,
-        )
-    )
-    return [(row[0], row[1]) for row in picked]
+        batches.append((batch_id, field_set, ids))
+    return batches
 
 
 def release(connection: sa.Connection, issue_id: str, subscriber_ids: Sequence[str]) -> None:
@@ -217,8 +284,26 @@ def release(connection: sa.Connection, issue_id: str, subscriber_ids: Sequence[s
                 deliveries.c.subscriber_id.in_(list(subscriber_ids)),
                 deliveries.c.status == CLAIMED,
             )
-            .values(status="skipped", finished_at=_now())
+            .values(status=SKIPPED, finished_at=_now())
         )
+
+
+def skip_stale(connection: sa.Connection, issue_id: str, *, started: dt.datetime) -> int:
+    """After a complete pass, mark ``pending``/``failed`` rows it did not claim ``skipped``.
+
+    A full pass claims every current recipient, so such rows belong to subscribers who left
+    (or lost their fields' content) since an earlier run. Returns how many.
+    """
+    result = connection.execute(
+        sa.update(deliveries)
+        .where(
+            deliveries.c.issue_id == issue_id,
+            deliveries.c.status.in_(RESENDABLE),
+            deliveries.c.claimed_at.is_(None) | (deliveries.c.claimed_at < started),
+        )
+        .values(status=SKIPPED, finished_at=_now())
+    )
+    return int(result.rowcount)
 
 
 def count_by_status(connection: sa.Connection, issue_id: str) -> dict[str, int]:

@@ -121,3 +121,31 @@ def release_lock(engine: sa.Engine, issue_id: str, owner: str) -> None:
             .where(issues.c.id == issue_id, issues.c.lock_owner == owner)
             .values(lock_owner=None, lock_expires_at=None)
         )
+
+
+class LockKeeper:
+    """Renew a held lock at most every ``every`` when called (the job calls it per batch)."""
+
+    def __init__(
+        self,
+        engine: sa.Engine,
+        issue_id: str,
+        owner: str,
+        *,
+        ttl: dt.timedelta,
+        every: dt.timedelta,
+    ) -> None:
+        """Remember the lock; the first renewal is due ``every`` from now."""
+        self.engine = engine
+        self.issue_id = issue_id
+        self.owner = owner
+        self.ttl = ttl
+        self.every = every
+        self._due = dt.datetime.now(dt.UTC) + every
+
+    def __call__(self) -> None:
+        """Renew when due; raise SendLockedError when another job has taken the lock."""
+        now = dt.datetime.now(dt.UTC)
+        if now >= self._due:
+            renew_lock(self.engine, self.issue_id, self.owner, ttl=self.ttl)
+            self._due = now + self.every

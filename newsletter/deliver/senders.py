@@ -1,13 +1,19 @@
-"""The two weekly backends behind one ``Sender`` protocol: the outbox and SendGrid."""
+"""The two weekly backends behind one ``Sender`` protocol: the outbox and SendGrid.
+
+Both are thread-safe: the job keeps a few batches in flight at once, each ``send_batch``
+call in its own thread.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from newsletter.config import Settings
 from newsletter.deliver.message import (
     build_message,
     fill_placeholders,
@@ -15,7 +21,9 @@ from newsletter.deliver.message import (
     message_id_domain,
 )
 from newsletter.deliver.outbox import write_atomically
-from newsletter.deliver.sendgrid import SendGridClient, mail_body
+from newsletter.deliver.payload import VariantPayload
+from newsletter.deliver.sendgrid import SendGridClient
+from newsletter.deliver.transactional import sendgrid_client
 from newsletter.models import (
     PREFERENCES_URL_PLACEHOLDER,
     UNSUBSCRIBE_URL_PLACEHOLDER,
@@ -41,7 +49,7 @@ class Outgoing:
 
 
 @dataclass(frozen=True, slots=True)
-class Sender_:  # noqa: N801 - internal base holding the sender identity shared by backends
+class Identity:
     """Sender identity and list headers shared by the backends."""
 
     from_email: str
@@ -76,9 +84,10 @@ class OutboxSender:
     ) -> None:
         """Remember where to write and the sender identity."""
         self.outbox_dir = outbox_dir
-        self.identity = Sender_(from_email, from_name, unsubscribe_mailto)
+        self.identity = Identity(from_email, from_name, unsubscribe_mailto)
         self.domain = message_id_domain(from_email)
         self._written = 0
+        self._lock = threading.Lock()
 
     @property
     def requests_made(self) -> int:
@@ -88,7 +97,12 @@ class OutboxSender:
     def send_batch(
         self, issue_id: str, batch_id: str, rendered: RenderedEmail, batch: Sequence[Outgoing]
     ) -> None:
-        """Write one .eml per message; a rewrite of the same message replaces the file."""
+        """Write one .eml per message; a rewrite of the same message replaces the file.
+
+        The message is what SendGrid would deliver: the same parts with the substitutions
+        filled in, the same List-Unsubscribe pair. Raises DeliveryError when a file cannot
+        be written.
+        """
         folder = self.outbox_dir / issue_id
         now = dt.datetime.now(dt.UTC)
         for item in batch:
@@ -108,7 +122,8 @@ class OutboxSender:
                 date=now,
             )
             write_atomically(folder / f"{item.subscriber_id}.eml", message.as_bytes())
-            self._written += 1
+            with self._lock:
+                self._written += 1
 
 
 class SendGridSender:
@@ -128,43 +143,69 @@ class SendGridSender:
     ) -> None:
         """Wrap a client with the sender identity and tracking choices."""
         self.client = client
-        self.identity = Sender_(from_email, from_name, unsubscribe_mailto)
+        self.identity = Identity(from_email, from_name, unsubscribe_mailto)
         self.track_opens = track_opens
         self.track_clicks = track_clicks
+        self._payloads: dict[tuple[str, frozenset[str], str], VariantPayload] = {}
 
     @property
     def requests_made(self) -> int:
         """HTTP requests made so far, retries included."""
         return self.client.requests_made
 
+    def payload(self, issue_id: str, rendered: RenderedEmail) -> VariantPayload:
+        """Return the (cached) body builder of one variant."""
+        key = (issue_id, rendered.field_set, rendered.subject)
+        found = self._payloads.get(key)
+        if found is None:
+            # Two threads may build the same one at once: harmless, the last one is kept.
+            found = VariantPayload(
+                issue_id=issue_id,
+                rendered=rendered,
+                from_email=self.identity.from_email,
+                from_name=self.identity.from_name,
+                unsubscribe_mailto=self.identity.unsubscribe_mailto,
+                track_opens=self.track_opens,
+                track_clicks=self.track_clicks,
+            )
+            self._payloads[key] = found
+        return found
+
     def send_batch(
         self, issue_id: str, batch_id: str, rendered: RenderedEmail, batch: Sequence[Outgoing]
     ) -> None:
-        """Post the batch as one request (up to 1000 personalizations)."""
-        # custom_args carry only the issue id and an opaque batch id: never personal data.
-        custom_args = {"issue_id": issue_id, "batch_id": batch_id}
-        mailto = self.identity.unsubscribe_mailto
-        personalizations = [
-            {
-                "to": [{"email": item.email}],
-                "substitutions": {
-                    UNSUBSCRIBE_URL_PLACEHOLDER: item.unsubscribe_url,
-                    PREFERENCES_URL_PLACEHOLDER: item.preferences_url,
-                },
-                "headers": list_unsubscribe_headers(item.unsubscribe_url, mailto),
-                "custom_args": custom_args,
-            }
-            for item in batch
-        ]
-        body = mail_body(
-            from_email=self.identity.from_email,
-            from_name=self.identity.from_name,
-            subject=rendered.subject,
-            text=rendered.text,
-            html=rendered.html,
-            personalizations=personalizations,
-            categories=[issue_id],
-            track_opens=self.track_opens,
-            track_clicks=self.track_clicks,
+        """Post the batch as one request (1 to 1000 personalizations, one recipient each).
+
+        ``custom_args`` carry only the issue id and the opaque subscriber id, never personal
+        data; ``batch_id`` stays in the ledger.
+        """
+        payload = self.payload(issue_id, rendered)
+        personalize = payload.personalization
+        body = payload.body(
+            [
+                personalize(
+                    item.subscriber_id, item.email, item.unsubscribe_url, item.preferences_url
+                )
+                for item in batch
+            ]
         )
-        self.client.send(body)
+        self.client.send_json(body)
+
+
+def build_sender(settings: Settings) -> OutboxSender | SendGridSender:
+    """Return the weekly backend the settings select (ConfigError without a SendGrid key)."""
+    if settings.delivery == "outbox":
+        return OutboxSender(
+            settings.outbox_dir,
+            from_email=settings.from_email,
+            from_name=settings.from_name,
+            unsubscribe_mailto=settings.unsubscribe_mailto,
+        )
+    return SendGridSender(
+        sendgrid_client(settings),
+        from_email=settings.from_email,
+        from_name=settings.from_name,
+        unsubscribe_mailto=settings.unsubscribe_mailto,
+        track_opens=settings.track_opens,
+        track_clicks=settings.track_clicks,
+    )

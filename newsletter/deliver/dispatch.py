@@ -1,0 +1,193 @@
+"""Claim, send and record batches, a few requests in flight at once.
+
+The job's thread does every database write: it claims a batch (committed before anything is
+sent), hands it to a small thread pool that mints the links and sends, and records each
+outcome (``sent`` after the 2xx, ``failed`` or ``unknown`` otherwise) as results come back.
+Keeping several requests in flight hides the API's latency; the in-flight limit bounds
+memory. The first delivery error that means "stop" (a rejection, retries run out, several
+unknown outcomes in a row) stops new batches; batches in flight are still recorded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from collections.abc import Callable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from types import TracebackType
+
+import sqlalchemy as sa
+
+from newsletter.deliver import ledger
+from newsletter.deliver.progress import ProgressReporter
+from newsletter.deliver.senders import Outgoing, Sender
+from newsletter.deliver.sendgrid import DeliveryOutcomeUnknownError
+from newsletter.deliver.summary import Tally
+from newsletter.errors import DeliveryError
+from newsletter.models import RenderedEmail
+from subscribers.links import LinkBuilder
+from subscribers.masking import mask_addresses_in
+
+MAX_IN_FLIGHT = 4
+UNKNOWN_IN_A_ROW_STOPS = 3  # the API takes requests but never answers: stop guessing
+Recipients = Sequence[tuple[str, str]]  # (subscriber id, address)
+
+
+def new_batch_id() -> str:
+    """Return a random batch id (the ledger groups one request's rows under it)."""
+    return secrets.token_hex(8)
+
+
+class Dispatcher:
+    """Send claimed batches through a Sender and write every outcome to the ledger."""
+
+    def __init__(
+        self,
+        *,
+        engine: sa.Engine,
+        sender: Sender,
+        links: LinkBuilder,
+        issue_id: str,
+        owner: str,
+        tally: Tally,
+        progress: ProgressReporter,
+        started: dt.datetime,
+        retry_unknown: bool = False,
+        heartbeat: Callable[[], None] = lambda: None,
+        max_in_flight: int = MAX_IN_FLIGHT,
+    ) -> None:
+        """Prepare the pool; ``heartbeat`` runs before each claim (it renews the issue lock)."""
+        self.engine = engine
+        self.sender = sender
+        self.links = links
+        self.issue_id = issue_id
+        self.owner = owner
+        self.tally = tally
+        self.progress = progress
+        self.started = started
+        self.retry_unknown = retry_unknown
+        self.heartbeat = heartbeat
+        self.max_in_flight = max_in_flight
+        self.stopped: str | None = None
+        self._unknown_in_a_row = 0
+        self._pool = ThreadPoolExecutor(max_workers=max_in_flight, thread_name_prefix="send")
+        self._in_flight: dict[Future[None], tuple[str, int]] = {}
+
+    def claim_and_send(self, rendered: RenderedEmail, field_set: str, batch: Recipients) -> None:
+        """Claim the batch's ledger rows, then send to those actually claimed.
+
+        Recipients already sent, unknown, or claimed by another worker are counted and left out.
+        """
+        if self.stopped or not batch:
+            return
+        self.heartbeat()
+        batch_id = new_batch_id()
+        with ledger.transaction(self.engine, f"claim deliveries of issue {self.issue_id}") as c:
+            claimed = ledger.claim(
+                c,
+                self.issue_id,
+                batch_id,
+                self.owner,
+                [(subscriber_id, field_set) for subscriber_id, _ in batch],
+                retry_unknown=self.retry_unknown,
+                started=self.started,
+            )
+            if len(claimed) < len(batch):
+                others = [sid for sid, _ in batch if sid not in claimed]
+                self._count_unclaimed(ledger.statuses(c, self.issue_id, others))
+        if len(claimed) < len(batch):
+            batch = [item for item in batch if item[0] in claimed]
+        if batch:
+            self.send_claimed(rendered, batch_id, batch)
+
+    def send_claimed(self, rendered: RenderedEmail, batch_id: str, batch: Recipients) -> None:
+        """Send a batch whose rows are already claimed under ``batch_id``."""
+        while len(self._in_flight) >= self.max_in_flight:
+            self._collect(FIRST_COMPLETED)
+        future = self._pool.submit(self._deliver, rendered, batch_id, batch)
+        self._in_flight[future] = (batch_id, len(batch))
+
+    def drain(self) -> None:
+        """Wait for every batch in flight and record its outcome."""
+        while self._in_flight:
+            self._collect(FIRST_COMPLETED)
+
+    def __enter__(self) -> Dispatcher:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        # On an error (or Ctrl-C) in the job's thread, batches not started yet are marked
+        # failed (never sent), and those on the wire are waited for and recorded.
+        try:
+            if exc is not None:
+                for future, (batch_id, count) in list(self._in_flight.items()):
+                    if future.cancel():
+                        del self._in_flight[future]
+                        self._finish(batch_id, ledger.FAILED, "not sent: the run stopped", count)
+            self.drain()
+        finally:
+            self._pool.shutdown(wait=True)
+
+    def _deliver(self, rendered: RenderedEmail, batch_id: str, batch: Recipients) -> None:
+        # Runs in a pool thread: token minting is CPU work that overlaps other requests' I/O.
+        links_for = self.links.links_for
+        outgoing = []
+        for subscriber_id, email in batch:
+            links = links_for(subscriber_id)
+            outgoing.append(
+                Outgoing(subscriber_id, email, links.unsubscribe_url, links.preferences_url)
+            )
+        self.sender.send_batch(self.issue_id, batch_id, rendered, outgoing)
+
+    def _collect(self, return_when: str) -> None:
+        done, _ = wait(self._in_flight, return_when=return_when)
+        for future in done:
+            batch_id, count = self._in_flight.pop(future)
+            self._record(future, batch_id, count)
+
+    def _record(self, future: Future[None], batch_id: str, count: int) -> None:
+        error = future.exception()
+        if error is None:
+            self._unknown_in_a_row = 0
+            self.tally.sent += count
+            self._finish(batch_id, ledger.SENT, None, count)
+            return
+        detail = mask_addresses_in(str(error))
+        if isinstance(error, DeliveryOutcomeUnknownError):
+            self._unknown_in_a_row += 1
+            self.tally.unknown += count
+            self._finish(batch_id, ledger.UNKNOWN, detail, count)
+            if self._unknown_in_a_row >= UNKNOWN_IN_A_ROW_STOPS:
+                self.stopped = detail
+            return
+        if isinstance(error, DeliveryError):
+            self.tally.failed += count
+            self._finish(batch_id, ledger.FAILED, detail, count)
+            self.stopped = self.stopped or detail
+            return
+        # A bug, not a delivery fault: whether the batch left is unknown; stop and show it.
+        self.tally.unknown += count
+        self._finish(batch_id, ledger.UNKNOWN, f"{type(error).__name__}: {detail}", count)
+        raise error
+
+    def _finish(self, batch_id: str, status: str, error: str | None, count: int) -> None:
+        with ledger.transaction(self.engine, f"record deliveries of issue {self.issue_id}") as c:
+            ledger.finish_batch(c, self.issue_id, batch_id, status, error)
+        self.progress.advance(count)
+
+    def _count_unclaimed(self, found: dict[str, str]) -> None:
+        handled = 0
+        for status in found.values():
+            if status == ledger.SENT:
+                self.tally.already_sent += 1
+            elif status == ledger.CLAIMED:
+                self.tally.in_progress += 1
+            elif status == ledger.UNKNOWN:
+                pass  # counted from the ledger at the end of the run
+            handled += 1
+        self.progress.advance(handled)

@@ -1,0 +1,46 @@
+"""Which variant each recipient gets, and each variant rendered once.
+
+A recipient's variant is the set of their fields that have content in the issue: fields
+without a report this week are left out, and a recipient left with none is skipped. The
+ledger stores the variant as its key (``field_set_key``).
+"""
+
+from __future__ import annotations
+
+from newsletter.deliver.ledger import field_set_key
+from newsletter.models import Issue, RenderedEmail
+from newsletter.render import Renderer
+
+
+class Variants:
+    """Map recipients' field-sets to variant keys, and keys to rendered emails (both cached)."""
+
+    def __init__(self, issue: Issue, renderer: Renderer) -> None:
+        """Use the fields of ``issue`` that have content; render through ``renderer``."""
+        self.issue = issue
+        self.renderer = renderer
+        self.content = issue.fields_with_content
+        self._keys: dict[frozenset[str], str] = {}
+        self._rendered: dict[str, RenderedEmail] = {}
+
+    def key_for(self, fields: frozenset[str]) -> str:
+        """Return the variant key of a recipient's fields; "" when none has content."""
+        key = self._keys.get(fields)
+        if key is None:
+            shown = fields & self.content
+            key = field_set_key(shown) if shown else ""
+            self._keys[fields] = key
+        return key
+
+    def rendered(self, key: str) -> RenderedEmail:
+        """Return the email of a variant key, compiling it on first use (TemplateError)."""
+        email = self._rendered.get(key)
+        if email is None:
+            email = self.renderer.render_variant(self.issue, frozenset(key.split(",")))
+            self._rendered[key] = email
+        return email
+
+    @property
+    def count(self) -> int:
+        """Variants rendered so far."""
+        return len(self._rendered)

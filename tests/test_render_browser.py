@@ -1,0 +1,278 @@
+"""The email and the live preview in Debian's chromium (headless): what is actually drawn."""
+
+from __future__ import annotations
+
+import base64
+import os
+import struct
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from newsletter.editorial import load_editorial
+from newsletter.preview import fill_example_links
+from newsletter.render import Renderer
+from newsletter.render.sample import sample_issue
+from tests.conftest import REPO, require_tool
+from tests.test_preview_server import LivePreview, live_preview, touch_later
+
+__all__ = ["live_preview"]  # the fixture, re-used from the server tests
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+POSTAL = "Troy-Technical, 1 Example Street, 10115 Berlin, Germany"
+DESKTOP, MOBILE = 600, 375
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """One headless Debian chromium for the module."""
+    executable = require_tool("chromium", "/usr/bin/chromium")
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=executable, headless=True, args=CHROMIUM_ARGS
+        )
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="module")
+def email_html() -> str:
+    """The all-fields email of the sample week, links filled with the preview examples."""
+    cwd = Path.cwd()
+    os.chdir(REPO)  # the embedded config resolves its sample feeds against the repo
+    try:
+        editorial = load_editorial(None)
+    finally:
+        os.chdir(cwd)
+    issue = sample_issue(editorial)
+    renderer = Renderer(editorial, base_url="https://news.example.com", postal_address=POSTAL)
+    return fill_example_links(renderer.render_variant(issue, frozenset(editorial.field_slugs)).html)
+
+
+def open_email(browser: Browser, html: str, width: int, **context: Any) -> Page:
+    """Open ``html`` at ``width`` CSS pixels, with every network request refused (offline)."""
+    page = browser.new_context(
+        viewport={"width": width, "height": 900}, device_scale_factor=1, **context
+    ).new_page()
+    page.route("**/*", lambda route: route.abort())
+    page.set_content(html, wait_until="load")
+    return page
+
+
+def close(page: Page) -> None:
+    """Close a page and its context."""
+    page.context.close()
+
+
+def png_size(data: bytes) -> tuple[int, int]:
+    """Return (width, height) from a PNG's IHDR chunk."""
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", data[16:24])
+    return width, height
+
+
+def pixel(page: Page, png: bytes, x: float, y: float) -> tuple[int, int, int]:
+    """Return the RGB of the screenshot ``png`` at (x, y), decoded by the browser's canvas."""
+    url = "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+    rgb: list[int] = page.evaluate(
+        """async ([url, x, y]) => {
+            const image = new Image();
+            image.src = url;
+            await image.decode();
+            const canvas = document.createElement("canvas");
+            canvas.width = image.width;
+            canvas.height = image.height;
+            const context = canvas.getContext("2d");
+            context.drawImage(image, 0, 0);
+            return Array.from(context.getImageData(Math.round(x), Math.round(y), 1, 1).data.slice(0, 3));
+        }""",
+        [url, x, y],
+    )
+    return rgb[0], rgb[1], rgb[2]
+
+
+def hex_rgb(color: str) -> tuple[int, int, int]:
+    """Turn ``#rrggbb`` into an RGB tuple."""
+    digits = color.lstrip("#")
+    return int(digits[0:2], 16), int(digits[2:4], 16), int(digits[4:6], 16)
+
+
+def near(first: tuple[int, int, int], second: tuple[int, int, int], tolerance: int = 6) -> bool:
+    """Tell whether two colors are equal up to rendering noise."""
+    return all(abs(a - b) <= tolerance for a, b in zip(first, second, strict=True))
+
+
+def bars(page: Page) -> list[dict[str, Any]]:
+    """Return each overview bar's score, bar box, fill box and fill color as drawn."""
+    found: list[dict[str, Any]] = page.evaluate(
+        """() => Array.from(document.querySelectorAll("table.nl-bar")).map((bar) => {
+            const fill = bar.querySelector("td.nl-fill");
+            const box = (el) => { const r = el.getBoundingClientRect();
+                return {x: r.x, y: r.y, width: r.width, height: r.height}; };
+            return {
+                score: Number(bar.dataset.score),
+                bar: box(bar),
+                fill: fill ? box(fill) : null,
+                color: fill ? fill.getAttribute("bgcolor") : null,
+                drawn: fill ? getComputedStyle(fill).backgroundColor : null,
+            };
+        })"""
+    )
+    return found
+
+
+@pytest.mark.parametrize("width", [DESKTOP, MOBILE])
+def test_screenshot_and_bar_widths_follow_scores(
+    browser: Browser, email_html: str, tmp_path: Path, width: int
+) -> None:
+    """At 600 and 375 px every bar's drawn fill is its score's share of the bar."""
+    page = open_email(browser, email_html, width)
+    try:
+        shot = page.screenshot(path=str(tmp_path / f"email-{width}.png"), full_page=True)
+        assert png_size(shot)[0] == width
+        assert png_size(shot)[1] > 1500  # the whole email, not just the first screen
+        drawn = bars(page)
+        assert len(drawn) == 8
+        for bar in drawn:
+            if bar["score"] == 0:
+                assert bar["fill"] is None
+                continue
+            share = bar["fill"]["width"] / bar["bar"]["width"]
+            assert share == pytest.approx(bar["score"] / 100, abs=0.02), bar
+            assert bar["fill"]["height"] >= 10
+        scores = [bar["score"] for bar in drawn]
+        widths = [bar["fill"]["width"] if bar["fill"] else 0 for bar in drawn]
+        order = sorted(range(8), key=lambda i: scores[i])
+        assert [widths[i] for i in order] == sorted(widths)
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+    finally:
+        close(page)
+
+
+def test_columns_side_by_side_on_desktop_and_stacked_on_mobile(
+    browser: Browser, email_html: str
+) -> None:
+    """Each field's verdict column sits left of its reports at 600 px and above them at 375 px."""
+    boxes = """() => Array.from(document.querySelectorAll(".nl-verdict")).map((verdict) => {
+        const reports = verdict.parentElement.querySelector(".nl-reports");
+        const a = verdict.getBoundingClientRect(), b = reports.getBoundingClientRect();
+        return {vx: a.x, vy: a.y, vw: a.width, vb: a.bottom, rx: b.x, ry: b.y, rw: b.width};
+    })"""
+    desktop = open_email(browser, email_html, DESKTOP)
+    mobile = open_email(browser, email_html, MOBILE)
+    try:
+        wide = desktop.evaluate(boxes)
+        narrow = mobile.evaluate(boxes)
+    finally:
+        close(desktop)
+        close(mobile)
+    assert len(wide) == len(narrow) == 8
+    for row in wide:
+        assert row["rx"] >= row["vx"] + row["vw"] - 1  # reports to the right
+        assert abs(row["ry"] - row["vy"]) < 2  # on the same line
+    for row in narrow:
+        assert row["ry"] >= row["vb"] - 1  # reports below the verdict
+        assert abs(row["rx"] - row["vx"]) < 2  # same left edge
+        assert row["rw"] >= MOBILE - 20  # full width
+
+
+def test_infographic_drawn_in_dark_mode_with_images_off(
+    browser: Browser, email_html: str, tmp_path: Path
+) -> None:
+    """In dark mode, offline (no image could load), bars and badges still show their colors."""
+    page = open_email(browser, email_html, DESKTOP, color_scheme="dark", java_script_enabled=True)
+    try:
+        assert page.evaluate("matchMedia('(prefers-color-scheme: dark)').matches")
+        assert page.evaluate("document.images.length") == 0  # nothing depends on images
+        page.screenshot(path=str(tmp_path / "email-dark.png"), full_page=True)
+        overview = page.locator(".nl-overview").bounding_box()
+        assert overview is not None
+        # A screenshot of just the overview keeps the pixel decoding quick; offsets follow.
+        shot = page.screenshot(clip=overview)
+        left, top = overview["x"], overview["y"]
+        card = page.evaluate("getComputedStyle(document.querySelector('.nl-card')).backgroundColor")
+        assert card == "rgb(31, 41, 55)"  # the dark card really is dark
+        drawn = [bar for bar in bars(page) if bar["fill"]]
+        assert drawn
+        for bar in drawn:
+            expected = hex_rgb(bar["color"])
+            assert bar["drawn"] == f"rgb({expected[0]}, {expected[1]}, {expected[2]})"
+            fill = bar["fill"]
+            middle = pixel(
+                page,
+                shot,
+                fill["x"] - left + fill["width"] / 2,
+                fill["y"] - top + fill["height"] / 2,
+            )
+            assert near(middle, expected), (bar["score"], middle, expected)
+            assert not near(middle, (31, 41, 55), 20)
+        badge = page.locator("td.nl-badge-must-read").first.bounding_box()
+        assert badge is not None
+        badge_pixel = pixel(
+            page, shot, badge["x"] - left + 3, badge["y"] - top + badge["height"] / 2
+        )
+        assert near(badge_pixel, hex_rgb("#166534"))
+    finally:
+        close(page)
+
+
+def test_preview_page_profile_switcher_and_width(
+    browser: Browser, live_preview: LivePreview, tmp_path: Path
+) -> None:
+    """Unticking a field re-renders the email without it; the mobile toggle narrows the frame."""
+    page = browser.new_context(viewport={"width": 1300, "height": 900}).new_page()
+    try:
+        page.goto(live_preview.url + "/")
+        frame = page.frame_locator("#email")
+        frame.get_by_role("link", name="Qubit error rates halve").wait_for()
+        assert frame.locator(".nl-field").count() == 8
+        with page.expect_navigation():
+            page.get_by_label("Quantum Computing").uncheck()
+        assert "fields=quantum" not in (page.locator("#email").get_attribute("src") or "")
+        frame = page.frame_locator("#email")
+        frame.locator(".nl-field").first.wait_for()
+        assert frame.locator(".nl-field").count() == 7
+        assert frame.get_by_role("link", name="Qubit error rates halve").count() == 0
+        assert frame.get_by_role("link", name="Agents write their own tools").count() == 1
+        page.get_by_label("Mobile (375 px)").check()
+        page.wait_for_function("document.getElementById('email').offsetWidth === 375")
+        assert "width=375" in page.url
+        page.screenshot(path=str(tmp_path / "preview-page.png"), full_page=True)
+        assert page.locator("#unfiled li").count() == 1
+        assert page.locator("#verdicts td.reason").count() == 8
+    finally:
+        page.context.close()
+
+
+def test_preview_page_reloads_itself_when_the_draft_changes(
+    browser: Browser, live_preview: LivePreview
+) -> None:
+    """Saving the draft makes the open page reload and show the new intro, with no click."""
+    page = browser.new_context(viewport={"width": 1300, "height": 900}).new_page()
+    try:
+        page.goto(live_preview.url + "/?fields=ai")
+        page.frame_locator("#email").locator(".nl-field").first.wait_for()
+        assert live_preview.draft.is_file()
+        touch_later(live_preview.draft, 'intro = "Reloaded by itself."\n')
+        page.frame_locator("#email").locator("text=Reloaded by itself.").wait_for(timeout=10_000)
+        assert "fields=ai" in page.url  # the profile survives the reload
+        with httpx.Client(base_url=live_preview.url) as client:
+            assert client.get("/version").json()["version"] == page.evaluate(
+                "document.body.dataset.version"
+            )
+    finally:
+        page.context.close()

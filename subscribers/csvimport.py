@@ -24,12 +24,13 @@ import csv
 import datetime as dt
 import re
 from collections.abc import Callable, Collection, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
 from subscribers.addresses import normalise_address
-from subscribers.errors import SubscriberError
+from subscribers.errors import InvalidImportFile, SubscriberError
 from subscribers.masking import mask_address, mask_addresses_in
 from subscribers.models import Subscriber
 from subscribers.store import SubscriberStore
@@ -73,7 +74,7 @@ class _Row:
 
 def count_rows(path: Path) -> int:
     """Return the number of data rows (records after the header) for a progress bar's total."""
-    with _open(path) as handle:
+    with _open(path) as handle, _readable(path, handle):
         return max(sum(1 for _ in csv.reader(handle)) - 1, 0)
 
 
@@ -87,8 +88,9 @@ def import_csv(
 ) -> ImportReport:
     """Import every valid row of ``path`` into ``store``; reject the others with a reason.
 
-    ``progress`` is called with 1 after each row. Raises SubscriberError when the file cannot be
-    read, is not UTF-8 or lacks a required column (nothing is imported then).
+    ``progress`` is called with 1 after each row. Raises InvalidImportFile when the file cannot
+    be read, is not UTF-8 CSV or lacks a required column (found in the header, nothing is
+    imported; found mid-file, the rows before it stay imported and a re-import is safe).
     """
     report = ImportReport()
     seen: dict[str, int] = {}
@@ -202,7 +204,7 @@ def _parse_source(value: str, address: str) -> str:
     if not source:
         message = "consent_method is empty: say how the reader consented (form, import, …)"
         raise SubscriberError(message)
-    if len(source) > MAX_SOURCE_LENGTH or "@" in source:
+    if len(source) > MAX_SOURCE_LENGTH or "@" in source or not source.isprintable():
         message = f"consent_method for {mask_address(address)} must be a short word (at most {MAX_SOURCE_LENGTH} characters, no address)"
         raise SubscriberError(message)
     return source
@@ -222,35 +224,39 @@ def _open(path: Path) -> TextIO:
         return path.open(newline="", encoding="utf-8-sig")
     except OSError as exc:
         message = f"Cannot read {path}: {exc.strerror}. Check the path and permissions."
-        raise SubscriberError(message) from exc
+        raise InvalidImportFile(message) from exc
+
+
+@contextmanager
+def _readable(path: Path, handle: TextIO) -> Iterator[None]:
+    """Turn decoding and CSV syntax errors into InvalidImportFile naming the line."""
+    try:
+        yield
+    except UnicodeDecodeError as exc:
+        message = f"{path} is not UTF-8 text (byte {exc.start} of a read block); save it as UTF-8 CSV and retry."
+        raise InvalidImportFile(message) from exc
+    except csv.Error as exc:
+        message = f"{path} is not valid CSV: {exc}. Fix the file and retry."
+        raise InvalidImportFile(message) from exc
 
 
 def _records(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
     """Yield (line number of the record's first line, row) for every data row of ``path``."""
-    with _open(path) as handle:
-        try:
-            reader = csv.DictReader(handle, restval="")
-            header = [name.strip().lower() for name in reader.fieldnames or []]
-            missing = [name for name in REQUIRED_COLUMNS if name not in header]
-            if missing:
-                message = (
-                    f"{path} lacks the column(s) {', '.join(missing)}; the header must include "
-                    f"{','.join(REQUIRED_COLUMNS)} (see samples/subscribers.csv)."
-                )
-                raise SubscriberError(message)
-            reader.fieldnames = header
-            for raw in reader:
-                row = {key: value for key, value in raw.items() if isinstance(key, str)}
-                if not any((value or "").strip() for value in row.values()):
-                    continue
-                # line_num is the record's last physical line; quoted values may span lines.
-                spans = sum((value or "").count("\n") for value in row.values())
-                yield reader.line_num - spans, row
-        except UnicodeDecodeError as exc:
+    with _open(path) as handle, _readable(path, handle):
+        reader = csv.DictReader(handle, restval="")
+        header = [name.strip().lower() for name in reader.fieldnames or []]
+        missing = [name for name in REQUIRED_COLUMNS if name not in header]
+        if missing:
             message = (
-                f"{path} is not UTF-8 text (byte {exc.start}); save it as UTF-8 CSV and retry."
+                f"{path} lacks the column(s) {', '.join(missing)}; the header must include "
+                f"{','.join(REQUIRED_COLUMNS)} (see samples/subscribers.csv)."
             )
-            raise SubscriberError(message) from exc
-        except csv.Error as exc:
-            message = f"{path} is not valid CSV near line {reader.line_num}: {exc}. Fix the file and retry."
-            raise SubscriberError(message) from exc
+            raise InvalidImportFile(message)
+        reader.fieldnames = header
+        for raw in reader:
+            row = {key: value for key, value in raw.items() if isinstance(key, str)}
+            if not any((value or "").strip() for value in row.values()):
+                continue
+            # line_num is the record's last physical line; quoted values may span lines.
+            spans = sum((value or "").count("\n") for value in row.values())
+            yield reader.line_num - spans, row

@@ -35,3 +35,9 @@ class ConsentRequired(SubscriberError):  # noqa: N818
     """The address was erased before; new consent is needed to add it again."""
 
     exit_code = 10
+
+
+class InvalidImportFile(SubscriberError):  # noqa: N818
+    """An import file cannot be used at all (unreadable, not UTF-8 CSV, columns missing)."""
+
+    exit_code = 2

@@ -64,6 +64,7 @@ class StandIn:
         self.personalizations = 0
         self.faults: deque[Fault] = deque()
         self.keep_bodies = True
+        self.delay = 0.0  # seconds every accepted request waits before its answer
         self.lock = threading.Lock()
         self.stopping = threading.Event()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
@@ -174,6 +175,8 @@ def _handler_for(standin: StandIn) -> type[BaseHTTPRequestHandler]:
                 standin.accepted.append(body if standin.keep_bodies else _envelope_only(body))
             if isinstance(fault, tuple) and fault[0] == "slow":
                 time.sleep(fault[1])
+            elif standin.delay:
+                time.sleep(standin.delay)
             self._reply(202, None)
 
         def _play(self, fault: Fault) -> bool:

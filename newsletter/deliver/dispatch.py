@@ -70,6 +70,7 @@ class Dispatcher:
         self.max_in_flight = max_in_flight
         self.stopped: str | None = None
         self._unknown_in_a_row = 0
+        self._accepted = False
         self._pool = ThreadPoolExecutor(max_workers=max_in_flight, thread_name_prefix="send")
         self._in_flight: dict[Future[None], tuple[str, int]] = {}
 
@@ -78,7 +79,7 @@ class Dispatcher:
 
         Recipients already sent, unknown, or claimed by another worker are counted and left out.
         """
-        if self.stopped or not batch:
+        if not batch or not self.ready():
             return
         self.heartbeat()
         batch_id = new_batch_id()
@@ -100,10 +101,20 @@ class Dispatcher:
         if batch:
             self.send_claimed(rendered, batch_id, batch)
 
-    def send_claimed(self, rendered: RenderedEmail, batch_id: str, batch: Recipients) -> None:
-        """Send a batch whose rows are already claimed under ``batch_id``."""
-        while len(self._in_flight) >= self.max_in_flight:
+    def ready(self) -> bool:
+        """Wait until another request may start; False once the run is stopped.
+
+        Called before claiming, so rows are never claimed for a request that will not go.
+        """
+        # One request at a time until the first is accepted: a bad key or a sender the API
+        # refuses then costs one request, not a pool's worth.
+        limit = self.max_in_flight if self._accepted else 1
+        while len(self._in_flight) >= limit and not self.stopped:
             self._collect(FIRST_COMPLETED)
+        return not self.stopped
+
+    def send_claimed(self, rendered: RenderedEmail, batch_id: str, batch: Recipients) -> None:
+        """Send a batch whose rows are already claimed under ``batch_id`` (after ``ready``)."""
         future = self._pool.submit(self._deliver, rendered, batch_id, batch)
         self._in_flight[future] = (batch_id, len(batch))
 
@@ -153,6 +164,7 @@ class Dispatcher:
     def _record(self, future: Future[None], batch_id: str, count: int) -> None:
         error = future.exception()
         if error is None:
+            self._accepted = True
             self._unknown_in_a_row = 0
             self.tally.sent += count
             self._finish(batch_id, ledger.SENT, None, count)

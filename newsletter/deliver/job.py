@@ -218,7 +218,7 @@ def _work(run: _Run, sender: Sender) -> None:
         ledger.expire_claims(c, issue_id, lease=WORKER_LEASE, include_jobs=False)
     batch_ids = iter(new_batch_id, "")
     with run.dispatcher(sender, owner, lambda: None) as dispatcher:
-        while not dispatcher.stopped:
+        while dispatcher.ready():
             with ledger.transaction(run.engine, f"claim deliveries of issue {issue_id}") as c:
                 batches = ledger.claim_pending(
                     c,

@@ -24,6 +24,7 @@ from newsletter.deliver.outbox import write_atomically
 from newsletter.deliver.payload import VariantPayload
 from newsletter.deliver.sendgrid import SendGridClient
 from newsletter.deliver.transactional import sendgrid_client
+from newsletter.errors import ConfigError
 from newsletter.models import (
     PREFERENCES_URL_PLACEHOLDER,
     UNSUBSCRIBE_URL_PLACEHOLDER,
@@ -193,7 +194,10 @@ class SendGridSender:
 
 
 def build_sender(settings: Settings) -> OutboxSender | SendGridSender:
-    """Return the weekly backend the settings select (ConfigError without a SendGrid key)."""
+    """Return the weekly backend the settings select.
+
+    Raises ConfigError for SendGrid without a key or without an https base URL.
+    """
     if settings.delivery == "outbox":
         return OutboxSender(
             settings.outbox_dir,
@@ -201,6 +205,13 @@ def build_sender(settings: Settings) -> OutboxSender | SendGridSender:
             from_name=settings.from_name,
             unsubscribe_mailto=settings.unsubscribe_mailto,
         )
+    if not settings.base_url.startswith("https://"):
+        message = (
+            f"Setting NEWSLETTER_BASE_URL={settings.base_url} is not https: mailbox providers "
+            "ignore a List-Unsubscribe one-click URL without TLS. Set the public https:// base "
+            "of `newsletter serve`, or use NEWSLETTER_DELIVERY=outbox."
+        )
+        raise ConfigError(message)
     return SendGridSender(
         sendgrid_client(settings),
         from_email=settings.from_email,

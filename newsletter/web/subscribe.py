@@ -53,7 +53,7 @@ def _form_values(
 async def subscribe_page(
     request: Request,
     context: Annotated[WebContext, Depends(web_context)],
-    field: Annotated[list[str] | None, Query(max_length=64)] = None,
+    field: Annotated[list[str] | None, Query()] = None,
 ) -> HTMLResponse:
     """Show the subscribe form (``?field=slug`` pre-ticks fields)."""
     values = _form_values(fields=context.chosen_fields(field or []))

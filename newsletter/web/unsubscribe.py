@@ -27,7 +27,8 @@ router = APIRouter()
 
 ONE_CLICK_BODY = b"List-Unsubscribe=One-Click"
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
-FieldQuery = Annotated[str | None, Query(max_length=64)]
+# Any value is accepted: an unknown field is ignored (known_field), never an error page.
+FieldQuery = Annotated[str | None, Query()]
 
 
 def subscriber_view(context: WebContext, subscriber: Subscriber) -> dict[str, object]:

@@ -143,9 +143,11 @@ def _subscriber_id(store: SubscriberStore, event: Mapping[str, Any]) -> str | No
     responses={
         200: {"description": "Events applied", "content": {"application/json": {}}},
         400: {"description": "Malformed body or headers", "content": {"application/json": {}}},
-        403: {"description": "Unsigned, forged or stale", "content": {"application/json": {}}},
+        403: {
+            "description": "Unsigned, forged, stale, or no key configured",
+            "content": {"application/json": {}},
+        },
         413: {"description": "Body too large", "content": {"application/json": {}}},
-        503: {"description": "Verification not configured", "content": {"application/json": {}}},
     },
     openapi_extra={
         "requestBody": {
@@ -164,7 +166,8 @@ async def sendgrid_events(
     public_key = _public_key(configured) if configured else None
     if public_key is None:
         logger.warning("SendGrid webhook refused: NEWSLETTER_SENDGRID_WEBHOOK_PUBLIC_KEY unusable")
-        return _refuse(503, "Signature verification is not configured.")
+        # Refused, not 5xx: without the key no event can be trusted, whoever sends it.
+        return _refuse(403, "Signature verification is not configured.")
     signature = request.headers.get(SIGNATURE_HEADER)
     timestamp = request.headers.get(TIMESTAMP_HEADER)
     if not signature or not timestamp:

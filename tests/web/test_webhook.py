@@ -183,8 +183,8 @@ def test_signed_but_malformed_bodies_are_refused(
 
 
 def test_without_a_public_key_every_request_is_refused(client: TestClient) -> None:
-    """With no verification key configured the webhook answers 503 and applies nothing."""
+    """With no verification key configured the webhook refuses everything (403)."""
     body = json.dumps([event("bounce", email="someone@example.com")]).encode()
     response = post(client, body, signed_headers(body))
-    assert response.status_code == 503
+    assert response.status_code == 403
     assert "not configured" in response.json()["error"]

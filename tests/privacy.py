@@ -17,7 +17,8 @@ address. ``PrivacyLedger`` collects, for the whole session:
 A *whole address* is any ``local@domain.tld`` (the loose pattern of ``subscribers.masking``)
 except: masked ones (``a•••@example.com`` never matches the pattern), the configured sender
 addresses (``SERVICE_ADDRESSES``), redacted credentials (a local part of only ``*``), message
-ids (a local part of 16 or more digits, hex letters, dots or dashes), and addresses a test
+ids (a local part of 16 or more digits, hex letters, dots or dashes, or whatever follows
+``Message-ID: <``), and addresses a test
 explicitly allowed for itself with ``allow(...)`` — only ``subscribers export`` may print one,
 the requester's own. Findings are reported masked, so the report itself leaks nothing.
 """
@@ -43,6 +44,7 @@ SERVICE_ADDRESSES = frozenset(
 )
 _MESSAGE_ID_LOCAL = re.compile(r"[0-9a-fA-F.\-]{16,}")
 _REDACTED_LOCAL = re.compile(r"\*+")
+_MESSAGE_ID_HEADER = re.compile(r"message-id:\s*<$", re.IGNORECASE)
 _FORMAT = logging.Formatter("%(levelname)s %(name)s: %(message)s")
 
 
@@ -144,6 +146,8 @@ class PrivacyLedger:
     def _is_exempt(match: re.Match[str], allowed: Iterable[str]) -> bool:
         local = match.group(1)
         if _REDACTED_LOCAL.fullmatch(local) or _MESSAGE_ID_LOCAL.fullmatch(local):
+            return True
+        if _MESSAGE_ID_HEADER.search(match.string[max(match.start() - 20, 0) : match.start()]):
             return True
         return match.group(0).casefold() in set(allowed)
 

@@ -27,6 +27,7 @@ def test_ledger_flags_whole_addresses_and_nothing_else() -> None:
     ledger.record("sent to a•••@example.com from newsletter@example.com", source="cli")
     ledger.record("postgresql://user:***@db.internal/newsletter", source="log")
     ledger.record("Message-ID: <176409876543.12345.1234567890@example.com>", source="cli")
+    ledger.record("Message-ID: <2026-W48.bsJWIXjXI-79P9jiSZYI4g@example.com>", source="cli")
     ledger.record(f"WARNING x: could not reach {PLANTED}", source="log x")
     ledger.record(b"bytes: Bob@Example.com", source="subprocess")
     findings = ledger.findings()

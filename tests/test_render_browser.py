@@ -202,7 +202,7 @@ def test_infographic_drawn_in_dark_mode_with_images_off(
         overview = page.locator(".nl-overview").bounding_box()
         assert overview is not None
         # A screenshot of just the overview keeps the pixel decoding quick; offsets follow.
-        shot = page.screenshot(clip=overview)
+        shot = page.screenshot(clip=overview, full_page=True)
         left, top = overview["x"], overview["y"]
         card = page.evaluate("getComputedStyle(document.querySelector('.nl-card')).backgroundColor")
         assert card == "rgb(31, 41, 55)"  # the dark card really is dark

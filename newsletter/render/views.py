@@ -56,6 +56,7 @@ class FieldView:
     text_bar: str
     verdict: str  # the Verdict value, e.g. "must-read"
     verdict_label: str
+    badge_label: str  # the label with no-break spaces: one line without CSS white-space
     badge_bg: str
     badge_fg: str
     reason: str
@@ -122,6 +123,7 @@ def field_view(verdict: FieldVerdict, editorial: EditorialConfig, *, personal: b
         text_bar=text_bar(score),
         verdict=verdict.verdict.value,
         verdict_label=verdict.verdict.label,
+        badge_label=verdict.verdict.label.replace(" ", "\u00a0"),
         badge_bg=badge_bg,
         badge_fg=badge_fg,
         reason=verdict.reason,

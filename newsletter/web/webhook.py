@@ -31,6 +31,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 
+from newsletter.deliver.payload import SUBSCRIBER_ID_ARG
 from newsletter.web.context import WebContext, web_context
 from subscribers.errors import InvalidAddress, UnknownSubscriber
 from subscribers.models import SuppressionStatus
@@ -41,8 +42,6 @@ logger = logging.getLogger(__name__)
 
 SIGNATURE_HEADER = "X-Twilio-Email-Event-Webhook-Signature"
 TIMESTAMP_HEADER = "X-Twilio-Email-Event-Webhook-Timestamp"
-# The key the send path uses in custom_args for our opaque subscriber id.
-SUBSCRIBER_ID_ARG = "subscriber_id"
 MAX_SKEW_SECONDS = 600
 MAX_BODY_BYTES = 5 * 1024 * 1024
 _DROPPED_REASONS: Mapping[str, SuppressionStatus] = {

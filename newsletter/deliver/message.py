@@ -9,6 +9,10 @@ from email.policy import SMTP
 from email.utils import format_datetime, formataddr
 
 ONE_CLICK = "List-Unsubscribe=One-Click"
+# Headers are written unfolded up to RFC 5322's hard limit: folded at 78 columns, the email
+# package would RFC 2047-encode a long List-Unsubscribe URL, which no mail client can follow.
+# Bodies are encoded when set (quoted-printable, 76 columns) and are not affected.
+WIRE_POLICY = SMTP.clone(max_line_length=998)
 
 
 def list_unsubscribe_headers(unsubscribe_url: str, mailto: str | None) -> dict[str, str]:
@@ -61,3 +65,8 @@ def build_message(
     message.set_content(text, subtype="plain", charset="utf-8", cte="quoted-printable")
     message.add_alternative(html, subtype="html", charset="utf-8", cte="quoted-printable")
     return message
+
+
+def message_bytes(message: EmailMessage) -> bytes:
+    """Return the message as sent on the wire (CRLF, long headers kept on one line)."""
+    return message.as_bytes(policy=WIRE_POLICY)

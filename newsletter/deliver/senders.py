@@ -18,6 +18,7 @@ from newsletter.deliver.message import (
     build_message,
     fill_placeholders,
     list_unsubscribe_headers,
+    message_bytes,
     message_id_domain,
 )
 from newsletter.deliver.outbox import write_atomically
@@ -122,7 +123,7 @@ class OutboxSender:
                 ),
                 date=now,
             )
-            write_atomically(folder / f"{item.subscriber_id}.eml", message.as_bytes())
+            write_atomically(folder / f"{item.subscriber_id}.eml", message_bytes(message))
             with self._lock:
                 self._written += 1
 

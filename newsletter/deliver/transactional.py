@@ -6,7 +6,7 @@ import datetime as dt
 import secrets
 
 from newsletter.config import Settings
-from newsletter.deliver.message import build_message, message_id_domain
+from newsletter.deliver.message import build_message, message_bytes, message_id_domain
 from newsletter.deliver.outbox import write_atomically
 from newsletter.deliver.sendgrid import SendGridClient, mail_body
 from newsletter.errors import ConfigError
@@ -36,7 +36,7 @@ def send_transactional(
             date=now,
         )
         path = settings.outbox_dir / "transactional" / f"{now:%Y%m%dT%H%M%S%fZ}-{token}.eml"
-        write_atomically(path, message.as_bytes())
+        write_atomically(path, message_bytes(message))
         return
     client = sendgrid_client(settings)
     body = mail_body(

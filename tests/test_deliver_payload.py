@@ -1,0 +1,210 @@
+"""SendGrid request bodies: valid against the official OpenAPI description, private, untracked links."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+import sqlalchemy as sa
+
+from newsletter.config import Settings
+from newsletter.deliver.job import send_issue
+from newsletter.deliver.message import list_unsubscribe_headers
+from newsletter.deliver.payload import VariantPayload, untracked_personal_links
+from newsletter.deliver.sendgrid import mail_body
+from newsletter.editorial import EditorialConfig
+from newsletter.errors import DeliveryError
+from newsletter.models import (
+    PREFERENCES_URL_PLACEHOLDER,
+    UNSUBSCRIBE_URL_PLACEHOLDER,
+    RenderedEmail,
+)
+from subscribers.tokens import TokenSigner
+from tests.sendgrid_standin import StandIn, mail_send_validator
+from tests.test_deliver_job import (
+    WEEK,
+    add_readers,
+    frozen_issue,
+    ledger_states,
+    sendgrid_settings,
+    standin,  # noqa: F401 - the fixture, shared
+)
+
+HTML = (
+    '<p><a href="https://example.com/r/1" style="x">Report</a></p>'
+    f'<p><a href="{PREFERENCES_URL_PLACEHOLDER}" style="color:#1d4ed8;">Choose</a> · '
+    f'<a target="_blank" href="{UNSUBSCRIBE_URL_PLACEHOLDER}">Unsubscribe</a> · '
+    f'<a href="{UNSUBSCRIBE_URL_PLACEHOLDER}?field=ai">AI</a></p>'
+)
+
+
+def _rendered(html: str = HTML) -> RenderedEmail:
+    return RenderedEmail(
+        issue_id="2026-W48",
+        field_set=frozenset({"ai"}),
+        subject="Weekly · 2026-W48: AI must-read — “quotes” é",
+        preheader="",
+        html=html,
+        text=f"Unsubscribe: {UNSUBSCRIBE_URL_PLACEHOLDER}\nPreferences: {PREFERENCES_URL_PLACEHOLDER}\n",
+    )
+
+
+@pytest.mark.parametrize("mailto", [None, "unsubscribe@example.com"])
+def test_fragments_build_the_same_document_as_mail_body(mailto: str | None) -> None:
+    """The pre-encoded body equals mail_body's JSON for the same personalizations."""
+    payload = VariantPayload(
+        issue_id="2026-W48",
+        rendered=_rendered(),
+        from_email="news@example.com",
+        from_name='Troy "Weekly"',
+        unsubscribe_mailto=mailto,
+    )
+    people = [
+        ("id-1", "ada@example.com", "https://n.test/u/t1", "https://n.test/preferences/t1"),
+        ("id_2", 'o"brien\\x@exämple.com', "https://n.test/u/t2", "https://n.test/preferences/t2"),
+    ]
+
+    body = json.loads(payload.body([payload.personalization(*person) for person in people]))
+
+    expected = mail_body(
+        from_email="news@example.com",
+        from_name='Troy "Weekly"',
+        subject=_rendered().subject,
+        text=_rendered().text,
+        html=HTML,
+        personalizations=[
+            {
+                "to": [{"email": email}],
+                "substitutions": {
+                    UNSUBSCRIBE_URL_PLACEHOLDER: unsubscribe,
+                    PREFERENCES_URL_PLACEHOLDER: preferences,
+                },
+                "headers": list_unsubscribe_headers(unsubscribe, mailto),
+                "custom_args": {"issue_id": "2026-W48", "subscriber_id": sid},
+            }
+            for sid, email, unsubscribe, preferences in people
+        ],
+        categories=["2026-W48"],
+    )
+    assert body == expected
+
+
+def test_batches_outside_1_to_1000_are_refused() -> None:
+    """An empty or oversized batch is a DeliveryError, never a request."""
+    payload = VariantPayload(
+        issue_id="2026-W48",
+        rendered=_rendered(),
+        from_email="a@example.com",
+        from_name="A",
+        unsubscribe_mailto=None,
+    )
+    one = payload.personalization("id", "a@example.com", "https://x/u/t", "https://x/p/t")
+    with pytest.raises(DeliveryError, match="1 to 1000"):
+        payload.body([])
+    with pytest.raises(DeliveryError, match="got 1001"):
+        payload.body([one] * 1001)
+
+
+def test_personal_links_carry_clicktracking_off_when_tracking_clicks() -> None:
+    """With click tracking on, only the unsubscribe and preference anchors opt out, before href."""
+    marked = untracked_personal_links(HTML)
+
+    assert marked.count("clicktracking=off") == 3
+    assert '<a href="https://example.com/r/1"' in marked
+    for anchor in re.findall(r"<a [^>]*>", marked):
+        if "%%" in anchor:
+            assert re.search(r"\sclicktracking=off href=\"%%", anchor), anchor
+    tracked = VariantPayload(
+        issue_id="2026-W48",
+        rendered=_rendered(),
+        from_email="a@example.com",
+        from_name="A",
+        unsubscribe_mailto=None,
+        track_clicks=True,
+    )
+    body = json.loads(tracked.body([tracked.personalization("i", "a@e.com", "u", "p")]))
+    assert body["content"][1]["value"] == marked
+    assert body["tracking_settings"]["click_tracking"] == {"enable": True, "enable_text": False}
+
+
+def test_a_sample_send_only_makes_requests_valid_against_the_openapi_description(
+    settings: Settings,
+    editorial: EditorialConfig,
+    engine: sa.Engine,
+    standin: StandIn,  # noqa: F811 - the shared fixture
+) -> None:
+    """Every body of a sample send validates against paths['/v3/mail/send'].post (and is accepted)."""
+    frozen_issue(engine)
+    add_readers(engine, 1200)
+    configured = sendgrid_settings(
+        settings, standin, track_clicks=True, unsubscribe_mailto="unsub@example.com"
+    )
+
+    send_issue(configured, editorial, engine, WEEK)
+
+    validator = mail_send_validator()
+    assert len(standin.accepted) >= 2
+    assert standin.rejected == []
+    for body in standin.accepted:
+        assert list(validator.iter_errors(body)) == []
+    # The validator is not a rubber stamp: a body breaking the schema is caught.
+    broken = dict(standin.accepted[0], personalizations=[{"cc": []}], categories=["a", "a"])
+    assert len(list(validator.iter_errors(broken))) >= 2
+
+
+def test_categories_and_custom_args_hold_no_personal_data(
+    settings: Settings,
+    editorial: EditorialConfig,
+    engine: sa.Engine,
+    standin: StandIn,  # noqa: F811 - the shared fixture
+) -> None:
+    """categories is the issue id; custom_args the issue id and the opaque subscriber id only."""
+    frozen_issue(engine)
+    readers = add_readers(engine, 300)
+
+    send_issue(sendgrid_settings(settings, standin), editorial, engine, WEEK)
+
+    by_email = {reader.email: reader for reader in readers}
+    sent_ids = {sid for sid, status in ledger_states(engine).items() if status == "sent"}
+    for body in standin.accepted:
+        assert body["categories"] == [WEEK.id]
+        assert "custom_args" not in body
+        for item in body["personalizations"]:
+            reader = by_email[item["to"][0]["email"]]
+            assert item["custom_args"] == {"issue_id": WEEK.id, "subscriber_id": reader.id}
+            assert reader.id in sent_ids
+            assert "@" not in json.dumps(item["custom_args"])
+            assert reader.email.split("@")[0] not in json.dumps(item["custom_args"])
+
+
+def test_each_personalization_has_its_own_verifiable_links_and_headers(
+    settings: Settings,
+    editorial: EditorialConfig,
+    engine: sa.Engine,
+    standin: StandIn,  # noqa: F811 - the shared fixture
+) -> None:
+    """Substitutions and List-Unsubscribe carry the reader's own https link; one-click POST is set."""
+    frozen_issue(engine)
+    readers = add_readers(engine, 50)
+    configured = sendgrid_settings(settings, standin, unsubscribe_mailto="unsub@example.com")
+
+    send_issue(configured, editorial, engine, WEEK)
+
+    signer = TokenSigner(configured.all_secret_keys())
+    by_email = {reader.email: reader for reader in readers}
+    for body in standin.accepted:
+        for item in body["personalizations"]:
+            reader = by_email[item["to"][0]["email"]]
+            unsubscribe = item["substitutions"][UNSUBSCRIBE_URL_PLACEHOLDER]
+            token = unsubscribe.removeprefix("https://newsletter.test/u/")
+            assert signer.verify_manage(token) == reader.id
+            assert item["substitutions"][PREFERENCES_URL_PLACEHOLDER] == (
+                f"https://newsletter.test/preferences/{token}"
+            )
+            assert item["headers"] == {
+                "List-Unsubscribe": f"<{unsubscribe}>, <mailto:unsub@example.com?subject=unsubscribe>",
+                "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+            }
+        assert body["tracking_settings"]["open_tracking"] == {"enable": False}
+        assert body["tracking_settings"]["click_tracking"]["enable"] is False

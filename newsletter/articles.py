@@ -61,20 +61,48 @@ def save_articles(engine: sa.Engine, new_articles: Iterable[Article]) -> SaveRes
 
     Within the batch and against the database, the more complete copy wins; on a tie the
     stored copy stays unless the same feed re-published it with other content (an edit).
-    A copy whose published time is a guess never moves a stored time. Raises DatabaseError.
+    A copy whose published time is a guess never moves a stored time. Duplicates within the
+    batch are not counted. Raises DatabaseError.
+    """
+    batch = _dedupe_batch(list(new_articles))
+    outcomes = _save_batch(engine, batch)
+    return SaveResult(
+        new=outcomes.count("new"),
+        updated=outcomes.count("updated"),
+        unchanged=outcomes.count("unchanged"),
+    )
+
+
+def save_articles_by_feed(
+    engine: sa.Engine, new_articles: Sequence[Article]
+) -> dict[str, SaveResult]:
+    """Save articles from many feeds in one transaction; return the counts per source feed.
+
+    Same rules as ``save_articles``. Every article given is counted once under its own
+    ``source_feed``: the copy that was kept counts as new, updated or unchanged; a duplicate
+    of a copy from the same run counts as unchanged. Raises DatabaseError.
     """
     batch = _dedupe_batch(new_articles)
-    if not batch:
-        return SaveResult()
+    outcomes = _save_batch(engine, batch)
+    counts: dict[str, dict[str, int]] = {}
+    for position, article in enumerate(new_articles):
+        slot = batch.slots[position]
+        outcome = outcomes[slot] if batch.winners[slot] == position else "unchanged"
+        feed = counts.setdefault(article.source_feed, {"new": 0, "updated": 0, "unchanged": 0})
+        feed[outcome] += 1
+    return {feed: SaveResult(**values) for feed, values in counts.items()}
+
+
+def _save_batch(engine: sa.Engine, batch: _Batch) -> list[str]:
+    if not batch.kept:
+        return []
     now = dt.datetime.now(dt.UTC)
     try:
         with engine.begin() as connection:
-            stored = _load_matches(connection, batch)
-            return _write(connection, batch, stored, now)
+            stored = _load_matches(connection, batch.kept)
+            return _write(connection, batch.kept, stored, now)
     except sa.exc.SQLAlchemyError as exc:
-        message = (
-            f"Cannot save {len(batch)} articles: {exc}. Check the database (newsletter db upgrade)."
-        )
+        message = f"Cannot save {len(batch.kept)} articles: {exc}. Check the database (newsletter db upgrade)."
         raise DatabaseError(message) from exc
 
 
@@ -110,25 +138,36 @@ def _load_range(
         raise DatabaseError(message) from exc
 
 
-def _dedupe_batch(new_articles: Iterable[Article]) -> list[Article]:
+@dataclass(frozen=True, slots=True)
+class _Batch:
+    """Articles to write, one per id / canonical URL, and where each input article went."""
+
+    kept: list[Article]
+    slots: list[int]  # for each input article, the index in ``kept`` of its copy
+    winners: list[int]  # for each kept article, the input position whose content was kept
+
+
+def _dedupe_batch(new_articles: Sequence[Article]) -> _Batch:
     """Keep one copy per id / canonical URL within the batch: the most complete, else the first."""
-    kept: list[Article | None] = []
+    kept: list[Article] = []
+    slots: list[int] = []
+    winners: list[int] = []
     by_key: dict[str, int] = {}
-    for article in new_articles:
+    for position, article in enumerate(new_articles):
         keys = [f"id:{article.id}"]
         if article.url:
             keys.append(f"url:{canonical_url(article.url)}")
         slot = next((by_key[key] for key in keys if key in by_key), None)
         if slot is None:
-            by_key.update(dict.fromkeys(keys, len(kept)))
+            slot = len(kept)
             kept.append(article)
-            continue
-        current = kept[slot]
-        assert current is not None  # slots are only ever filled
-        if completeness(article) > completeness(current):
-            kept[slot] = replace(article, id=current.id)
+            winners.append(position)
+        elif completeness(article) > completeness(kept[slot]):
+            kept[slot] = replace(article, id=kept[slot].id)
+            winners[slot] = position
         by_key.update(dict.fromkeys(keys, slot))
-    return [article for article in kept if article is not None]
+        slots.append(slot)
+    return _Batch(kept=kept, slots=slots, winners=winners)
 
 
 def _chunks(values: Sequence[str]) -> Iterator[Sequence[str]]:
@@ -158,10 +197,11 @@ def _write(
     batch: Sequence[Article],
     stored: dict[str, Mapping[Any, Any]],
     now: dt.datetime,
-) -> SaveResult:
+) -> list[str]:
+    """Write the batch; return "new", "updated" or "unchanged" for each article, in order."""
     inserts: list[dict[str, Any]] = []
     field_rows: list[dict[str, str]] = []
-    new = updated = unchanged = 0
+    outcomes: list[str] = []
     for article in batch:
         row = stored.get(f"id:{article.id}")
         if row is None and article.url:
@@ -173,12 +213,12 @@ def _write(
             stored[f"id:{article.id}"] = values
             if values["canonical_url"]:
                 stored[f"url:{values['canonical_url']}"] = values
-            new += 1
+            outcomes.append("new")
             continue
         current = row_to_article(row)
         candidate = _merge(current, article)
         if candidate is None:
-            unchanged += 1
+            outcomes.append("unchanged")
             continue
         values = article_to_row(candidate, now)
         connection.execute(articles.update().where(articles.c.id == current.id).values(values))
@@ -189,12 +229,12 @@ def _write(
                 [{"article_id": current.id, "field_slug": s} for s in candidate.fields],
             )
         stored[f"id:{current.id}"] = values
-        updated += 1
+        outcomes.append("updated")
     if inserts:
         connection.execute(articles.insert(), inserts)
     if field_rows:
         connection.execute(article_fields.insert(), field_rows)
-    return SaveResult(new=new, updated=updated, unchanged=unchanged)
+    return outcomes
 
 
 def _merge(current: Article, incoming: Article) -> Article | None:

@@ -33,6 +33,7 @@ class DigestOutcome:
 
     feed_url: str
     articles: tuple[Article, ...] = ()
+    sources: tuple[int, ...] = ()  # for each article, the index of the feed entry it came from
     entries: int = 0
     warnings: tuple[str, ...] = field(default_factory=tuple)
     error: str = ""
@@ -56,17 +57,19 @@ def digest_feed(job: DigestJob) -> DigestOutcome:
     )
     warnings = list(parsed.warnings)
     articles: list[Article] = []
+    sources: list[int] = []
     skipped = 0
-    for number, entry in enumerate(parsed.entries, start=1):
+    for index, entry in enumerate(parsed.entries):
         try:
             article = normalise_entry(entry, context)
         except _ENTRY_ERRORS as exc:
-            warnings.append(f"entry {number} skipped: {type(exc).__name__}: {exc}")
+            warnings.append(f"entry {index + 1} skipped: {type(exc).__name__}: {exc}")
             continue
         if article is None:
             skipped += 1
         else:
             articles.append(article)
+            sources.append(index)
     if skipped:
         warnings.append(f"{skipped} entries without title, link or text skipped")
     undated = sum(article.published_is_guess for article in articles)
@@ -75,6 +78,7 @@ def digest_feed(job: DigestJob) -> DigestOutcome:
     return DigestOutcome(
         job.feed_url,
         articles=tuple(articles),
+        sources=tuple(sources),
         entries=len(parsed.entries),
         warnings=tuple(warnings),
     )

@@ -78,12 +78,17 @@ def _text(entry: Entry, key: str) -> str:
 
 
 def _link(entry: Entry, base: str) -> str:
-    link = _text(entry, "link")
-    if not link:
-        for candidate in _dicts(entry.get("links")):
-            if candidate.get("rel", "alternate") == "alternate" and candidate.get("href"):
-                link = str(candidate["href"])
-                break
+    """Return the entry's page: its first rel="alternate" link, else feedparser's ``link``.
+
+    feedparser 6.0 lets a later ``<link rel="enclosure">`` without href overwrite ``link``;
+    the report's page is the alternate one (feedparser's development branch agrees).
+    """
+    link = ""
+    for candidate in _dicts(entry.get("links")):
+        if candidate.get("rel", "alternate") == "alternate" and candidate.get("href"):
+            link = str(candidate["href"])
+            break
+    link = link or _text(entry, "link")
     resolved = absolute_url(link, base)
     if resolved and urlsplit(resolved).scheme.lower() not in _SAFE_SCHEMES:
         return ""  # javascript:, data:, relative-without-base ... are not report links

@@ -46,9 +46,12 @@ def parse_feed(
     warnings: list[str] = []
     error = ""
     if entries and problem:
-        warnings.append(
-            f"feed is not well-formed ({problem}); used the {len(entries)} entries it still yields"
+        kind = (
+            "declares the wrong character encoding"
+            if isinstance(result.get("bozo_exception"), feedparser.CharacterEncodingOverride)
+            else "is not well-formed"
         )
+        warnings.append(f"feed {kind} ({problem}); used the {len(entries)} entries it still yields")
     elif not entries and problem and not result.get("version"):
         error = f"not a feed that can be read ({problem}); check the URL points at RSS or Atom"
     elif not entries:

@@ -11,7 +11,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 import sqlalchemy as sa
 
-from newsletter.articles import save_articles
+from newsletter.articles import SaveResult, save_articles_by_feed
 from newsletter.collect.digest import DigestJob, DigestOutcome, digest_feed
 from newsletter.collect.feedstate import FeedState, load_validators, record_feed_states
 from newsletter.collect.fetch import FetchLimits, FetchResult, fetch_feeds, is_local
@@ -65,15 +65,25 @@ def collect_feeds(
         if result.status == "ok"
     ]
     outcomes = {outcome.feed_url: outcome for outcome in _digest_all(jobs, workers)}
+    # One transaction for every feed: a commit per feed would cost a disk sync each.
+    saved = save_articles_by_feed(
+        engine,
+        [
+            article
+            for result in fetched
+            if (outcome := outcomes.get(result.url)) is not None and not outcome.error
+            for article in outcome.articles
+        ],
+    )
     results: list[FeedResult] = []
     states: list[FeedState] = []
     unfiled: dict[str, Article] = {}
     for config, result in zip(configs, fetched, strict=True):
-        feed_result, state = _settle(engine, config, result, outcomes.get(result.url))
+        outcome = outcomes.get(result.url)
+        feed_result, state = _settle(config, result, outcome, saved.get(result.url, SaveResult()))
         results.append(feed_result)
         states.append(state)
-        outcome = outcomes.get(result.url)
-        for article in outcome.articles if outcome else ():
+        for article in outcome.articles if outcome and not outcome.error else ():
             if article.is_unfiled:
                 unfiled.setdefault(article.id, article)
     record_feed_states(engine, states, fetched_at)
@@ -107,9 +117,9 @@ def _digest_all(jobs: list[DigestJob], workers: int | None) -> list[DigestOutcom
 
 
 def _settle(
-    engine: sa.Engine, config: FeedConfig, result: FetchResult, outcome: DigestOutcome | None
+    config: FeedConfig, result: FetchResult, outcome: DigestOutcome | None, saved: SaveResult
 ) -> tuple[FeedResult, FeedState]:
-    """Save one feed's articles and decide what its report line and stored state are."""
+    """Decide one feed's report line and stored state from its fetch, digest and save."""
     name = config.name or result.url
     status = "file" if is_local(result.url) else "http"
     if result.status == "not-modified":
@@ -123,7 +133,6 @@ def _settle(
             result.url, name, "error", warnings=outcome.warnings, error=outcome.error
         )
         return feed_result, FeedState(result.url, "error", None, outcome.error)
-    saved = save_articles(engine, outcome.articles)
     feed_result = FeedResult(
         result.url,
         name,
@@ -131,8 +140,7 @@ def _settle(
         entries=outcome.entries,
         new=saved.new,
         updated=saved.updated,
-        unchanged=saved.unchanged
-        + (len(outcome.articles) - saved.new - saved.updated - saved.unchanged),
+        unchanged=saved.unchanged,
         warnings=outcome.warnings,
     )
     return feed_result, FeedState(

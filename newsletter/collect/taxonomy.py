@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsletter.editorial import FieldConfig
 
@@ -39,7 +40,7 @@ class FieldMatcher:
 
     def match(self, tags: Iterable[str]) -> tuple[str, ...]:
         """Return the slugs the tags map to, in the editor's order; empty means unfiled."""
-        lookup = dict(self.index)
+        lookup = _lookup(self.index)
         slugs: set[str] = set()
         for tag in tags:
             candidates = [tag, *_PART_SEPARATORS.split(tag)]
@@ -48,3 +49,9 @@ class FieldMatcher:
                 if slug is not None:
                     slugs.add(slug)
         return tuple(slug for slug in self.order if slug in slugs)
+
+
+@lru_cache(maxsize=8)
+def _lookup(index: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """The index as a dict, built once per taxonomy rather than once per article."""
+    return dict(index)

@@ -1,0 +1,178 @@
+"""A real HTTP server on 127.0.0.1 that serves feeds for tests and benchmarks.
+
+Each path answers from a ``Route``: a body with headers, an ETag and Last-Modified that turn a
+matching conditional GET into 304, optional gzip, a delay before the headers or between body
+chunks, and a script of statuses to answer first (``[500, 500]`` then the body). Every request
+is recorded so tests can assert on what the collector sent.
+"""
+
+from __future__ import annotations
+
+import gzip
+import threading
+import time
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+
+@dataclass
+class Route:
+    """What one path answers."""
+
+    body: bytes = b""
+    status: int = 200
+    headers: Mapping[str, str] = field(default_factory=lambda: {"Content-Type": "text/xml"})
+    etag: str | None = None
+    last_modified: str | None = None
+    gzip: bool = False
+    delay: float = 0.0  # seconds before the status line
+    chunk_delay: float = 0.0  # seconds between 64-byte chunks of the body (a slow server)
+    script: list[int] = field(default_factory=list)  # statuses answered first, one per request
+    location: str = ""  # for 3xx answers
+
+    def __post_init__(self) -> None:
+        self.lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Request:
+    """One request the server received."""
+
+    path: str
+    headers: Mapping[str, str]  # lower-case names
+
+
+class FeedServer:
+    """Routes served by a threaded HTTP/1.1 server; use ``serve_feeds()`` to run one."""
+
+    def __init__(self) -> None:
+        self.routes: dict[str, Route] = {}
+        self.requests: list[Request] = []
+        self._lock = threading.Lock()
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def base(self) -> str:
+        """The origin, e.g. ``http://127.0.0.1:40123``."""
+        host, port = self._server.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    def url(self, path: str) -> str:
+        """Return the absolute URL of ``path`` (which starts with ``/``)."""
+        return self.base + path
+
+    def add(self, path: str, route: Route) -> str:
+        """Serve ``route`` at ``path``; return its URL."""
+        self.routes[path] = route
+        return self.url(path)
+
+    def requests_to(self, path: str) -> list[Request]:
+        """Return the requests received for ``path``, oldest first."""
+        with self._lock:
+            return [request for request in self.requests if request.path == path]
+
+    def _record(self, request: Request) -> None:
+        with self._lock:
+            self.requests.append(request)
+
+    def start(self) -> None:
+        """Start answering in a background thread."""
+        self._thread.start()
+
+    def stop(self) -> None:
+        """Stop the server and close its socket."""
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join()
+
+
+@contextmanager
+def serve_feeds() -> Iterator[FeedServer]:
+    """Run a FeedServer for the duration of the block."""
+    server = FeedServer()
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def _handler_for(server: FeedServer) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"  # keep-alive, as real feed hosts do
+
+        def log_message(self, format: str, *args: object) -> None:
+            """Stay quiet: tests read ``server.requests`` instead."""
+
+        def do_GET(self) -> None:
+            path = self.path.split("?", 1)[0]
+            headers = {key.lower(): value for key, value in self.headers.items()}
+            server._record(Request(path, headers))
+            route = server.routes.get(path)
+            if route is None:
+                self._answer(404, {"Content-Type": "text/plain"}, b"no such feed")
+                return
+            if route.delay:
+                time.sleep(route.delay)
+            with route.lock:
+                scripted = route.script.pop(0) if route.script else None
+            if scripted is not None:
+                self._answer(scripted, {"Content-Type": "text/plain"}, b"scripted answer")
+                return
+            if route.status in (301, 302, 303, 307, 308):
+                self._answer(route.status, {"Location": route.location}, b"")
+                return
+            validators = {}
+            if route.etag is not None:
+                validators["ETag"] = route.etag
+            if route.last_modified is not None:
+                validators["Last-Modified"] = route.last_modified
+            if _is_fresh(route, headers):
+                self._answer(304, validators, b"")
+                return
+            body = route.body
+            extra = dict(route.headers) | validators
+            if route.gzip:
+                body = gzip.compress(body)
+                extra["Content-Encoding"] = "gzip"
+            self._answer(route.status, extra, body, chunk_delay=route.chunk_delay)
+
+        def _answer(
+            self,
+            status: int,
+            headers: Mapping[str, str],
+            body: bytes,
+            *,
+            chunk_delay: float = 0.0,
+        ) -> None:
+            try:
+                self.send_response(status)
+                for name, value in headers.items():
+                    self.send_header(name, value)
+                if status != 304:
+                    self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                if not chunk_delay:
+                    self.wfile.write(body)
+                    return
+                for start in range(0, len(body), 64):
+                    self.wfile.write(body[start : start + 64])
+                    self.wfile.flush()
+                    time.sleep(chunk_delay)
+            except (BrokenPipeError, ConnectionResetError):
+                self.close_connection = True  # the client gave up (a timeout test)
+
+    return Handler
+
+
+def _is_fresh(route: Route, headers: Mapping[str, str]) -> bool:
+    """Tell whether the conditional request matches the route's current version."""
+    if route.etag is not None and "if-none-match" in headers:
+        return headers["if-none-match"] == route.etag
+    if route.last_modified is not None and "if-modified-since" in headers:
+        return headers["if-modified-since"] == route.last_modified
+    return False

@@ -11,7 +11,7 @@ from rich.table import Table
 from newsletter.cli.common import console, err_console, load_context
 from newsletter.deliver.job import send_issue
 from newsletter.deliver.progress import SendProgress
-from newsletter.deliver.schedule import due_week, send_moment
+from newsletter.deliver.schedule import due_week
 from newsletter.deliver.summary import SendSummary
 from newsletter.errors import ConfigError
 from newsletter.issues import SENT, issue_status
@@ -65,7 +65,9 @@ def send(
     run, 8 when another job is sending the same issue.
     """
     if scheduled and week:
-        err_console.print("Error: --scheduled picks the week itself; drop --week.", markup=False)
+        err_console.print(
+            "Error: --scheduled picks the week itself; drop --week.", markup=False, soft_wrap=True
+        )
         raise typer.Exit(2)
     moment = _parse_now(now)
     context = load_context()
@@ -73,11 +75,13 @@ def send(
     if scheduled:
         due = due_week(moment, settings.send_weekday, settings.send_time, settings.timezone)
         if due is None:
-            console.print(f"No issue is due at {moment:%Y-%m-%d %H:%M %Z}; nothing to do.")
+            console.print(
+                f"No issue is due at {moment:%Y-%m-%d %H:%M %Z}; nothing to do.", soft_wrap=True
+            )
             return
         target = due
         if issue_status(engine, target.id) == SENT:
-            console.print(f"Issue {target.id} was already sent; nothing to do.")
+            console.print(f"Issue {target.id} was already sent; nothing to do.", soft_wrap=True)
             return
     else:
         target = parse_week(week) if week else IsoWeek.from_date(moment.date()).previous()
@@ -96,14 +100,14 @@ def send(
             progress=progress,
         )
     if summary.no_content:
-        when = send_moment(target, settings.send_weekday, settings.send_time, settings.timezone)
         console.print(
-            f"Issue {target.id} has no report in any field (due {when:%Y-%m-%d %H:%M} UTC); nothing sent."
+            f"Issue {target.id} has no report in any field; nothing sent.", soft_wrap=True
         )
         return
     if summary.issue_sent and not summary.sent and not summary.dry_run:
         console.print(
-            f"Issue {target.id} was already sent ({summary.already_sent:,} messages); nothing to do."
+            f"Issue {target.id} was already sent ({summary.already_sent:,} messages); nothing to do.",
+            soft_wrap=True,
         )
         return
     print_summary(summary, settings.outbox_dir.as_posix())
@@ -150,15 +154,19 @@ def print_summary(summary: SendSummary, outbox_dir: str) -> None:
     )
     week = summary.issue_id
     if summary.stopped:
-        err_console.print(f"Error: {mask_addresses_in(summary.stopped)}", markup=False)
+        err_console.print(
+            f"Error: {mask_addresses_in(summary.stopped)}", markup=False, soft_wrap=True
+        )
     if summary.failed:
         console.print(
-            f"{summary.failed:,} messages failed (never accepted): run `newsletter send --week {week}` again to retry them."
+            f"{summary.failed:,} messages failed (never accepted): run `newsletter send --week {week}` again to retry them.",
+            soft_wrap=True,
         )
     if summary.unknown:
         console.print(
             f"{summary.unknown:,} messages have an unknown outcome (sent, then no answer, or the job stopped): "
-            f"check the provider's activity log, then `newsletter send --week {week} --retry-unknown` sends them again."
+            f"check the provider's activity log, then `newsletter send --week {week} --retry-unknown` sends them again.",
+            soft_wrap=True,
         )
     if summary.issue_sent:
         console.print(f"Issue {week} is marked sent.")

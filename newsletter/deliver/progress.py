@@ -50,9 +50,15 @@ class SendProgress:
         )
         self._task: TaskID = self._progress.add_task(label, total=total, rate="")
         self._done = 0
+        self._started = False
 
     def advance(self, count: int) -> None:
-        """Add ``count`` recipients and refresh the rate."""
+        """Add ``count`` recipients and refresh the rate (the bar appears on the first call)."""
+        if not self._started:
+            # Shown only once there is progress: a run that stops at once (the lock is
+            # held, nothing is due) prints its one line and no empty bar.
+            self._progress.start()
+            self._started = True
         self._done += count
         self._progress.update(self._task, advance=count)
         speed = self._progress.tasks[0].speed
@@ -60,7 +66,6 @@ class SendProgress:
             self._progress.update(self._task, rate=f"{speed:,.0f}/s")
 
     def __enter__(self) -> SendProgress:
-        self._progress.start()
         return self
 
     def __exit__(
@@ -69,4 +74,5 @@ class SendProgress:
         exc: BaseException | None,
         traceback: TracebackType | None,
     ) -> None:
-        self._progress.stop()
+        if self._started:
+            self._progress.stop()

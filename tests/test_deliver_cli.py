@@ -1,0 +1,214 @@
+"""``newsletter send``: summary, exit codes, --dry-run, --scheduled with a fixed clock, the lock."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from click.testing import Result
+from typer.testing import CliRunner
+
+from newsletter.cli import app
+from newsletter.config import Settings
+from newsletter.deliver.schedule import acquire_lock
+from newsletter.errors import ConfigError
+from newsletter.issues import SENT, issue_status
+from tests.sendgrid_standin import StandIn
+from tests.test_deliver_job import API_KEY, WEEK, Reader, add_readers, frozen_issue, with_content
+from tests.test_deliver_job import standin as standin  # noqa: PLC0414 - the shared fixture
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def cli_env(settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    """Environment for the command: the test database and outbox, an https base URL."""
+    env = {
+        "NEWSLETTER_DATABASE_URL": settings.database_url,
+        "NEWSLETTER_OUTBOX_DIR": str(settings.outbox_dir),
+        "NEWSLETTER_SECRET_KEY": settings.secret_key.get_secret_value(),
+        "NEWSLETTER_BASE_URL": "https://newsletter.test",
+    }
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.chdir(tmp_path)  # no stray .env from the repository
+    return env
+
+
+def _send(*args: str) -> Result:
+    return CliRunner().invoke(app, ["send", *args])
+
+
+def _no_address_in(text: str, readers: list[Reader]) -> None:
+    for reader in readers:
+        assert reader.email not in text
+
+
+def test_send_prints_a_summary_without_any_address(
+    cli_env: dict[str, str], engine: sa.Engine, settings: Settings
+) -> None:
+    """A send exits 0, prints the counts table and where the files are, and no address."""
+    frozen_issue(engine)
+    readers = add_readers(engine, 40)
+
+    result = _send("--week", WEEK.id)
+
+    assert result.exit_code == 0, result.output
+    sent = len(with_content(readers))
+    assert f"Sent{' ' * 0}" in result.output
+    assert f"{sent:,}" in result.output
+    assert "MJML compiles" in result.output
+    assert f"Issue {WEEK.id} is marked sent." in result.output
+    assert len(list((settings.outbox_dir / WEEK.id).glob("*.eml"))) == sent
+    _no_address_in(result.output, readers)
+
+    again = _send("--week", WEEK.id)
+    assert again.exit_code == 0
+    assert (
+        again.output.strip()
+        == f"Issue {WEEK.id} was already sent ({sent:,} messages); nothing to do."
+    )
+
+
+def test_dry_run_counts_and_writes_nothing(
+    cli_env: dict[str, str], engine: sa.Engine, settings: Settings
+) -> None:
+    """--dry-run shows what would be sent and writes no file and no ledger row."""
+    frozen_issue(engine)
+    readers = add_readers(engine, 25)
+
+    result = _send("--week", WEEK.id, "--dry-run")
+
+    assert result.exit_code == 0, result.output
+    assert "Would send" in result.output
+    assert "dry run" in result.output
+    assert f"{len(with_content(readers)):,}" in result.output
+    assert not settings.outbox_dir.exists()
+
+
+@pytest.mark.parametrize(
+    ("timezone", "before", "after"),
+    [
+        ("UTC", "2026-11-30T06:59:00+00:00", "2026-11-30T07:00:00+00:00"),
+        ("Europe/Paris", "2026-11-30T05:59:00+00:00", "2026-11-30T06:00:00+00:00"),
+    ],
+)
+def test_scheduled_sends_the_due_week_once_after_its_moment(
+    cli_env: dict[str, str],
+    engine: sa.Engine,
+    settings: Settings,
+    monkeypatch: pytest.MonkeyPatch,
+    timezone: str,
+    before: str,
+    after: str,
+) -> None:
+    """Before Monday 07:00 (local) nothing is sent; then the week is sent once; then nothing."""
+    monkeypatch.setenv("NEWSLETTER_TIMEZONE", timezone)
+    frozen_issue(engine)
+    readers = add_readers(engine, 20)
+
+    early = _send("--scheduled", "--now", before)
+
+    assert early.exit_code == 0, early.output
+    assert len(early.output.strip().splitlines()) == 1
+    assert "2026-W47 has no report in any field" in early.output
+    assert not settings.outbox_dir.exists()
+
+    due = _send("--scheduled", "--now", after)
+
+    assert due.exit_code == 0, due.output
+    assert len(list((settings.outbox_dir / WEEK.id).glob("*.eml"))) == len(with_content(readers))
+    assert issue_status(engine, WEEK.id) == SENT
+
+    later = _send("--scheduled", "--now", "2026-12-01T12:00:00+00:00")
+
+    assert later.exit_code == 0
+    assert later.output.strip() == f"Issue {WEEK.id} was already sent; nothing to do."
+
+
+def test_scheduled_without_content_does_nothing(cli_env: dict[str, str], engine: sa.Engine) -> None:
+    """A due week whose fields have no report is neither sent nor frozen: one line, exit 0."""
+    add_readers(engine, 5)
+
+    result = _send("--scheduled", "--now", "2026-11-30T09:00:00+00:00")
+
+    assert result.exit_code == 0
+    assert len(result.output.strip().splitlines()) == 1
+    assert f"Issue {WEEK.id} has no report in any field" in result.output
+    assert issue_status(engine, WEEK.id) is None
+
+
+def test_scheduled_and_week_together_is_a_usage_error(cli_env: dict[str, str]) -> None:
+    """--scheduled picks its own week: combining it with --week exits 2."""
+    result = _send("--scheduled", "--week", WEEK.id)
+
+    assert result.exit_code == 2
+
+
+def test_worker_on_sqlite_is_a_configuration_error(
+    cli_env: dict[str, str], engine: sa.Engine
+) -> None:
+    """--worker needs PostgreSQL: ConfigError (exit 2) before anything is sent."""
+    frozen_issue(engine)
+    result = _send("--week", WEEK.id, "--worker")
+
+    assert result.exit_code == ConfigError.exit_code == 2
+    assert "needs PostgreSQL" in result.output
+
+
+def test_a_rejected_send_exits_7_and_failures_are_listed(
+    cli_env: dict[str, str],
+    engine: sa.Engine,
+    standin: StandIn,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A bad key stops the run: exit 7, the API's message on stderr, failed counted."""
+    frozen_issue(engine)
+    readers = add_readers(engine, 30)
+    monkeypatch.setenv("NEWSLETTER_DELIVERY", "sendgrid")
+    monkeypatch.setenv("NEWSLETTER_SENDGRID_HOST", standin.url)
+    monkeypatch.setenv("NEWSLETTER_SENDGRID_API_KEY", "SG.revoked")
+
+    result = _send("--week", WEEK.id)
+
+    assert result.exit_code == 7
+    assert "authorization grant is invalid" in result.stderr
+    assert "messages failed (never accepted)" in result.output
+    _no_address_in(result.output + result.stderr, readers)
+
+    monkeypatch.setenv("NEWSLETTER_SENDGRID_API_KEY", API_KEY)
+    retried = _send("--week", WEEK.id)
+    assert retried.exit_code == 0, retried.output
+    assert sorted(standin.recipients()) == sorted(r.email for r in with_content(readers))
+
+
+def test_a_held_lock_exits_8_with_one_line(
+    cli_env: dict[str, str], engine: sa.Engine, settings: Settings
+) -> None:
+    """Another live job holds the issue: the command prints one line and exits 8."""
+    frozen_issue(engine)
+    add_readers(engine, 5)
+    # Held by this (live) test process, as a job on this host would hold it.
+    acquire_lock(
+        engine, WEEK.id, f"{os.uname().nodename}:{os.getpid()}:t", ttl=dt.timedelta(hours=1)
+    )
+
+    result = subprocess.run(
+        [sys.executable, "-m", "newsletter", "send", "--week", WEEK.id],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=settings.outbox_dir.parent,
+        env={**os.environ, **cli_env, "PYTHONPATH": str(REPO)},
+        timeout=60,
+    )
+
+    assert result.returncode == 8, result.stderr
+    assert result.stderr.strip().startswith("Error: Issue 2026-W48 is being sent by another job")
+    assert "Traceback" not in result.stderr
+    assert not (settings.outbox_dir / WEEK.id).exists()

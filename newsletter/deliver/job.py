@@ -184,13 +184,14 @@ def _stream(run: _Run, handle: Handler, is_stopped: Callable[[], bool]) -> bool:
 
 def _job(run: _Run, sender: Sender) -> None:
     """One job under the issue lock: expire crashed claims, one full pass, settle the rest."""
-    owner = ledger.JOB_PREFIX + new_owner()
+    lock_owner = new_owner()  # host:pid:random, so a later job can tell this one died
+    owner = ledger.JOB_PREFIX + lock_owner
     issue_id = run.issue.id
-    acquire_lock(run.engine, issue_id, owner, ttl=LOCK_TTL)
+    acquire_lock(run.engine, issue_id, lock_owner, ttl=LOCK_TTL)
     try:
         with ledger.transaction(run.engine, f"expire old claims of issue {issue_id}") as c:
             ledger.expire_claims(c, issue_id, lease=WORKER_LEASE, include_jobs=True)
-        keeper = LockKeeper(run.engine, issue_id, owner, ttl=LOCK_TTL, every=LOCK_RENEW_EVERY)
+        keeper = LockKeeper(run.engine, issue_id, lock_owner, ttl=LOCK_TTL, every=LOCK_RENEW_EVERY)
         with run.dispatcher(sender, owner, keeper) as dispatcher:
             complete = _stream(run, dispatcher.claim_and_send, lambda: bool(dispatcher.stopped))
             dispatcher.drain()
@@ -200,7 +201,7 @@ def _job(run: _Run, sender: Sender) -> None:
                 run.tally.released += ledger.skip_stale(c, issue_id, started=run.started)
             _mark_sent_when_done(run)
     finally:
-        release_lock(run.engine, issue_id, owner)
+        release_lock(run.engine, issue_id, lock_owner)
 
 
 def _work(run: _Run, sender: Sender) -> None:

@@ -97,13 +97,15 @@ def test_rendered_mjml_uses_only_known_tags_and_none_leak(
 def test_unknown_mjml_tag_is_an_error_naming_it(
     editorial: EditorialConfig, tmp_path: Path, snippet: str, tag: str
 ) -> None:
-    """A misspelt MJML tag, which mjml-python would pass through silently, is a TemplateError."""
+    """A misspelt MJML tag (mjml-python passes it through silently) is an error naming the file."""
     (tmp_path / "email").mkdir()
     (tmp_path / "email" / "footer.mjml.j2").write_text(snippet + "\n", encoding="utf-8")
     renderer = Renderer(
         editorial, base_url="https://x.test", postal_address=POSTAL, templates_dir=tmp_path
     )
-    with pytest.raises(TemplateError, match=rf"email/layout.mjml.j2 uses MJML tags .*{tag}"):
+    with pytest.raises(
+        TemplateError, match=rf"Template email/footer.mjml.j2 uses MJML tags .*{tag}"
+    ):
         renderer.render_variant(sample_issue(editorial), frozenset({"quantum"}))
 
 

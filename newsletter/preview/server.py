@@ -52,7 +52,7 @@ def create_preview_app(
     session: PreviewSession, *, profile: frozenset[str] | None = None
 ) -> Starlette:
     """Build the preview app over ``session``; ``profile`` is the initially ticked fields."""
-    page_env = make_environment()
+    page_env = make_environment(auto_reload=True)
 
     def page(request: Request) -> Response:
         snapshot = session.snapshot()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import textwrap
 from pathlib import Path
 
 import jinja2
@@ -29,8 +31,42 @@ def _autoescape(name: str | None) -> bool:
     return name is not None and name.endswith((".mjml.j2", ".html.j2"))
 
 
-def make_environment(*overrides: Path | None) -> jinja2.Environment:
-    """Build the environment: a ChoiceLoader over the template folders, strict undefined."""
+def wordwrap(
+    value: object,
+    width: int = 79,
+    break_long_words: bool = True,
+    wrapstring: str | None = None,
+    break_on_hyphens: bool = True,
+) -> str:
+    """Wrap text like Jinja's ``wordwrap`` filter, memoised (intros and footers recur per variant)."""
+    return _wrap(str(value), width, break_long_words, wrapstring or "\n", break_on_hyphens)
+
+
+@functools.lru_cache(maxsize=4096)
+def _wrap(
+    text: str, width: int, break_long_words: bool, wrapstring: str, break_on_hyphens: bool
+) -> str:
+    return wrapstring.join(
+        wrapstring.join(
+            textwrap.wrap(
+                line,
+                width=width,
+                expand_tabs=False,
+                replace_whitespace=False,
+                break_long_words=break_long_words,
+                break_on_hyphens=break_on_hyphens,
+            )
+        )
+        for line in text.splitlines()
+    )
+
+
+def make_environment(*overrides: Path | None, auto_reload: bool = False) -> jinja2.Environment:
+    """Build the environment: a ChoiceLoader over the template folders, strict undefined.
+
+    Without ``auto_reload`` a template is read once per environment (no stat per render): make
+    a new Renderer to pick up edits, as the live preview does whenever a template changes.
+    """
     loaders: list[jinja2.BaseLoader] = [
         jinja2.FileSystemLoader(str(path)) for path in template_dirs(*overrides)
     ]
@@ -41,9 +77,10 @@ def make_environment(*overrides: Path | None) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        auto_reload=True,
+        auto_reload=auto_reload,
     )
     env.filters["plain"] = plain
     env.filters["text_bar"] = text_bar
     env.filters["join_names"] = join_names
+    env.filters["wordwrap"] = wordwrap
     return env

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import jinja2
+from markupsafe import Markup
 
 from newsletter.editorial import EditorialConfig
 from newsletter.errors import TemplateError
@@ -16,7 +17,8 @@ from newsletter.models import (
 )
 from newsletter.render.budgets import HTML_BUDGET_BYTES, html_size, is_over_budget
 from newsletter.render.environment import make_environment
-from newsletter.render.mjml import compile_mjml
+from newsletter.render.mjml import check_mjml_tags, compile_mjml
+from newsletter.render.text import join_names
 from newsletter.render.views import (
     FieldView,
     field_view,
@@ -28,6 +30,14 @@ from newsletter.render.views import (
 
 HTML_TEMPLATE = "email/layout.mjml.j2"
 TEXT_TEMPLATE = "email/email.txt.j2"
+HEADER_TEMPLATE = "email/header.mjml.j2"
+# Per-field fragments: rendered once per (issue, field), then shared by every variant, so a
+# variant costs one small layout render plus the MJML compile (benchmarks/render.py).
+FRAGMENTS = {
+    "rows": "email/overview_row.mjml.j2",
+    "sections": "email/field_section.mjml.j2",
+    "text_sections": "email/field_section.txt.j2",
+}
 
 
 class Renderer:
@@ -54,6 +64,10 @@ class Renderer:
         self._env = make_environment(templates_dir, editorial.templates_dir)
         self._cache: dict[tuple[str, frozenset[str]], RenderedEmail] = {}
         self._cached_issues: dict[str, Issue] = {}
+        self._views: dict[tuple[str, bool], dict[str, FieldView]] = {}
+        self._fragments: dict[tuple[str, bool, str], dict[str, str]] = {}
+        self._issue_contexts: dict[tuple[str, bool], dict[str, object]] = {}
+        self._templates_checked = False
 
     def render_variant(self, issue: Issue, field_set: frozenset[str]) -> RenderedEmail:
         """Return the email for subscribers of ``field_set`` (compiled once, then cached).
@@ -72,14 +86,25 @@ class Renderer:
         cached = self._cache.get(key)
         if cached is not None:
             return cached
+        email = self.build_variant(issue, slugs)
+        self._cache[key] = email
+        return email
+
+    def build_variant(self, issue: Issue, slugs: frozenset[str]) -> RenderedEmail:
+        """Compile the variant of exactly ``slugs`` (fields of the issue), bypassing the cache.
+
+        ``render_variant`` is what callers want; this is its uncached core, used by the
+        benchmark to time Jinja + MJML + text per variant.
+        """
+        self._forget_if_changed(issue)
         fields = self._fields(issue, slugs, personal=True)
-        html = self._compile_html(issue, fields, personal=True)
+        context = self._context(issue, fields, personal=True)
+        html = self._compile(context)
         if is_over_budget(html, self.html_budget):
             self._raise_over_budget(issue, fields, html)
-        subject = subject_line(issue, fields, self.editorial.title)
-        preheader = preheader_line(fields)
+        subject, preheader = str(context["subject"]), str(context["preheader"])
         text = self._render_text(issue, fields, subject=subject, preheader=preheader)
-        email = RenderedEmail(
+        return RenderedEmail(
             issue_id=issue.id,
             field_set=slugs,
             subject=subject,
@@ -87,11 +112,10 @@ class Renderer:
             html=html,
             text=text,
         )
-        self._cache[key] = email
-        return email
 
     def render_archive(self, issue: Issue) -> str:
         """Return the all-fields HTML for the web archive: no personal links at all."""
+        self._forget_if_changed(issue)
         fields = self._fields(issue, frozenset(v.slug for v in issue.verdicts), personal=False)
         html = self._compile_html(issue, fields, personal=False)
         if UNSUBSCRIBE_URL_PLACEHOLDER in html or PREFERENCES_URL_PLACEHOLDER in html:
@@ -109,24 +133,79 @@ class Renderer:
         known = self._cached_issues.get(issue.id)
         if known is not None and known is not issue and known != issue:
             self._cache = {k: v for k, v in self._cache.items() if k[0] != issue.id}
+            self._views = {k: v for k, v in self._views.items() if k[0] != issue.id}
+            self._fragments = {k: v for k, v in self._fragments.items() if k[0] != issue.id}
+            self._issue_contexts = {
+                k: v for k, v in self._issue_contexts.items() if k[0] != issue.id
+            }
         self._cached_issues[issue.id] = issue
 
     def _fields(
         self, issue: Issue, field_set: frozenset[str], *, personal: bool
     ) -> tuple[FieldView, ...]:
-        verdicts = ordered_verdicts(issue, field_set, self.editorial)
-        return tuple(field_view(v, self.editorial, personal=personal) for v in verdicts)
+        views = self._views.setdefault((issue.id, personal), {})
+        fields = []
+        for verdict in ordered_verdicts(issue, field_set, self.editorial):
+            view = views.get(verdict.slug)
+            if view is None:
+                view = views[verdict.slug] = field_view(verdict, self.editorial, personal=personal)
+            fields.append(view)
+        return tuple(fields)
+
+    def _fragment_map(
+        self, issue: Issue, fields: tuple[FieldView, ...], kind: str, *, personal: bool
+    ) -> dict[str, str]:
+        """Return slug -> rendered fragment of ``kind``, rendering only the missing ones."""
+        done = self._fragments.setdefault((issue.id, personal, kind), {})
+        template = FRAGMENTS[kind]
+        for field in fields:
+            if field.slug not in done:
+                context = self._issue_context(issue, personal=personal)
+                context["field"] = field
+                fragment = self._render_template(template, context)
+                # Already escaped by its own (autoescaped) template: not to be escaped again.
+                done[field.slug] = Markup(fragment) if template.endswith(".mjml.j2") else fragment
+        return done
 
     def _context(
         self, issue: Issue, fields: tuple[FieldView, ...], *, personal: bool
     ) -> dict[str, object]:
-        subject = subject_line(issue, fields, self.editorial.title)
+        context = self._issue_context(issue, personal=personal)
+        context.update(
+            header=self._header(issue, personal=personal),
+            fields=fields,
+            followed_names=join_names([field.name for field in fields]),
+            subject=subject_line(issue, fields, self.editorial.title),
+            preheader=preheader_line(fields),
+            rows=self._fragment_map(issue, fields, "rows", personal=personal),
+            sections=self._fragment_map(issue, fields, "sections", personal=personal),
+        )
+        return context
+
+    def _header(self, issue: Issue, *, personal: bool) -> Markup:
+        """Return the issue's header MJML, rendered once per issue (it names no field)."""
+        done = self._fragments.setdefault((issue.id, personal, "header"), {})
+        if "" not in done:
+            done[""] = Markup(
+                self._render_template(
+                    HEADER_TEMPLATE, self._issue_context(issue, personal=personal)
+                )
+            )
+        return Markup(done[""])
+
+    def _issue_context(self, issue: Issue, *, personal: bool) -> dict[str, object]:
+        """Return what every template of an issue sees, whatever the field-set."""
+        known = self._issue_contexts.get((issue.id, personal))
+        if known is None:
+            known = self._issue_contexts[(issue.id, personal)] = self._new_issue_context(
+                issue, personal=personal
+            )
+        return dict(known)  # callers add the variant's own keys
+
+    def _new_issue_context(self, issue: Issue, *, personal: bool) -> dict[str, object]:
         return {
             "issue": issue,
-            "fields": fields,
             "personal": personal,
-            "subject": subject,
-            "preheader": preheader_line(fields),
             "title": self.editorial.title,
             "publisher": self.editorial.publisher,
             "lang": self.editorial.language,
@@ -144,15 +223,37 @@ class Renderer:
         return self._render_template(HTML_TEMPLATE, self._context(issue, fields, personal=personal))
 
     def _compile_html(self, issue: Issue, fields: tuple[FieldView, ...], *, personal: bool) -> str:
-        source = self.render_mjml(issue, fields, personal=personal)
+        return self._compile(self._context(issue, fields, personal=personal))
+
+    def _compile(self, context: dict[str, object]) -> str:
+        self._check_templates()
+        source = self._render_template(HTML_TEMPLATE, context)
         self.compiles += 1
-        return compile_mjml(source, HTML_TEMPLATE)
+        return compile_mjml(source, HTML_TEMPLATE, check_source=False)
+
+    def _check_templates(self) -> None:
+        """Check every MJML template file's tags once (feed text is escaped, so only template
+        files can bring an mj-* tag); the error names the file that has the unknown tag."""
+        if self._templates_checked:
+            return
+        loader = self._env.loader
+        if loader is not None:  # make_environment always sets one
+            for name in loader.list_templates():
+                if name.endswith(".mjml.j2"):
+                    check_mjml_tags(loader.get_source(self._env, name)[0], name)
+        self._templates_checked = True
 
     def _render_text(
         self, issue: Issue, fields: tuple[FieldView, ...], *, subject: str, preheader: str
     ) -> str:
-        context = self._context(issue, fields, personal=True)
-        context.update(subject=subject, preheader=preheader)
+        context = self._issue_context(issue, personal=True)
+        context.update(
+            fields=fields,
+            subject=subject,
+            preheader=preheader,
+            followed_names=join_names([field.name for field in fields]),
+            text_sections=self._fragment_map(issue, fields, "text_sections", personal=True),
+        )
         return self._render_template(TEXT_TEMPLATE, context)
 
     def _render_template(self, name: str, context: dict[str, object]) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 
@@ -17,8 +18,13 @@ def plain(value: object) -> str:
 
     Feed text is data: a title such as ``<script>…</script>`` must never reach the text part
     as markup. Decoding entities can reveal new tags (``&lt;b&gt;``), so strip until stable.
+    Results are memoised: the same field names and titles recur in every variant of an issue.
     """
-    text = str(value)
+    return _plain(str(value))
+
+
+@functools.lru_cache(maxsize=8192)
+def _plain(text: str) -> str:
     for _ in range(5):
         cleaned = html.unescape(nh3.clean(text, tags=set(), clean_content_tags={"script", "style"}))
         if cleaned == text:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
-# Loose on purpose: anything that looks like local@domain gets masked, valid or not.
-ADDRESS_PATTERN = re.compile(r"([A-Za-z0-9._%+\-'!#$&*=?^`{|}~]+)@([A-Za-z0-9.\-]+\.[A-Za-z]{2,})")
+# Loose on purpose: anything that looks like local@domain gets masked, valid or not. \w is
+# Unicode-aware, so internationalised addresses (jörg@bücher.example) are masked whole too;
+# the mask's own "•" is not a word character, so masked text never matches again.
+ADDRESS_PATTERN = re.compile(r"([\w.%+\-'!#$&*=?^`{|}~]+)@([\w\-]+(?:\.[\w\-]+)*\.[^\W\d_]{2,})")
 
 
 def mask_address(address: str) -> str:

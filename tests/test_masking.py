@@ -1,0 +1,79 @@
+"""Masking addresses in output, and the logging setup that applies it to every log line."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from newsletter.logsetup import MaskAddressesFilter, configure_logging
+from subscribers.masking import ADDRESS_PATTERN, mask_address, mask_addresses_in
+from tests.privacy import PrivacyLedger
+
+
+@pytest.mark.parametrize(
+    ("address", "masked"),
+    [
+        ("alice@example.com", "a•••@example.com"),
+        ("Carol.Nakamura@example.com", "C•••@example.com"),
+        ("eve+newsletter@example.com", "e•••@example.com"),
+        ("no-at-sign", "•••"),
+        ("@example.com", "•••@example.com"),
+    ],
+)
+def test_mask_address_keeps_first_letter_and_domain(address: str, masked: str) -> None:
+    """mask_address shows the first character of the local part and the domain only."""
+    assert mask_address(address) == masked
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("to alice@example.com.", "to a•••@example.com."),
+        ("<bob@example.com>, dmitri.v@example.com", "<b•••@example.com>, d•••@example.com"),
+        ("jörg.müller@bücher.example", "j•••@bücher.example"),
+        ("o'neil@sub.example.co.uk", "o•••@sub.example.co.uk"),
+        ("already a•••@example.com", "already a•••@example.com"),
+        ("version 1.2@3.4 and user@localhost", "version 1.2@3.4 and user@localhost"),
+    ],
+)
+def test_mask_addresses_in_text(text: str, expected: str) -> None:
+    """Every address-like substring is masked, Unicode ones included; masking is idempotent."""
+    assert mask_addresses_in(text) == expected
+    assert mask_addresses_in(expected) == expected
+
+
+def test_masked_text_never_matches_the_pattern() -> None:
+    """After masking, nothing in the text looks like a whole address."""
+    text = "a@b.cd x.y+z@example.org Ünï@exämple.de"
+    assert ADDRESS_PATTERN.search(mask_addresses_in(text)) is None
+
+
+def test_filter_masks_formatted_message() -> None:
+    """The filter masks the final message, whether the address came in msg or in args."""
+    record = logging.LogRecord(
+        "t", logging.WARNING, __file__, 1, "to %s: %d", ("z@example.com", 3), None
+    )
+    assert MaskAddressesFilter().filter(record) is True
+    assert record.getMessage() == "to z•••@example.com: 3"
+
+
+def test_configure_logging_masks_and_keeps_other_handlers(
+    capsys: pytest.CaptureFixture[str], privacy: PrivacyLedger
+) -> None:
+    """configure_logging writes masked lines to stderr, installs one handler, keeps others."""
+    privacy.allow("leaky.logger@example.com")  # logged on purpose, to see it masked
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    try:
+        configure_logging()
+        configure_logging()  # twice: still one stderr handler, foreign handlers kept
+        assert set(handlers) <= set(root.handlers)
+        assert len(root.handlers) == len(handlers) + 1
+        logging.getLogger("newsletter.test").warning("bounce from %s", "leaky.logger@example.com")
+        logging.getLogger("newsletter.test").info("not shown at the default level")
+    finally:
+        root.handlers[:] = handlers
+        root.setLevel(level)
+    err = capsys.readouterr().err
+    assert err == "WARNING newsletter.test: bounce from l•••@example.com\n"

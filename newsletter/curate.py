@@ -9,8 +9,10 @@ The result depends only on the arguments; input order does not matter.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from types import MappingProxyType
 
 from newsletter.drafts import Draft, DraftRef, FieldDraft
 from newsletter.editorial import EditorialConfig, FieldConfig, ScoringConfig
@@ -30,6 +32,50 @@ from newsletter.weeks import IsoWeek
 NO_REPORTS_REASON = "No reports this week"
 SUBJECT_MAX_CHARS = 60  # a reason stays one line in the email
 ADJECTIVE_CUES = frozenset({"first", "world-first", "record"})  # cannot follow an amount
+# Countries and blocs as titles name them, with the short form a reason uses ("US-Japan").
+PARTIES: Mapping[str, str] = MappingProxyType(
+    {
+        "United States": "US",
+        "America": "US",
+        "American": "US",
+        "U.S.": "US",
+        "USA": "US",
+        "US": "US",
+        "European Union": "EU",
+        "Europe": "EU",
+        "European": "EU",
+        "EU": "EU",
+        "United Kingdom": "UK",
+        "Britain": "UK",
+        "British": "UK",
+        "UK": "UK",
+        "South Korea": "Korea",
+        "Korea": "Korea",
+        "Korean": "Korea",
+        "Japan": "Japan",
+        "Japanese": "Japan",
+        "China": "China",
+        "Chinese": "China",
+        "India": "India",
+        "Indian": "India",
+        "Taiwan": "Taiwan",
+        "Germany": "Germany",
+        "German": "Germany",
+        "France": "France",
+        "French": "France",
+        "Canada": "Canada",
+        "Australia": "Australia",
+        "Singapore": "Singapore",
+        "Israel": "Israel",
+        "Netherlands": "Netherlands",
+        "Dutch": "Netherlands",
+    }
+)
+_PARTY_RE = re.compile(
+    r"(?<![\w.])("
+    + "|".join(re.escape(k) for k in sorted(PARTIES, key=len, reverse=True))
+    + r")(?![\w])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +208,11 @@ def _curate_field(
         description=field.description,
         score=score,
         verdict=verdict,
-        reason=field_reason([r.article for r in reports], sum(r.is_repeat for r in reports)),
+        reason=field_reason(
+            [r.article for r in reports],
+            sum(r.is_repeat for r in reports),
+            topics=(field.slug, *field.aliases),
+        ),
         report_count=len(reports),
         top=tuple(top),
         editor_note=field_draft.note if field_draft else "",
@@ -179,12 +229,17 @@ def verdict_for(score: int, scoring: ScoringConfig) -> Verdict:
     return Verdict.SKIP
 
 
-def field_reason(reports: Sequence[Article], repeats: int = 0) -> str:
+def field_reason(
+    reports: Sequence[Article], repeats: int = 0, *, topics: Sequence[str] = ()
+) -> str:
     """Explain a field's week in one line from its reports (most important first).
 
     The evidence is the biggest amount of money (its report leads; else the top report), that
-    report's strongest cue and a short subject from its title, e.g. ``3 reports, incl. a
-    $1 billion partnership: US and Japan launch quantum platform``.
+    report's strongest cue and a short subject from its title. A deal between two parties
+    named in the title reads as one phrase, with the field's topic word when the title uses
+    one of ``topics`` (the field's slug and aliases): ``3 reports, incl. a $1 billion US-Japan
+    quantum partnership``. Otherwise the title's subject follows: ``2 reports, incl. €2 billion:
+    EU funds chip plant``.
     """
     if not reports:
         return NO_REPORTS_REASON
@@ -197,6 +252,11 @@ def field_reason(reports: Sequence[Article], repeats: int = 0) -> str:
         # "a $1 billion first" reads wrong: name the deal by its strongest noun cue instead
         nouns = [c for c in lead.cues if c.strip().lower() not in ADJECTIVE_CUES]
         cue = strongest_cue(replace(lead, cues=tuple(nouns))) if nouns else ""
+    parties = deal_parties(lead.title)
+    if money is not None and cue and len(parties) >= 2:
+        topic = topic_word(lead.title, topics, cue)
+        deal = " ".join(part for part in (money.text, "-".join(parties[:2]), topic, cue) if part)
+        return _with_repeats(f"{count}, incl. a {deal}", repeats)
     subject = short_subject(lead.title, money)
     if money is not None and cue:
         evidence = f"incl. a {money.text} {cue}"
@@ -211,10 +271,44 @@ def field_reason(reports: Sequence[Article], repeats: int = 0) -> str:
         reason = f"{count}, {evidence}{joiner}{subject}"
     else:
         reason = count if evidence == "led by" else f"{count}, {evidence}"
-    if repeats:
-        follow = "follows" if repeats == 1 else "follow"
-        reason = f"{reason} ({repeats} {follow} up earlier weeks)"
-    return reason
+    return _with_repeats(reason, repeats)
+
+
+def _with_repeats(reason: str, repeats: int) -> str:
+    if not repeats:
+        return reason
+    follow = "follows" if repeats == 1 else "follow"
+    return f"{reason} ({repeats} {follow} up earlier weeks)"
+
+
+def deal_parties(title: str) -> list[str]:
+    """Return the countries or blocs a title names, short forms, in order, once each.
+
+    Matching is case-sensitive so the pronoun "us" never reads as the United States.
+    """
+    parties: list[str] = []
+    for match in _PARTY_RE.finditer(title):
+        short = PARTIES[match.group(1)]
+        if short not in parties:
+            parties.append(short)
+    return parties
+
+
+def topic_word(title: str, topics: Sequence[str], cue: str = "") -> str:
+    """Return the first of ``topics`` the title uses as a word, as a reason writes it.
+
+    All-capital matches stay so (``AI``); others are lower-cased (``quantum``). Returns ""
+    when none matches or the match is the cue itself.
+    """
+    lowered = title.lower()
+    for topic in topics:
+        found = re.search(rf"(?<![\w-]){re.escape(topic.lower())}(?![\w-])", lowered)
+        if found is None:
+            continue
+        written = title[found.start() : found.end()]
+        word = written if written.isupper() else written.lower()
+        return "" if word.lower() == cue.lower() else word
+    return ""
 
 
 def short_subject(title: str, money: Money | None = None) -> str:

@@ -8,7 +8,13 @@ from dataclasses import replace
 
 import pytest
 
-from newsletter.curate import curate_issue, field_reason, short_subject, verdict_for
+from newsletter.curate import (
+    curate_issue,
+    deal_parties,
+    field_reason,
+    short_subject,
+    verdict_for,
+)
 from newsletter.drafts import parse_draft
 from newsletter.editorial import EditorialConfig, FeedConfig, ScoringConfig
 from newsletter.errors import DraftError
@@ -73,9 +79,48 @@ def test_reason_mentions_count_money_cue_and_subject(editorial: EditorialConfig)
     """The reason names the report count, the biggest amount, the cue and the lead subject."""
     quantum = [make_article(id="q0"), big_deal(), make_article(id="q1")]
     reason = verdict(curate(quantum, editorial), "quantum").reason
-    assert reason == (
-        "3 reports, incl. a $1 billion partnership: America and Japan launch quantum partnership"
+    assert reason == "3 reports, incl. a $1 billion US-Japan quantum partnership"
+
+
+def test_reason_names_a_deal_by_parties_topic_and_cue() -> None:
+    """Two named parties make one phrase: amount, parties, the field's word, the cue."""
+    deal = make_article(
+        title="Japanese and American AI labs pool compute",
+        money=(make_money(amount=5e8, text="$500 million"),),
+        cues=("partnership",),
     )
+    assert field_reason([deal], topics=("ai", "machine learning")) == (
+        "1 report, incl. a $500 million Japan-US AI partnership"
+    )
+    assert field_reason([deal]) == "1 report, incl. a $500 million Japan-US partnership"
+    assert field_reason([deal], 1, topics=("ai",)).endswith(
+        "AI partnership (1 follows up earlier weeks)"
+    )
+
+
+def test_reason_with_one_party_keeps_the_subject() -> None:
+    """A single named party is no deal between parties: the title's subject explains it."""
+    article = make_article(
+        title="EU funds chip plant",
+        money=(make_money(currency="EUR", amount=2e9, text="€2 billion"),),
+        cues=("investment",),
+    )
+    assert field_reason([article]) == "1 report, incl. a €2 billion investment: EU funds chip plant"
+
+
+@pytest.mark.parametrize(
+    ("title", "parties"),
+    [
+        ("America and Japan launch a $1 billion quantum partnership", ["US", "Japan"]),
+        ("The U.S. and the United Kingdom sign a chip pact", ["US", "UK"]),
+        ("Let us see what the EU and China agree", ["EU", "China"]),
+        ("USAF tests a satellite", []),
+        ("Korean and Korea-based fabs", ["Korea"]),
+    ],
+)
+def test_deal_parties_are_case_sensitive_short_forms(title: str, parties: list[str]) -> None:
+    """Country and bloc names map to short forms once each; the pronoun "us" is not the US."""
+    assert deal_parties(title) == parties
 
 
 def test_top_reports_ordered_by_importance_and_capped(editorial: EditorialConfig) -> None:
@@ -286,7 +331,7 @@ def test_reason_without_money(cues: tuple[str, ...], expected: str) -> None:
 def test_reason_skips_adjective_cue_after_money() -> None:
     """'first' never follows an amount; the noun cue names the deal instead."""
     article = big_deal(cues=("first", "partnership"))
-    assert field_reason([article]).startswith("1 report, incl. a $1 billion partnership:")
+    assert field_reason([article]) == "1 report, incl. a $1 billion US-Japan partnership"
 
 
 def test_short_subject_cuts_long_titles_at_a_word() -> None:

@@ -27,6 +27,12 @@ geometric weights 1, ``depth_decay``, ``depth_decay``², ... (so the best report
 each further report adds less), then squashed: ``score = 100 * (1 - exp(-total / saturation))``,
 rounded half up. No reports give 0. Thresholds from the editorial config turn it into a verdict.
 
+**Verdict and reason**: ``[scoring] must_read`` / ``worth_a_skim`` in the editorial config turn
+the score into must read / worth a skim / skip this week (an editor's draft may override it),
+and ``newsletter.curate.field_reason`` states the evidence in one line: the report count, the
+biggest amount, the strongest cue and who is involved, e.g. "3 reports, incl. a $1 billion
+US-Japan quantum partnership".
+
 Worked examples with the defaults (reports published Wednesday noon, scored at week end):
 one plain report ~ 18.6 importance -> score 31 (skip); two plain reports -> 43 (worth a skim);
 the same single report from a ``priority:high`` feed -> 49 (worth a skim); one $1 billion

@@ -31,7 +31,7 @@ subscribers_app = typer.Typer(
 )
 
 PROGRESS_FROM_ROWS = 500  # files at least this long get a progress bar
-LIST_CHUNK = 200  # rows per printed table chunk: the listing streams, memory stays flat
+LIST_CHUNK = 500  # rows per printed chunk: the listing streams, memory stays flat
 REJECTED_SHOWN = 200  # rejected rows listed one by one; the rest are counted
 MAX_NOTE_LENGTH = 32
 
@@ -219,8 +219,13 @@ def list_(
         status=None if status is None else status.value, field=slug
     )
     shown = 0
-    for number, chunk in enumerate(_chunks(rows, LIST_CHUNK)):
-        console.print(_table(chunk, header=number == 0))
+    for chunk in _chunks(rows, LIST_CHUNK):
+        if not shown:
+            console.print(
+                _row_line("Id", "Address", "Status", "Fields"), style="bold", markup=False
+            )
+        # Plain aligned lines rather than a rich Table: a table per chunk is ~50x slower.
+        console.print(_rows_text(chunk), markup=False, highlight=False, soft_wrap=True)
         shown += len(chunk)
     filters = [f"status {status.value}"] if status is not None else []
     filters += [f"field {slug}"] if slug is not None else []
@@ -234,22 +239,23 @@ def _chunks(rows: Iterable[SubscriberSummary], size: int) -> Iterator[list[Subsc
         yield chunk
 
 
-def _table(rows: list[SubscriberSummary], *, header: bool) -> Table:
-    # Fixed widths keep the columns aligned from one streamed chunk to the next.
-    table = Table(box=box.SIMPLE_HEAD if header else box.SIMPLE, show_header=header, pad_edge=False)
-    table.add_column("Id", width=22, no_wrap=True)
-    table.add_column("Address", width=22, no_wrap=True, overflow="ellipsis")
-    table.add_column("Status", width=12, no_wrap=True)
-    table.add_column("Fields", min_width=14, overflow="fold")
+# Column widths of the listing: ids are 22 characters, statuses at most 12 ("unsubscribed").
+_ID, _ADDRESS, _STATUS = 22, 24, 12
+
+
+def _row_line(id_: str, address: str, status: str, fields: str) -> str:
+    return f"{id_:<{_ID}}  {address:<{_ADDRESS}}  {status:<{_STATUS}}  {fields}".rstrip()
+
+
+def _rows_text(rows: list[SubscriberSummary]) -> str:
+    """Render a chunk of rows as aligned plain lines (fast: one write per chunk)."""
+    lines = []
     for row in rows:
         address = "(erased)" if row.email is None else mask_address(row.email)
-        table.add_row(
-            row.id,
-            escape(address),
-            row.status,
-            escape(", ".join(sorted(row.fields)) or "—"),
-        )
-    return table
+        if len(address) > _ADDRESS:
+            address = address[: _ADDRESS - 1] + "…"
+        lines.append(_row_line(row.id, address, row.status, ",".join(sorted(row.fields)) or "—"))
+    return "\n".join(lines)
 
 
 @subscribers_app.command("forget")

@@ -162,12 +162,13 @@ class SubscriberStore:
                 rows = connection.execute(page).all()
                 if not rows:
                     return
-                ids = [row.id for row in rows]
-                fields = self._fields_of(connection, ids)
+                active = [row for row in rows if row.status == "active" and row.email is not None]
+                ids = [row.id for row in active]
+                fields = self._fields_of(connection, ids) if ids else {}
             batch = [
                 Recipient(id=row.id, email=row.email, fields=fields[row.id])
-                for row in rows
-                if fields.get(row.id) and row.email is not None
+                for row in active
+                if row.id in fields
             ]
             last = rows[-1].id
             if batch:

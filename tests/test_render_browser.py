@@ -220,6 +220,11 @@ def test_infographic_drawn_in_dark_mode_with_images_off(
             )
             assert near(middle, expected), (bar["score"], middle, expected)
             assert not near(middle, (31, 41, 55), 20)
+        tracks = page.evaluate(
+            "Array.from(document.querySelectorAll('td.nl-track'))"
+            ".map((td) => getComputedStyle(td).backgroundColor)"
+        )
+        assert set(tracks) == {"rgb(229, 231, 235)"}  # light track: every fill stands out 3:1
         badge = page.locator("td.nl-badge-must-read").first.bounding_box()
         assert badge is not None
         badge_pixel = pixel(

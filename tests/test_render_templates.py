@@ -14,6 +14,8 @@ from newsletter.render import Renderer
 from newsletter.render.environment import REPO_TEMPLATES
 from newsletter.render.mjml import KNOWN_MJML_TAGS, compile_mjml, mjml_tags_in
 from newsletter.render.sample import sample_issue
+from newsletter.render.text import contrast_ratio, text_color_on
+from newsletter.render.views import BADGE_COLORS, BAR_TRACK_COLOR
 from tests.factories import make_article, make_issue, make_scored, make_verdict
 
 POSTAL = "Troy-Technical, 1 Example Street, 10115 Berlin, Germany"
@@ -155,3 +157,32 @@ def test_tags_never_reach_the_email(renderer: Renderer) -> None:
     email = renderer.render_variant(_hostile_issue(), frozenset({"quantum"}))
     assert "svg" not in email.html
     assert "svg" not in email.text
+
+
+def test_badge_chip_and_text_colors_meet_wcag_aa(editorial: EditorialConfig) -> None:
+    """Badge, field-chip and text colors contrast at least 4.5:1 with their backgrounds."""
+    for background, foreground in BADGE_COLORS.values():
+        assert contrast_ratio(foreground, background) >= 4.5, (foreground, background)
+    for field in editorial.fields:
+        assert contrast_ratio(text_color_on(field.color), field.color) >= 4.5, field.slug
+    pairs = [
+        ("#1f2937", "#ffffff"),  # body text on a card
+        ("#4b5563", "#ffffff"),  # muted text
+        ("#1d4ed8", "#ffffff"),  # links
+        ("#374151", "#f3f4f6"),  # footer text
+        ("#1d4ed8", "#f3f4f6"),  # footer links
+        ("#f3f4f6", "#1f2937"),  # dark mode text
+        ("#d1d5db", "#1f2937"),  # dark mode muted text
+        ("#93c5fd", "#1f2937"),  # dark mode links
+        ("#f3f4f6", "#374151"),  # dark mode skip badge
+    ]
+    for foreground, background in pairs:
+        assert contrast_ratio(foreground, background) >= 4.5, (foreground, background)
+
+
+def test_every_field_color_stands_out_from_the_bar_track(editorial: EditorialConfig) -> None:
+    """A bar's filled part contrasts at least 3:1 with its track (WCAG non-text contrast)."""
+    for field in editorial.fields:
+        assert contrast_ratio(field.color, BAR_TRACK_COLOR) >= 3.0, field.slug
+    layout = (REPO_TEMPLATES / "email" / "layout.mjml.j2").read_text(encoding="utf-8")
+    assert "nl-track {" not in layout  # dark mode keeps the same track color

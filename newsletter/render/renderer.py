@@ -20,6 +20,7 @@ from newsletter.render.environment import make_environment
 from newsletter.render.mjml import check_mjml_tags, compile_mjml
 from newsletter.render.text import join_names
 from newsletter.render.views import (
+    BAR_TRACK_COLOR,
     FieldView,
     field_view,
     ordered_verdicts,
@@ -214,6 +215,7 @@ class Renderer:
             "archive_url": f"{self.base_url}/archive/{issue.id}",
             "subscribe_url": f"{self.base_url}/subscribe",
             "postal_address": self.postal_address,
+            "bar_track": BAR_TRACK_COLOR,
             "unsubscribe_url": UNSUBSCRIBE_URL_PLACEHOLDER if personal else "",
             "preferences_url": PREFERENCES_URL_PLACEHOLDER if personal else "",
         }

@@ -57,6 +57,24 @@ from subscribers.tables import consents, erasures, subscriber_fields, subscriber
 
 MAX_FIELD_LENGTH = 64
 
+_LIVE = ("pending", "active", "paused")
+# Built once: the one-click unsubscribe runs these in bursts, and constructing a statement
+# costs SQLAlchemy more than SQLite takes to run it.
+_UNSUBSCRIBE_EVERYTHING = (
+    sa.update(subscribers)
+    .where(
+        subscribers.c.id == sa.bindparam("id_"),
+        # SQL literals, not an expanding parameter (re-rendered on every execution).
+        subscribers.c.status.in_([sa.literal_column(f"'{status}'") for status in _LIVE]),
+    )
+    .values(
+        status="unsubscribed",
+        unsubscribed_at=sa.bindparam("stamp"),
+        updated_at=sa.bindparam("stamp_"),
+    )
+)
+_STATUS_OF = sa.select(subscribers.c.status).where(subscribers.c.id == sa.bindparam("id_"))
+
 
 class _Known(NamedTuple):
     """The id and status of a stored address found by its keyed hash."""
@@ -460,6 +478,26 @@ class SubscriberStore:
             updated = self._load(connection, subscriber_id)
         assert updated is not None
         return updated
+
+    def unsubscribe_everything(self, subscriber_id: str) -> SubscriberStatus:
+        """Unsubscribe from every field with one UPDATE; return the status now stored.
+
+        The fast path of the RFC 8058 one-click POST (no read before the write, nothing
+        loaded after it). Same rules as ``unsubscribe(subscriber_id)``: stopped and erased
+        subscribers keep their status, so repeating it changes nothing. Raises UnknownSubscriber.
+        """
+        now = _now()
+        with _database("unsubscribe"), self.engine.begin() as connection:
+            changed = connection.execute(
+                _UNSUBSCRIBE_EVERYTHING, {"id_": subscriber_id, "stamp": now, "stamp_": now}
+            ).rowcount
+            if changed:
+                return "unsubscribed"
+            status = connection.execute(_STATUS_OF, {"id_": subscriber_id}).scalar_one_or_none()
+        if status is None:
+            message = "No subscriber matches this link or id; it may have been removed. Subscribe again if you wish."
+            raise UnknownSubscriber(message)
+        return cast(SubscriberStatus, status)
 
     def set_fields(self, subscriber_id: str, fields: Iterable[str]) -> Subscriber:
         """Replace the subscriber's fields; an empty set unsubscribes from everything."""

@@ -17,7 +17,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from newsletter.config import Settings
+from newsletter.config import Settings, load_settings
 from newsletter.db import connect_database
 from newsletter.editorial import EditorialConfig, load_editorial
 from newsletter.errors import NewsletterError
@@ -33,6 +33,7 @@ from newsletter.web import (
 )
 from newsletter.web.archive import ArchiveCache
 from newsletter.web.context import WebContext
+from newsletter.web.oneclick import OneClickMiddleware
 from newsletter.web.ratelimit import RateLimits
 from newsletter.web.security import SecurityHeadersMiddleware
 from subscribers.errors import InvalidToken, SubscriberError, UnknownSubscriber
@@ -59,6 +60,7 @@ def create_app(
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         yield
+        context.close()
         engine.dispose()
 
     app = FastAPI(
@@ -80,7 +82,8 @@ def create_app(
         app.include_router(module.router)
     _add_pages(app, context)
     _add_error_pages(app, context)
-    app.add_middleware(SecurityHeadersMiddleware)
+    app.add_middleware(OneClickMiddleware)
+    app.add_middleware(SecurityHeadersMiddleware)  # added last: wraps the one-click answers too
     return app
 
 
@@ -146,3 +149,12 @@ def _add_error_pages(app: FastAPI, context: WebContext) -> None:
     app.add_exception_handler(NewsletterError, backend_failed)
     app.add_exception_handler(StarletteHTTPException, http_error)
     app.add_exception_handler(RequestValidationError, bad_request)
+
+
+def app_from_environment() -> FastAPI:
+    """Build the app from ``NEWSLETTER_*`` settings (for ``uvicorn --factory``, e.g. with workers).
+
+    Raises ConfigError naming a missing or invalid setting.
+    """
+    settings = load_settings()
+    return create_app(settings, load_editorial(settings.config))

@@ -73,8 +73,8 @@ def _database(action: str) -> Iterator[None]:
         raise DatabaseError(message) from exc
 
 
-def archive_cache(request: Request) -> ArchiveCache:
-    """Return the app's archive cache (a FastAPI dependency)."""
+async def archive_cache(request: Request) -> ArchiveCache:
+    """Return the app's archive cache (a FastAPI dependency; async: no thread hop)."""
     cache: ArchiveCache = request.app.state.archive_cache
     return cache
 

@@ -66,5 +66,5 @@ async def confirm(
             "notice": "Your request could not be verified. Please press the button again.",
         }
         return form_page(request, context, "confirm.html.j2", values, status_code=403)
-    subscriber = await run_in_threadpool(context.store.confirm, subscriber.id)
+    subscriber = await context.write(context.store.confirm, subscriber.id)
     return context.pages.response("confirmed.html.j2", _values(context, token, subscriber))

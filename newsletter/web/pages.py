@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Hashable, Mapping
 from pathlib import Path
 
 import jinja2
@@ -13,6 +13,8 @@ from newsletter.editorial import EditorialConfig
 from newsletter.errors import TemplateError
 
 _PACKAGE = Path(__file__).resolve().parent.parent
+# Stands for a link token in pages rendered once and reused; tokens never contain "@".
+TOKEN_SLOT = "@@token@@"
 
 
 def web_templates_dir() -> Path:
@@ -42,6 +44,7 @@ class Pages:
         )
         self.stylesheet = (folder / "site.css").read_bytes() + _field_colors(editorial)
         self.editorial = editorial
+        self._token_pages: dict[tuple[str, Hashable], str] = {}
         self.common: dict[str, object] = {
             "publication": editorial.title,
             "publisher": editorial.publisher,
@@ -54,6 +57,20 @@ class Pages:
         """Render ``name`` (e.g. ``"subscribe.html.j2"``) with the shared context."""
         template = self.environment.get_template(name)
         return template.render({**self.common, **context})
+
+    def render_per_token(
+        self, name: str, key: Hashable, values: Mapping[str, object], token: str
+    ) -> str:
+        """Render ``name`` once per ``key`` (values must depend on ``key`` only), then fill in ``token``.
+
+        For a hot page that differs between requests only by the link token in it (the
+        one-click unsubscribe answer): a string replace instead of a template render.
+        """
+        page = self._token_pages.get((name, key))
+        if page is None:
+            page = self.render(name, {**values, "token": TOKEN_SLOT})
+            self._token_pages[(name, key)] = page
+        return page.replace(TOKEN_SLOT, token)
 
     def response(
         self, name: str, context: Mapping[str, object], *, status_code: int = 200

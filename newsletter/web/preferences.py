@@ -82,16 +82,16 @@ async def update_preferences(
         if not fields:
             error = "Choose at least one field, or use “Unsubscribe from everything”."
             return _page(request, context, token, subscriber, error=error, status_code=400)
-        subscriber = await run_in_threadpool(store.set_fields, subscriber.id, fields)
+        subscriber = await context.write(store.set_fields, subscriber.id, fields)
         notice = "Your fields are saved."
     elif action == "pause":
-        subscriber = await run_in_threadpool(store.pause, subscriber.id)
+        subscriber = await context.write(store.pause, subscriber.id)
         notice = "Paused: no newsletter until you resume."
     elif action == "resume":
-        subscriber = await run_in_threadpool(store.resume, subscriber.id)
+        subscriber = await context.write(store.resume, subscriber.id)
         notice = "Resumed: the next issue will reach you."
     elif action == "unsubscribe":
-        subscriber = await run_in_threadpool(store.unsubscribe, subscriber.id, None)
+        subscriber = await context.write(store.unsubscribe, subscriber.id, None)
         notice = "You are unsubscribed from everything."
     elif action == "resubscribe" and subscriber.status in STOPPED_STATUSES:
         error = _resubscribe_error(fields, consent=text_value(form, "consent") == "yes")

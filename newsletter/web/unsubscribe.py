@@ -72,6 +72,29 @@ async def is_one_click(request: Request) -> bool:
     return ONE_CLICK_BODY in body
 
 
+async def one_click_unsubscribe(
+    context: WebContext, token: str, subscriber_id: str
+) -> HTMLResponse:
+    """Unsubscribe from everything with one UPDATE; answer with a page needing nothing more.
+
+    Raises UnknownSubscriber (and SubscriberError when the database fails).
+    """
+    store = context.store
+    status = await context.write(store.unsubscribe_everything, subscriber_id)
+    values: dict[str, object] = {
+        "title": "Unsubscribed",
+        "field": None,
+        "field_name": "",
+        "masked_email": "",
+        "status": status,
+        "field_names": [],
+        "subscribed_fields": [],
+    }
+    return HTMLResponse(
+        context.pages.render_per_token("unsubscribed.html.j2", status, values, token)
+    )
+
+
 def _offer_page(
     request: Request,
     context: WebContext,
@@ -123,7 +146,12 @@ async def unsubscribe(
     """Unsubscribe from everything, or from ``field`` only (idempotent)."""
     subscriber_id = context.signer.verify_manage(token)
     chosen = context.known_field(field)
-    if not await is_one_click(request):
+    one_click = await is_one_click(request)
+    if one_click and chosen is None:
+        # The RFC 8058 fast path (mail providers, in bursts): one UPDATE and a page that
+        # needs nothing more from the database. Nobody but the provider reads this answer.
+        return await one_click_unsubscribe(context, token, subscriber_id)
+    if not one_click:
         form = await read_form(request)
         if not csrf_is_valid(request, context, form):
             subscriber = await load_subscriber(context, token)
@@ -131,7 +159,7 @@ async def unsubscribe(
             return _offer_page(
                 request, context, token, subscriber, chosen, status_code=403, notice=notice
             )
-    subscriber = await run_in_threadpool(context.store.unsubscribe, subscriber_id, chosen)
+    subscriber = await context.write(context.store.unsubscribe, subscriber_id, chosen)
     values = {
         "title": "Unsubscribed",
         "token": token,

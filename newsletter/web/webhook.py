@@ -27,7 +27,6 @@ from typing import Annotated, Any
 from cryptography.hazmat.primitives.asymmetric import ec
 from fastapi import APIRouter, Depends
 from sendgrid.helpers.eventwebhook import EventWebhook
-from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 
@@ -189,7 +188,7 @@ async def sendgrid_events(
         return _refuse(400, "The body is not JSON.")
     if not isinstance(events, list):
         return _refuse(400, "The body is not a JSON array of events.")
-    tally = await run_in_threadpool(apply_events, context.store, events)
+    tally = await context.write(apply_events, context.store, events)
     logger.info(
         "SendGrid events: %d received, %d suppressed, %d ignored, %d unknown subscribers",
         tally.received,

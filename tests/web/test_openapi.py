@@ -91,5 +91,6 @@ def test_no_server_errors(settings: Settings, editorial: EditorialConfig) -> Non
             if token is not None:
                 run_operation(operation.as_strategy(path_parameters={"token": token}))
     finally:
+        web.close()
         app.state.engine.dispose()
     assert operations == 12

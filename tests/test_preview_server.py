@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -20,7 +23,9 @@ from newsletter.preview.server import HOST, create_preview_app
 from newsletter.preview.session import PreviewSession
 from newsletter.weeks import parse_week
 from tests.factories import make_article
-from tests.test_preview import UNFILED_TITLE, seed_week, write_config
+from tests.test_preview import UNFILED_TITLE, cli_env, seed_week, seeded, write_config
+
+__all__ = ["cli_env", "seeded"]  # fixtures re-used from the CLI tests
 
 WEEK = parse_week("2026-W48")
 
@@ -204,3 +209,41 @@ def test_new_articles_reload(live_preview: LivePreview) -> None:
         )
         assert version(client) != before
         assert "Grid batteries double" in client.get("/email.html?fields=energy").text
+
+
+def free_port() -> int:
+    """Return a TCP port on 127.0.0.1 that was free a moment ago."""
+    with socket.socket() as probe:
+        probe.bind((HOST, 0))
+        port: int = probe.getsockname()[1]
+    return port
+
+
+def test_cli_serve_writes_files_then_serves_on_loopback(
+    cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    """`newsletter preview --serve --port P` writes the files, then answers on 127.0.0.1:P."""
+    port = free_port()
+    command = [sys.executable, "-m", "newsletter", "preview", "--week", "2026-W48"]
+    command += ["--serve", "--port", str(port), "--out", str(tmp_path / "out")]
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), **cli_env}
+    server = subprocess.Popen(
+        command, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    try:
+        deadline = time.monotonic() + 30
+        page = None
+        while page is None:
+            assert server.poll() is None, "the preview server exited early"
+            try:
+                page = httpx.get(f"http://{HOST}:{port}/", timeout=5)
+            except httpx.TransportError:
+                assert time.monotonic() < deadline, "the preview server did not answer"
+                time.sleep(0.2)
+        assert page.status_code == 200
+        assert "Newsletter preview" in page.text
+        assert (tmp_path / "out" / "all.html").is_file()
+    finally:
+        server.terminate()
+        out, _err = server.communicate(timeout=15)
+    assert f"http://{HOST}:{port}/".encode() in out

@@ -6,6 +6,7 @@ import calendar
 import datetime as dt
 import io
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 
 import feedparser
@@ -52,6 +53,7 @@ def real_run(
         engine.dispose()
 
 
+@cache  # feedparser is slow on the larger feeds; each is read once per session
 def _entries(path: Path) -> list[feedparser.FeedParserDict]:
     return list(feedparser.parse(io.BytesIO(path.read_bytes())).entries)
 

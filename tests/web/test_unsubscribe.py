@@ -6,6 +6,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from newsletter.web.context import WebContext
+from subscribers.errors import UnknownSubscriber
 from subscribers.store import SubscriberStore
 from tests.web.conftest import add_reader, csrf_token, path_of
 
@@ -184,3 +185,54 @@ def test_invalid_token_gets_a_friendly_400(client: TestClient) -> None:
     assert response.status_code == 400
     assert "This link does not work" in response.text
     assert response.headers["content-type"].startswith("text/html")
+
+
+@pytest.mark.parametrize("status", ["pending", "active", "paused", "unsubscribed", "bounced"])
+def test_fast_path_matches_the_full_unsubscribe(store: SubscriberStore, status: str) -> None:
+    """unsubscribe_everything (one UPDATE) leaves each status as unsubscribe() does."""
+    first = add_reader(store, "ann@example.com", status="pending")
+    second = add_reader(store, "ben@example.com", status="pending")
+    for reader in (first, second):
+        if status in ("active", "paused"):
+            store.confirm(reader.id)
+        if status == "paused":
+            store.pause(reader.id)
+        if status in ("unsubscribed", "bounced"):
+            store.suppress(reader.id, status)  # type: ignore[arg-type]
+    assert store.unsubscribe_everything(first.id) == store.unsubscribe(second.id).status
+    fast, full = store.get(first.id), store.get(second.id)
+    assert (fast.status, fast.fields) == (full.status, full.fields)
+    assert (fast.unsubscribed_at is None) == (full.unsubscribed_at is None)
+
+
+def test_fast_path_refuses_unknown_ids(store: SubscriberStore) -> None:
+    """An id that was never stored raises UnknownSubscriber rather than succeeding silently."""
+    with pytest.raises(UnknownSubscriber):
+        store.unsubscribe_everything("NoSuchSubscriberId0000")
+
+
+def test_one_click_answer_carries_the_security_headers(
+    client: TestClient, web: WebContext, store: SubscriberStore
+) -> None:
+    """The one-click shortcut in front of the framework still sends CSP and friends."""
+    reader = add_reader(store)
+    response = client.post(unsubscribe_path(web, reader.id), content=ONE_CLICK)
+    assert response.status_code == 200
+    assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
+    assert response.headers["referrer-policy"] == "no-referrer"
+    assert f"/preferences/{web.signer.manage_token(reader.id)}" in response.text
+
+
+def test_big_or_other_bodies_go_to_the_full_route(
+    client: TestClient, web: WebContext, store: SubscriberStore
+) -> None:
+    """Bodies the shortcut does not take reach the route: a form without one-click needs CSRF."""
+    reader = add_reader(store)
+    path = unsubscribe_path(web, reader.id)
+    padding = "x" * 4096
+    refused = client.post(path, data={"confirm": "yes", "pad": padding})
+    assert refused.status_code == 403
+    assert store.get(reader.id).status == "active"
+    accepted = client.post(path, data={"List-Unsubscribe": "One-Click", "pad": padding})
+    assert accepted.status_code == 200
+    assert store.get(reader.id).status == "unsubscribed"

@@ -38,6 +38,9 @@ def parse_feed(
     if urlsplit(url).scheme in ("http", "https"):
         location = response_headers.get("content-location", "").strip()
         response_headers["content-location"] = urljoin(url, location) if location else url
+        # Any header without a Content-Type makes feedparser flag "NonXMLContentType"; a
+        # server that sent none gets the rules of a local file (the XML declaration decides).
+        response_headers.setdefault("content-type", "application/xml")
     # A BytesIO, never bare bytes: feedparser would treat a bytes value as a file name first.
     result = feedparser.parse(io.BytesIO(data), response_headers=response_headers)
     feed = result.get("feed", {})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 import nh3
@@ -54,6 +55,10 @@ def sanitize_html(markup: str) -> str:
     """Return the body without boilerplate, scripts, styles, event attributes or javascript: URLs."""
     if not markup.strip():
         return ""
+    if "<" not in markup:
+        # Plain text: one paragraph per line, so line-level boilerplate can be dropped too.
+        lines = strip_boilerplate_lines(html.unescape(markup).splitlines())
+        markup = "".join(f"<p>{html.escape(line.strip())}</p>" for line in lines if line.strip())
     tree = parse_html(markup)
     _prune(tree)
     cleaned: str = nh3.clean(

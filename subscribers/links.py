@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from subscribers.tokens import TokenSigner
@@ -42,3 +43,12 @@ class LinkBuilder:
             unsubscribe_url=f"{self.base_url}/u/{token}",
             preferences_url=f"{self.base_url}/preferences/{token}",
         )
+
+    def weekly_links(self, subscriber_ids: Sequence[str]) -> list[tuple[str, str]]:
+        """Return ``(unsubscribe_url, preferences_url)`` for each id: ``links_for`` in bulk."""
+        unsubscribe = f"{self.base_url}/u/"
+        preferences = f"{self.base_url}/preferences/"
+        return [
+            (unsubscribe + token, preferences + token)
+            for token in self.signer.manage_tokens(subscriber_ids)
+        ]

@@ -13,9 +13,10 @@ verified against every key, so old links keep working until a key is removed.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from itsdangerous import BadData, Signer, TimestampSigner
 from itsdangerous.encoding import want_bytes
@@ -28,6 +29,7 @@ CONFIRM_SALT = "newsletter.subscribers.confirm.v1"
 _ID_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,64}")
 # id + "." + (timestamp + ".")? + signature, all URL-safe ASCII; refuse anything longer early.
 _TOKEN_PATTERN = re.compile(r"[A-Za-z0-9_.-]{1,200}")
+_SHA256_BLOCK = 64  # bytes: HMAC pads (or hashes) the key to this size
 
 
 class _CachedKeyMixin:
@@ -80,6 +82,30 @@ class TokenSigner:
     def manage_token(self, subscriber_id: str) -> str:
         """Return the never-expiring token for the unsubscribe and preferences links."""
         return self._manage.sign(_checked_id(subscriber_id)).decode("ascii")
+
+    def manage_tokens(self, subscriber_ids: Iterable[str]) -> list[str]:
+        """Return ``manage_token(id)`` for each id, minted in bulk (the send path's hot loop).
+
+        The same tokens at about half the cost: HMAC-SHA256 (RFC 2104) from two precomputed
+        hash states copied per token, instead of itsdangerous re-deriving the key, building an
+        HMAC object and re-checking its arguments on every call.
+        """
+        key = self._manage.derive_key()
+        if len(key) > _SHA256_BLOCK:
+            key = hashlib.sha256(key).digest()
+        key = key.ljust(_SHA256_BLOCK, b"\0")
+        inner = hashlib.sha256(bytes(byte ^ 0x36 for byte in key))
+        outer = hashlib.sha256(bytes(byte ^ 0x5C for byte in key))
+        encode = base64.urlsafe_b64encode
+        tokens = []
+        for subscriber_id in subscriber_ids:
+            digest = inner.copy()
+            digest.update(_checked_id(subscriber_id).encode("ascii"))
+            mac = outer.copy()
+            mac.update(digest.digest())
+            # 32 bytes encode to 44 characters, the last one "=" padding (dropped, as itsdangerous does).
+            tokens.append(subscriber_id + "." + encode(mac.digest())[:-1].decode("ascii"))
+        return tokens
 
     def verify_manage(self, token: str) -> str:
         """Return the subscriber id in a manage token; InvalidToken on anything wrong."""

@@ -10,7 +10,7 @@ Faults are scripted per request, in order: ``"429"`` (with Retry-After / X-RateL
 ``("hang", seconds)`` (read, never recorded, no answer for that long). ``GET /_stats`` returns
 the counters as JSON, so a stand-in in another process can be read too.
 
-Run standalone: ``python -m tests.sendgrid_standin [--no-validate]`` prints the port.
+Run standalone: ``python -m tests.sendgrid_standin [--no-validate] [--count-only]`` prints its URL.
 """
 
 from __future__ import annotations
@@ -65,6 +65,8 @@ class StandIn:
         self.faults: deque[Fault] = deque()
         self.keep_bodies = True
         self.delay = 0.0  # seconds every accepted request waits before its answer
+        self.count_only = False  # keep no body: count personalizations and distinct recipients
+        self.distinct: set[int] = set()
         self.lock = threading.Lock()
         self.stopping = threading.Event()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
@@ -141,6 +143,7 @@ def _handler_for(standin: StandIn) -> type[BaseHTTPRequestHandler]:
                     "accepted": len(standin.accepted),
                     "personalizations": standin.personalizations,
                     "rejected": len(standin.rejected),
+                    "distinct": len(standin.distinct),
                 }
             self._reply(200, stats)
 
@@ -175,7 +178,12 @@ def _handler_for(standin: StandIn) -> type[BaseHTTPRequestHandler]:
                 return
             with standin.lock:
                 standin.personalizations += len(body["personalizations"])
-                standin.accepted.append(body if standin.keep_bodies else _envelope_only(body))
+                if standin.count_only:
+                    standin.distinct.update(
+                        hash(to["email"]) for item in body["personalizations"] for to in item["to"]
+                    )
+                else:
+                    standin.accepted.append(body if standin.keep_bodies else _envelope_only(body))
             if isinstance(fault, tuple) and fault[0] == "slow":
                 time.sleep(fault[1])
             elif standin.delay:
@@ -226,9 +234,14 @@ def _envelope_only(body: dict[str, Any]) -> dict[str, Any]:
 
 
 def main(argv: list[str]) -> None:
-    """Serve until killed; print the base URL on the first line of stdout."""
-    standin = StandIn(validate="--no-validate" not in argv)
+    """Serve until killed; print the base URL on the first line of stdout.
+
+    ``--no-validate`` skips the schema check; ``--count-only`` also keeps no body (for
+    benchmarks: counts of requests, personalizations and distinct recipients at /_stats).
+    """
+    standin = StandIn(validate="--no-validate" not in argv and "--count-only" not in argv)
     standin.keep_bodies = False
+    standin.count_only = "--count-only" in argv
     print(standin.url, flush=True)
     standin.server.serve_forever()
 

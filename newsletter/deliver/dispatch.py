@@ -89,7 +89,8 @@ class Dispatcher:
                 self.issue_id,
                 batch_id,
                 self.owner,
-                [(subscriber_id, field_set) for subscriber_id, _ in batch],
+                field_set,
+                [subscriber_id for subscriber_id, _ in batch],
                 retry_unknown=self.retry_unknown,
                 started=self.started,
             )
@@ -146,13 +147,13 @@ class Dispatcher:
 
     def _deliver(self, rendered: RenderedEmail, batch_id: str, batch: Recipients) -> None:
         # Runs in a pool thread: token minting is CPU work that overlaps other requests' I/O.
-        links_for = self.links.links_for
-        outgoing = []
-        for subscriber_id, email in batch:
-            links = links_for(subscriber_id)
-            outgoing.append(
-                Outgoing(subscriber_id, email, links.unsubscribe_url, links.preferences_url)
+        links = self.links.weekly_links([subscriber_id for subscriber_id, _ in batch])
+        outgoing = [
+            Outgoing(subscriber_id, email, unsubscribe_url, preferences_url)
+            for (subscriber_id, email), (unsubscribe_url, preferences_url) in zip(
+                batch, links, strict=True
             )
+        ]
         self.sender.send_batch(self.issue_id, batch_id, rendered, outgoing)
 
     def _collect(self, return_when: str) -> None:

@@ -23,6 +23,7 @@ workers' claims only once older than their lease.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import groupby
@@ -30,7 +31,7 @@ from itertools import groupby
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
-from newsletter.db.tables import deliveries
+from newsletter.db.tables import UtcDateTime, deliveries
 from newsletter.errors import DatabaseError
 
 PENDING, CLAIMED, SENT, FAILED, UNKNOWN, SKIPPED = (
@@ -95,44 +96,76 @@ def _claimable(
     return allowed | old_unknown
 
 
+# One statement claims a whole batch: the ids travel as one array parameter (a JSON text
+# for SQLite, a text[] for PostgreSQL) and every other value is shared. Per-row parameters
+# through SQLAlchemy cost about 20 us a row, more than the rest of the send path together.
+_CLAIM_SQL = """
+INSERT INTO deliveries
+    (issue_id, subscriber_id, status, field_set, batch_id, worker, attempts, claimed_at)
+SELECT :issue_id, ids.value, 'claimed', :field_set, :batch_id, :worker, 1, :claimed_at
+FROM {source} WHERE true
+ON CONFLICT DO NOTHING
+RETURNING subscriber_id
+"""
+_ID_SOURCES = {
+    "sqlite": "json_each(:ids) AS ids",
+    "postgresql": "unnest(CAST(:ids AS text[])) AS ids(value)",
+}
+
+
+def _insert_claimed(
+    connection: sa.Connection,
+    issue_id: str,
+    batch_id: str,
+    worker: str,
+    field_set: str,
+    subscriber_ids: Sequence[str],
+    now: dt.datetime,
+) -> set[str]:
+    dialect = connection.dialect.name
+    statement = sa.text(_CLAIM_SQL.format(source=_ID_SOURCES[dialect])).bindparams(
+        sa.bindparam("claimed_at", type_=UtcDateTime)
+    )
+    ids: object = json.dumps(list(subscriber_ids)) if dialect == "sqlite" else list(subscriber_ids)
+    rows = connection.execute(
+        statement,
+        {
+            "issue_id": issue_id,
+            "field_set": field_set,
+            "batch_id": batch_id,
+            "worker": worker,
+            "claimed_at": now,
+            "ids": ids,
+        },
+    )
+    return {str(row[0]) for row in rows}
+
+
 def claim(
     connection: sa.Connection,
     issue_id: str,
     batch_id: str,
     worker: str,
-    rows: Sequence[tuple[str, str]],
+    field_set: str,
+    subscriber_ids: Sequence[str],
     *,
     retry_unknown: bool = False,
     started: dt.datetime | None = None,
 ) -> set[str]:
-    """Claim ``(subscriber_id, field_set)`` rows for one request; return the ids claimed.
+    """Claim the rows of one request (one variant, ``field_set``); return the ids claimed.
 
-    New rows are inserted as ``claimed``; existing ``pending``/``failed``/``skipped`` rows (and ``unknown``
-    ones from before ``started`` when ``retry_unknown``) are switched to ``claimed``. Rows
-    that are ``sent``, ``claimed`` by someone else or ``unknown`` are left alone and not
-    returned. The caller commits before sending.
+    New rows are inserted as ``claimed``; existing ``pending``/``failed``/``skipped`` rows
+    (and ``unknown`` ones from before ``started`` when ``retry_unknown``) are switched to
+    ``claimed``. Rows that are ``sent``, ``claimed`` by someone else or ``unknown`` are left
+    alone and not returned. The caller commits before sending.
     """
     now = _now()
-    inserted = connection.execute(
-        _insert(connection).returning(deliveries.c.subscriber_id),
-        [
-            {
-                "issue_id": issue_id,
-                "subscriber_id": subscriber_id,
-                "status": CLAIMED,
-                "field_set": field_set,
-                "batch_id": batch_id,
-                "worker": worker,
-                "attempts": 1,
-                "claimed_at": now,
-            }
-            for subscriber_id, field_set in rows
-        ],
+    claimed = _insert_claimed(
+        connection, issue_id, batch_id, worker, field_set, subscriber_ids, now
     )
-    claimed = {row[0] for row in inserted}
-    if len(claimed) == len(rows):
+    if len(claimed) == len(subscriber_ids):
         return claimed
-    rest = [subscriber_id for subscriber_id, _ in rows if subscriber_id not in claimed]
+    rest = [subscriber_id for subscriber_id in subscriber_ids if subscriber_id not in claimed]
     updated = connection.execute(
         sa.update(deliveries)
         .where(
@@ -142,6 +175,7 @@ def claim(
         )
         .values(
             status=CLAIMED,
+            field_set=field_set,
             batch_id=batch_id,
             worker=worker,
             attempts=deliveries.c.attempts + 1,

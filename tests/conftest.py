@@ -87,7 +87,8 @@ class _PrivacyPlugin:
             reporter.section("privacy check", sep="=", red=True)
             for line in lines:
                 reporter.write_line(line)
-        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+        if session.exitstatus == pytest.ExitCode.OK:  # keep a worse status (interrupted...)
+            session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 def pytest_configure(config: pytest.Config) -> None:

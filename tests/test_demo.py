@@ -210,3 +210,23 @@ def test_demo_outside_the_repository_says_where_to_run(tmp_path: Path) -> None:
     lines = result.stderr.splitlines()
     assert len(lines) == 1
     assert "run the demo from the repository folder" in lines[0]
+
+
+def test_demo_never_uses_the_environments_database_or_sendgrid(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Settings that would send real mail or touch another database are pinned by the demo."""
+    from newsletter.demo import demo_settings
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("NEWSLETTER_DELIVERY", "sendgrid")
+    monkeypatch.setenv("NEWSLETTER_SENDGRID_API_KEY", "SG.not-a-key")
+    monkeypatch.setenv("NEWSLETTER_DATABASE_URL", "postgresql+psycopg://x@db.invalid/prod")
+    monkeypatch.setenv("NEWSLETTER_OUTBOX_DIR", "/somewhere/else")
+    monkeypatch.setenv("NEWSLETTER_BASE_URL", BASE_URL)
+    settings = demo_settings()
+    assert settings.delivery == "outbox"
+    assert settings.database_url == "sqlite:///newsletter.db"
+    assert settings.outbox_dir == Path("outbox")
+    assert settings.config is None
+    assert settings.base_url == BASE_URL  # the rest still comes from the environment

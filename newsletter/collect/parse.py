@@ -9,6 +9,9 @@ from urllib.parse import urljoin, urlsplit
 
 import feedparser
 
+# Channel data that only a feed has; an HTML page yields at most a "summary".
+_FEED_KEYS = frozenset({"title", "link", "links", "subtitle", "updated", "id"})
+
 # One feedparser entry: a dict-like of strings, lists and dicts (feedparser is untyped).
 Entry = Mapping[str, object]
 
@@ -55,8 +58,11 @@ def parse_feed(
             else "is not well-formed"
         )
         warnings.append(f"feed {kind} ({problem}); used the {len(entries)} entries it still yields")
-    elif not entries and problem and not result.get("version"):
-        error = f"not a feed that can be read ({problem}); check the URL points at RSS or Atom"
+    elif not entries and not result.get("version") and not _FEED_KEYS & set(feed):
+        # Neither a known format nor any channel data (an HTML page, an error page,
+        # garbage): the feed failed. CDF channels have no version but do have a title.
+        detail = f" ({problem})" if problem else ""
+        error = f"not a feed that can be read{detail}; check the URL points at RSS or Atom"
     elif not entries:
         detail = f" ({problem})" if problem else ""
         warnings.append(f"no entries{detail}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import ParamSpec, TypeVar
@@ -16,10 +16,12 @@ from starlette.requests import Request
 
 from newsletter.config import Settings
 from newsletter.editorial import EditorialConfig
+from newsletter.web.batching import UnsubscribeBatcher
 from newsletter.web.pages import Pages
 from newsletter.web.ratelimit import RateLimits, SlidingWindowLimiter
 from newsletter.web.security import CsrfProtect
 from subscribers.links import LinkBuilder
+from subscribers.models import SubscriberStatus
 from subscribers.store import SubscriberStore
 from subscribers.tokens import TokenSigner
 
@@ -44,6 +46,7 @@ class WebContext:
     csrf: CsrfProtect
     ip_limiter: SlidingWindowLimiter
     address_limiter: SlidingWindowLimiter
+    unsubscribes: UnsubscribeBatcher
     writer: ThreadPoolExecutor | None = None
 
     async def write(self, action: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
@@ -54,10 +57,7 @@ class WebContext:
         turned into seconds of latency. One writer thread per process runs the writes back
         to back instead, with no lock convoy of pool threads. PostgreSQL uses the pool.
         """
-        call = functools.partial(action, *args, **kwargs)
-        if self.writer is None:
-            return await run_in_threadpool(call)
-        return await asyncio.get_running_loop().run_in_executor(self.writer, call)
+        return await run_write(self.writer, functools.partial(action, *args, **kwargs))
 
     def close(self) -> None:
         """Stop the writer thread (after the server stopped taking requests)."""
@@ -75,11 +75,21 @@ class WebContext:
         """Wire the store, signer, links, pages, CSRF and rate limiters for one app."""
         keys = settings.all_secret_keys()
         signer = TokenSigner(keys)
+        store = SubscriberStore(engine, keys)
+        writer = (
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite-writer")
+            if engine.dialect.name == "sqlite"
+            else None
+        )
+
+        async def write_batch(ids: Sequence[str]) -> dict[str, SubscriberStatus]:
+            return await run_write(writer, functools.partial(store.unsubscribe_everything, ids))
+
         return cls(
             settings=settings,
             editorial=editorial,
             engine=engine,
-            store=SubscriberStore(engine, keys),
+            store=store,
             signer=signer,
             links=LinkBuilder(settings.base_url, signer),
             pages=Pages(settings, editorial),
@@ -89,11 +99,8 @@ class WebContext:
             ),
             ip_limiter=SlidingWindowLimiter(limits.per_ip, limits.window_seconds),
             address_limiter=SlidingWindowLimiter(limits.per_address, limits.window_seconds),
-            writer=(
-                ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite-writer")
-                if engine.dialect.name == "sqlite"
-                else None
-            ),
+            writer=writer,
+            unsubscribes=UnsubscribeBatcher(write_batch),
         )
 
     def known_field(self, slug: str | None) -> str | None:
@@ -106,6 +113,13 @@ class WebContext:
         """Keep the configured field slugs among ``values``, in the editor's order."""
         wanted = set(values)
         return [slug for slug in self.editorial.field_slugs if slug in wanted]
+
+
+async def run_write(writer: ThreadPoolExecutor | None, call: Callable[[], T]) -> T:
+    """Run ``call`` on ``writer`` (SQLite's one writer thread), or the thread pool when None."""
+    if writer is None:
+        return await run_in_threadpool(call)
+    return await asyncio.get_running_loop().run_in_executor(writer, call)
 
 
 async def web_context(request: Request) -> WebContext:

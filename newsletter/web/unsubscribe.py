@@ -79,8 +79,7 @@ async def one_click_unsubscribe(
 
     Raises UnknownSubscriber (and SubscriberError when the database fails).
     """
-    store = context.store
-    status = await context.write(store.unsubscribe_everything, subscriber_id)
+    status = await context.unsubscribes.unsubscribe(subscriber_id)
     values: dict[str, object] = {
         "title": "Unsubscribed",
         "field": None,

@@ -6,7 +6,6 @@ import pytest
 from fastapi.testclient import TestClient
 
 from newsletter.web.context import WebContext
-from subscribers.errors import UnknownSubscriber
 from subscribers.store import SubscriberStore
 from tests.web.conftest import add_reader, csrf_token, path_of
 
@@ -189,7 +188,7 @@ def test_invalid_token_gets_a_friendly_400(client: TestClient) -> None:
 
 @pytest.mark.parametrize("status", ["pending", "active", "paused", "unsubscribed", "bounced"])
 def test_fast_path_matches_the_full_unsubscribe(store: SubscriberStore, status: str) -> None:
-    """unsubscribe_everything (one UPDATE) leaves each status as unsubscribe() does."""
+    """unsubscribe_everything (one UPDATE for many ids) leaves each status as unsubscribe() does."""
     first = add_reader(store, "ann@example.com", status="pending")
     second = add_reader(store, "ben@example.com", status="pending")
     for reader in (first, second):
@@ -199,16 +198,18 @@ def test_fast_path_matches_the_full_unsubscribe(store: SubscriberStore, status: 
             store.pause(reader.id)
         if status in ("unsubscribed", "bounced"):
             store.suppress(reader.id, status)  # type: ignore[arg-type]
-    assert store.unsubscribe_everything(first.id) == store.unsubscribe(second.id).status
+    expected = store.unsubscribe(second.id).status
+    assert store.unsubscribe_everything([first.id, first.id]) == {first.id: expected}
     fast, full = store.get(first.id), store.get(second.id)
     assert (fast.status, fast.fields) == (full.status, full.fields)
     assert (fast.unsubscribed_at is None) == (full.unsubscribed_at is None)
 
 
-def test_fast_path_refuses_unknown_ids(store: SubscriberStore) -> None:
-    """An id that was never stored raises UnknownSubscriber rather than succeeding silently."""
-    with pytest.raises(UnknownSubscriber):
-        store.unsubscribe_everything("NoSuchSubscriberId0000")
+def test_fast_path_skips_unknown_ids(store: SubscriberStore) -> None:
+    """Ids never stored are left out of the result; the others are unsubscribed."""
+    reader = add_reader(store)
+    statuses = store.unsubscribe_everything(["NoSuchSubscriberId0000", reader.id])
+    assert statuses == {reader.id: "unsubscribed"}
 
 
 def test_one_click_answer_carries_the_security_headers(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import secrets
 
 import pytest
 import sqlalchemy as sa
@@ -20,6 +21,7 @@ from newsletter.models import (
     UNSUBSCRIBE_URL_PLACEHOLDER,
     RenderedEmail,
 )
+from subscribers.links import LinkBuilder
 from subscribers.tokens import TokenSigner
 from tests.sendgrid_standin import StandIn, mail_send_validator
 from tests.test_deliver_job import (
@@ -208,3 +210,21 @@ def test_each_personalization_has_its_own_verifiable_links_and_headers(
             }
         assert body["tracking_settings"]["open_tracking"] == {"enable": False}
         assert body["tracking_settings"]["click_tracking"]["enable"] is False
+
+
+@pytest.mark.parametrize("keys", [["k"], ["current-key-0123456789abcdef", "old-key"], ["x" * 200]])
+def test_bulk_links_are_exactly_the_single_links(keys: list[str]) -> None:
+    """weekly_links (bulk token minting on the send path) equals links_for, id by id."""
+    signer = TokenSigner(keys)
+    links = LinkBuilder("https://newsletter.test", signer)
+    ids = [secrets.token_urlsafe(16) for _ in range(200)] + ["a", "Z_-9" * 16]
+
+    bulk = links.weekly_links(ids)
+
+    assert bulk == [
+        (links.links_for(sid).unsubscribe_url, links.links_for(sid).preferences_url) for sid in ids
+    ]
+    assert all(
+        signer.verify_manage(url.rsplit("/", 1)[1]) == sid
+        for (url, _), sid in zip(bulk, ids, strict=True)
+    )

@@ -1,9 +1,14 @@
 """Delivery: one private message per recipient, through the outbox or SendGrid, exactly once.
 
-Modules: ``message`` (MIME and shared headers), ``outbox`` (atomic .eml files), ``sendgrid``
-(request bodies, the API client and its faults), ``ledger`` (the ``deliveries`` table),
-``job`` (the weekly send), ``schedule`` (when a scheduled send is due, the issue lock),
-``transactional`` (one-off emails such as the subscribe confirmation), ``progress``.
+Modules: ``job`` (``send_issue``, the weekly send), ``run`` (the streaming pass that groups
+recipients into batches), ``worker`` (several processes sharing a send on PostgreSQL),
+``dispatch`` (claim, send and record batches, a few in flight), ``dryrun``, ``variants``
+(which variant each recipient gets, each rendered once), ``ledger`` (the ``deliveries``
+table), ``senders`` (the outbox and SendGrid backends), ``payload`` (pre-encoded request
+bodies), ``sendgrid`` (the API client and its faults), ``message`` (MIME and list headers),
+``outbox`` (atomic .eml files), ``schedule`` (when a scheduled send is due, the issue lock),
+``summary``, ``progress``, ``transactional`` (one-off emails such as the subscribe
+confirmation).
 """
 
 from __future__ import annotations

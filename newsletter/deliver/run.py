@@ -1,0 +1,94 @@
+"""One send run: what it works with, the streaming pass that groups recipients into batches."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import sqlalchemy as sa
+
+from newsletter.deliver import ledger
+from newsletter.deliver.dispatch import Dispatcher, Recipients
+from newsletter.deliver.progress import ProgressReporter
+from newsletter.deliver.senders import Sender
+from newsletter.deliver.sendgrid import MAX_PERSONALIZATIONS
+from newsletter.deliver.summary import Tally
+from newsletter.deliver.variants import Variants
+from newsletter.issues import mark_issue_sent
+from newsletter.models import Issue, RenderedEmail
+from subscribers.links import LinkBuilder
+from subscribers.store import SubscriberStore
+
+PAGE_SIZE = 2000  # recipients read per query
+
+Handler = Callable[[RenderedEmail, str, Recipients], None]
+
+
+@dataclass
+class SendRun:
+    """What one run works with, and what it has counted so far."""
+
+    engine: sa.Engine
+    issue: Issue
+    store: SubscriberStore
+    variants: Variants
+    links: LinkBuilder
+    progress: ProgressReporter
+    retry_unknown: bool
+    batch_size: int = MAX_PERSONALIZATIONS
+    page_size: int = PAGE_SIZE
+    started: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+    tally: Tally = field(default_factory=Tally)
+
+    def dispatcher(self, sender: Sender, owner: str, heartbeat: Callable[[], None]) -> Dispatcher:
+        """Return a Dispatcher for this run's issue, counters and progress."""
+        return Dispatcher(
+            engine=self.engine,
+            sender=sender,
+            links=self.links,
+            issue_id=self.issue.id,
+            owner=owner,
+            tally=self.tally,
+            progress=self.progress,
+            started=self.started,
+            retry_unknown=self.retry_unknown,
+            heartbeat=heartbeat,
+        )
+
+
+def stream_batches(run: SendRun, handle: Handler, is_stopped: Callable[[], bool]) -> bool:
+    """Group streamed recipients by variant and hand over full batches; True if it finished."""
+    buffers: dict[str, list[tuple[str, str]]] = {}
+    key_for = run.variants.key_for
+    for page in run.store.iter_recipients(batch_size=run.page_size):
+        skipped = 0
+        for recipient in page:
+            key = key_for(recipient.fields)
+            if not key:
+                skipped += 1
+                continue
+            buffer = buffers.setdefault(key, [])
+            buffer.append((recipient.id, recipient.email))
+            if len(buffer) >= run.batch_size:
+                handle(run.variants.rendered(key), key, buffer)
+                buffers[key] = []
+        run.tally.skipped_no_content += skipped
+        run.progress.advance(skipped)
+        if is_stopped():
+            return False
+    for key, buffer in buffers.items():
+        if buffer:
+            handle(run.variants.rendered(key), key, buffer)
+            if is_stopped():
+                return False
+    return True
+
+
+def mark_sent_when_done(run: SendRun) -> None:
+    """Mark the issue sent once no ledger row is pending, claimed, failed or unknown."""
+    with ledger.transaction(run.engine, f"count deliveries of issue {run.issue.id}") as c:
+        counts = ledger.count_by_status(c, run.issue.id)
+    if not any(counts.get(state) for state in ledger.OPEN_STATES):
+        mark_issue_sent(run.engine, run.issue.id)
+        run.tally.marked_sent = True

@@ -103,6 +103,7 @@ def test_unsubscribe_from_the_outbox_message(
 
     page.goto(unsubscribe_url)
     expect(page.get_by_role("heading", level=1)).to_have_text("Unsubscribe")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375  # fits a phone
     expect(page.get_by_text("s•••@example.com", exact=False)).to_be_visible()
     expect(page.get_by_role("link", name="Change my preferences instead")).to_be_visible()
     assert store.get(leaving.id).status == "active"  # opening the page changed nothing
@@ -146,6 +147,7 @@ def test_subscribe_then_confirm_from_the_outbox(
 
     page.goto(server.url + "/subscribe")
     expect(page).to_have_title(re.compile("Subscribe"))
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375  # no sideways scroll
     page.get_by_label("Email address").fill("vic@example.com")
     page.get_by_label("Quantum Computing").check()
     page.get_by_label("Artificial Intelligence").check()

@@ -26,8 +26,8 @@ FEEDS = Path(__file__).parent / "feeds"
 EVER = (dt.datetime(1970, 1, 1, tzinfo=dt.UTC), dt.datetime(9999, 1, 1, tzinfo=dt.UTC))
 RSS = {"Content-Type": "application/rss+xml; charset=utf-8"}
 ATOM = {"Content-Type": "application/atom+xml"}
-# Small timeouts and waits so failure paths take milliseconds, not the production seconds.
-FAST = FetchLimits(connect_timeout=1.0, read_timeout=0.5, attempts=3, retry_wait=0.01)
+# Short retry waits so failure paths take milliseconds; timeouts stay generous for a loaded CI box.
+FAST = FetchLimits(connect_timeout=5.0, read_timeout=5.0, attempts=3, retry_wait=0.01)
 
 
 def fixture_bytes(name: str) -> bytes:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
+from newsletter.web.app import app_from_environment
 from newsletter.web.context import WebContext
 from newsletter.web.health import database_is_reachable
 
@@ -33,3 +36,15 @@ def test_healthz_reports_an_unreachable_database(
     assert response.status_code == 503
     assert response.json()["database"] == "unreachable"
     assert database_is_reachable(web.engine)
+
+
+def test_app_factory_reads_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`uvicorn --factory newsletter.web.app:app_from_environment` builds the app from NEWSLETTER_*."""
+    monkeypatch.chdir(tmp_path)  # no stray .env
+    monkeypatch.setenv("NEWSLETTER_DATABASE_URL", f"sqlite:///{tmp_path / 'factory.db'}")
+    monkeypatch.setenv("NEWSLETTER_BASE_URL", "https://news.example.org")
+    app = app_from_environment()
+    with TestClient(app) as client:
+        assert client.get("/healthz").json()["status"] == "ok"
+    assert app.state.web.links.unsubscribe_url("abc").startswith("https://news.example.org/u/")
+    assert (tmp_path / "factory.db").exists()

@@ -10,6 +10,7 @@ import sqlalchemy as sa
 
 from newsletter.deliver import ledger
 from newsletter.deliver.dispatch import Dispatcher, Recipients
+from newsletter.deliver.prefetch import read_ahead
 from newsletter.deliver.progress import ProgressReporter
 from newsletter.deliver.senders import Sender
 from newsletter.deliver.sendgrid import MAX_PERSONALIZATIONS
@@ -61,7 +62,8 @@ def stream_batches(run: SendRun, handle: Handler, is_stopped: Callable[[], bool]
     """Group streamed recipients by variant and hand over full batches; True if it finished."""
     buffers: dict[str, list[tuple[str, str]]] = {}
     key_for = run.variants.key_for
-    for page in run.store.iter_recipients(batch_size=run.page_size):
+    pages = read_ahead(run.store.iter_recipients(batch_size=run.page_size))
+    for page in pages:
         skipped = 0
         for recipient in page:
             key = key_for(recipient.fields)
@@ -76,6 +78,7 @@ def stream_batches(run: SendRun, handle: Handler, is_stopped: Callable[[], bool]
         run.tally.skipped_no_content += skipped
         run.progress.advance(skipped)
         if is_stopped():
+            pages.close()
             return False
     for key, buffer in buffers.items():
         if buffer:

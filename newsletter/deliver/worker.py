@@ -34,7 +34,7 @@ def work(run: SendRun, sender: Sender) -> None:
     batch_ids = iter(new_batch_id, "")
     with run.dispatcher(sender, owner, lambda: None) as dispatcher:
         while dispatcher.ready():
-            with ledger.transaction(run.engine, f"claim deliveries of issue {issue_id}") as c:
+            with dispatcher.transaction(f"claim deliveries of issue {issue_id}") as c:
                 batches = ledger.claim_pending(
                     c,
                     issue_id,

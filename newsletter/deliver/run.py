@@ -21,7 +21,7 @@ from newsletter.models import Issue, RenderedEmail
 from subscribers.links import LinkBuilder
 from subscribers.store import SubscriberStore
 
-PAGE_SIZE = 2000  # recipients read per query
+PAGE_SIZE = 5000  # subscribers read per page (two pages are read ahead)
 
 Handler = Callable[[RenderedEmail, str, Recipients], None]
 

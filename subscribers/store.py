@@ -183,7 +183,7 @@ class SubscriberStore:
                     .limit(1)
                 ).scalar_one_or_none()
                 people = sa.select(subscribers.c.id, subscribers.c.email, subscribers.c.status)
-                people = people.where(subscribers.c.id > last)
+                people = people.where(subscribers.c.id > last).order_by(subscribers.c.id)
                 chosen = sa.select(
                     subscriber_fields.c.subscriber_id, subscriber_fields.c.field_slug
                 )
@@ -198,7 +198,7 @@ class SubscriberStore:
                 fields.setdefault(subscriber_id, []).append(slug)
             batch = [
                 Recipient(id=subscriber_id, email=email, fields=frozenset(fields[subscriber_id]))
-                for subscriber_id, email, status in sorted(rows)
+                for subscriber_id, email, status in rows
                 if status == "active" and email is not None and subscriber_id in fields
             ]
             if batch:

@@ -100,7 +100,9 @@ def main() -> None:
     context = multiprocessing.get_context("spawn")
     ports: multiprocessing.Queue[str] = context.Queue()
     stop = context.Event()
-    server = context.Process(target=serve, args=(args.feeds, args.entries, ports, stop))
+    server = context.Process(
+        target=serve, args=(args.feeds, args.entries, ports, stop), daemon=True
+    )
     server.start()
     try:
         base = ports.get(timeout=60)

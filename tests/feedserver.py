@@ -107,6 +107,9 @@ def serve_feeds() -> Iterator[FeedServer]:
 def _handler_for(server: FeedServer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"  # keep-alive, as real feed hosts do
+        # Headers and body go out in two writes; with Nagle on, the body waits for the
+        # client's delayed ACK (~40 ms per response on loopback).
+        disable_nagle_algorithm = True
 
         def log_message(self, format: str, *args: object) -> None:
             """Stay quiet: tests read ``server.requests`` instead."""

@@ -6,6 +6,7 @@ import html
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from html.parser import HTMLParser
 
 VOID_TAGS = frozenset(
@@ -144,6 +145,16 @@ class TextLine:
 
 def html_to_lines(markup: str) -> list[TextLine]:
     """Turn HTML (or plain text) into non-empty text lines, list items prefixed with ``- ``."""
+    return list(_lines(markup))
+
+
+@lru_cache(maxsize=32)
+def _lines(markup: str) -> tuple[TextLine, ...]:
+    # Cached: an RSS entry's description is both its summary and its body, read twice.
+    return tuple(_read_lines(markup))
+
+
+def _read_lines(markup: str) -> list[TextLine]:
     if "<" not in markup:
         return [
             TextLine(line.strip()) for line in html.unescape(markup).splitlines() if line.strip()

@@ -40,10 +40,16 @@ _ALLOWED_SCHEMES = {"http", "https", "mailto"}
 _LIST_MARK = re.compile(r"^[-*•·]\s*")
 
 
+# All patterns in one regex: every line of every body is tested against them.
+_BOILERPLATE = re.compile(
+    "|".join(f"(?:{pattern.pattern})" for pattern in BOILERPLATE_PATTERNS), re.IGNORECASE
+)
+
+
 def is_boilerplate(line: str) -> bool:
     """Tell whether a text line is the site's furniture (subscribe box, privacy, comments)."""
     text = _LIST_MARK.sub("", line.strip())
-    return bool(text) and any(pattern.search(text) for pattern in BOILERPLATE_PATTERNS)
+    return bool(text) and _BOILERPLATE.search(text) is not None
 
 
 def strip_boilerplate_lines(lines: list[str]) -> list[str]:

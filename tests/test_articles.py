@@ -8,7 +8,13 @@ from dataclasses import replace
 import pytest
 import sqlalchemy as sa
 
-from newsletter.articles import SaveResult, load_articles, load_unfiled, save_articles
+from newsletter.articles import (
+    SaveResult,
+    load_articles,
+    load_unfiled,
+    save_articles,
+    save_articles_by_feed,
+)
 from newsletter.db.tables import article_fields
 from tests.factories import DEFAULT_PUBLISHED, make_article, make_money
 
@@ -133,3 +139,28 @@ def test_naive_range_is_refused(engine: sa.Engine) -> None:
 def test_empty_save_is_a_no_op(engine: sa.Engine) -> None:
     """Saving nothing returns zero counts."""
     assert save_articles(engine, []) == SaveResult()
+
+
+def test_save_by_feed_counts_every_article_under_its_own_feed(engine: sa.Engine) -> None:
+    """One transaction for many feeds: each feed's counts add up to its articles, duplicates as unchanged."""
+    a1 = make_article(id="a1", source_feed="a.xml")
+    a2 = make_article(id="a2", source_feed="a.xml")
+    copy = make_article(
+        id="b-7", url=a1.url + "?utm_source=b", source_feed="b.xml", summary="", body_html=""
+    )
+    fuller = make_article(id="c-1", url=a2.url, source_feed="c.xml", body_html="<p>Full</p>")
+    counts = save_articles_by_feed(engine, [a1, a2, copy, fuller])
+    assert counts == {
+        "a.xml": SaveResult(new=1, unchanged=1),
+        "b.xml": SaveResult(unchanged=1),
+        "c.xml": SaveResult(new=1),
+    }
+    stored = {article.id: article for article in load_articles(engine, WEEK_START, WEEK_END)}
+    assert set(stored) == {"a1", "a2"}
+    assert stored["a2"].body_html == "<p>Full</p>"
+    again = save_articles_by_feed(engine, [a1, a2, copy, fuller])
+    assert again == {
+        "a.xml": SaveResult(unchanged=2),
+        "b.xml": SaveResult(unchanged=1),
+        "c.xml": SaveResult(unchanged=1),
+    }

@@ -3,18 +3,28 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import TextIO
 
 from subscribers.masking import mask_addresses_in
 
 
+# A link token lets its holder manage a subscriber, so access logs keep the route, not the token.
+_TOKEN_PATH_RE = re.compile(r"(/(?:u|preferences|confirm)/)[A-Za-z0-9_.\-]{8,}")
+
+
+def redact_link_tokens(text: str) -> str:
+    """Replace the token of every personal link path (``/u/<token>``) with ``…``."""
+    return _TOKEN_PATH_RE.sub(r"\1…", text)
+
+
 class MaskAddressesFilter(logging.Filter):
-    """Rewrite each record's final message with every address masked."""
+    """Rewrite each record's final message with every address masked and link tokens redacted."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         """Mask the formatted message in place; never drop a record."""
         message = record.getMessage()
-        masked = mask_addresses_in(message)
+        masked = redact_link_tokens(mask_addresses_in(message))
         if masked != message:
             record.msg = masked
             record.args = None

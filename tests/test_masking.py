@@ -6,7 +6,7 @@ import logging
 
 import pytest
 
-from newsletter.logsetup import MaskAddressesFilter, configure_logging
+from newsletter.logsetup import MaskAddressesFilter, configure_logging, redact_link_tokens
 from subscribers.masking import ADDRESS_PATTERN, mask_address, mask_addresses_in
 from tests.privacy import PrivacyLedger
 
@@ -56,6 +56,26 @@ def test_filter_masks_formatted_message() -> None:
     )
     assert MaskAddressesFilter().filter(record) is True
     assert record.getMessage() == "to z•••@example.com: 3"
+
+
+def test_filter_redacts_link_tokens_in_access_lines() -> None:
+    """An access-log line keeps the route and query but never the token that manages a subscriber."""
+    token = "c3ViLTEyMzQ1Njc4.ZmFrZXNpZ25hdHVyZQ"
+    record = logging.LogRecord(
+        "uvicorn.access",
+        logging.INFO,
+        __file__,
+        1,
+        '%s - "%s %s HTTP/%s" %d',
+        ("127.0.0.1:50000", "POST", f"/u/{token}?field=ai", "1.1", 200),
+        None,
+    )
+    assert MaskAddressesFilter().filter(record) is True
+    message = record.getMessage()
+    assert token not in message
+    assert '"POST /u/…?field=ai HTTP/1.1" 200' in message
+    for route in ("preferences", "confirm"):
+        assert token not in redact_link_tokens(f"GET /{route}/{token} HTTP/1.1")
 
 
 def test_configure_logging_masks_and_keeps_other_handlers(

@@ -128,6 +128,9 @@ class StandIn:
 def _handler_for(standin: StandIn) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        # Headers and body leave in separate writes: without this, Nagle plus the client's
+        # delayed ACK can hold an answer back for tens of milliseconds.
+        disable_nagle_algorithm = True
 
         def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib name
             """Stay quiet: tests read the records, not the log."""

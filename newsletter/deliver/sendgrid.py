@@ -21,6 +21,7 @@ import contextlib
 import http.client
 import json
 import random
+import socket
 import threading
 import time
 import urllib.error
@@ -113,6 +114,36 @@ def mail_body(
     return body
 
 
+class _NoDelayHTTPConnection(http.client.HTTPConnection):
+    """An HTTP connection with Nagle's algorithm off.
+
+    http.client writes the headers and the body of a POST separately; with Nagle on, the
+    tail of the body can wait for a delayed ACK (up to 40 ms a request on Linux).
+    """
+
+    def connect(self) -> None:
+        super().connect()
+        self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+
+class _NoDelayHTTPSConnection(http.client.HTTPSConnection):
+    """An HTTPS connection with Nagle's algorithm off (see _NoDelayHTTPConnection)."""
+
+    def connect(self) -> None:
+        super().connect()
+        self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+
+class _NoDelayHTTPHandler(urllib.request.HTTPHandler):
+    def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(_NoDelayHTTPConnection, req)
+
+
+class _NoDelayHTTPSHandler(urllib.request.HTTPSHandler):
+    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(_NoDelayHTTPSConnection, req, context=self._context)  # type: ignore[attr-defined]
+
+
 class _RetryableError(Exception):
     """Internal: a transient fault (never leaves this module); ``unknown`` ones are not retried."""
 
@@ -158,7 +189,7 @@ class SendGridClient:
         http = self._client.client
         self._url = http._build_url(None) + "/mail/send"
         self._headers = {**http.request_headers, "Content-Type": "application/json"}
-        self._opener = urllib.request.build_opener()
+        self._opener = urllib.request.build_opener(_NoDelayHTTPHandler, _NoDelayHTTPSHandler)
 
     def send(self, body: JsonObject) -> None:
         """Post one request body (a JSON object); see ``send_json``."""

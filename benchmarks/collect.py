@@ -97,6 +97,7 @@ def main() -> None:
     parser.add_argument("--feeds", type=int, default=200)
     parser.add_argument("--entries", type=int, default=50)
     args = parser.parse_args()
+    load = os.getloadavg()[0]
     context = multiprocessing.get_context("spawn")
     ports: multiprocessing.Queue[str] = context.Queue()
     stop = context.Event()
@@ -125,7 +126,8 @@ def main() -> None:
     share = warm.not_modified / len(warm.feeds)
     entries = args.feeds * args.entries
     print(
-        f"collect: {args.feeds} feeds x {args.entries} entries on loopback, {os.cpu_count()} CPUs"
+        f"collect: {args.feeds} feeds x {args.entries} entries on loopback, {os.cpu_count()} CPUs,"
+        f" load average {load:.2f} before the run (other work on the box slows the cold run)"
     )
     print(
         f"cold: {cold_s:.2f} s  ({cold.new} new articles of {entries}, {len(cold.failed)} failed)"

@@ -1,7 +1,8 @@
 """The ``newsletter`` command line: thin adapters over the pipeline stages.
 
-Exit codes: 0 success; 1 a run finished with failures (see the command's summary);
-2 configuration or usage error; 3 database; 4 feeds (none could be read); 5 draft file;
+Exit codes: 0 success; 1 a run finished with failures (see the command's summary; ``collect``
+when no feed could be read); 2 configuration or usage error; 3 database; 4 the demo could read
+none of the sample feeds; 5 draft file;
 6 templates or render budget; 7 delivery; 8 send locked by another job; 9 unknown
 subscriber; 10 consent required. A handled error prints one line, never a traceback.
 """

@@ -105,7 +105,6 @@ INSERT INTO deliveries
 SELECT :issue_id, ids.value, 'claimed', :field_set, :batch_id, :worker, 1, :claimed_at
 FROM {source} WHERE true
 ON CONFLICT DO NOTHING
-RETURNING subscriber_id
 """
 _ID_SOURCES = {
     "sqlite": "json_each(:ids) AS ids",
@@ -127,7 +126,7 @@ def _insert_claimed(
         sa.bindparam("claimed_at", type_=UtcDateTime)
     )
     ids: object = json.dumps(list(subscriber_ids)) if dialect == "sqlite" else list(subscriber_ids)
-    rows = connection.execute(
+    inserted = connection.execute(
         statement,
         {
             "issue_id": issue_id,
@@ -137,6 +136,13 @@ def _insert_claimed(
             "claimed_at": now,
             "ids": ids,
         },
+    ).rowcount
+    if inserted == len(subscriber_ids):
+        return set(subscriber_ids)  # the usual case: nothing to read back
+    rows = connection.execute(
+        sa.select(deliveries.c.subscriber_id).where(
+            deliveries.c.issue_id == issue_id, deliveries.c.batch_id == batch_id
+        )
     )
     return {str(row[0]) for row in rows}
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsletter.collect.htmltree import html_to_lines
+from newsletter.collect.htmltree import TextLine, html_to_lines
 from newsletter.collect.sanitize import is_boilerplate
 
 KEY_FINDINGS = "Key Findings"
@@ -62,7 +62,12 @@ def read_anatomy(body: str) -> Anatomy:
     section name; ``Source: https://...`` on one line also counts. A repeated section name
     extends the first one.
     """
-    lines = [line for line in html_to_lines(body) if not is_boilerplate(line.text)]
+    return anatomy_from_lines(html_to_lines(body))
+
+
+def anatomy_from_lines(all_lines: list[TextLine]) -> Anatomy:
+    """Read the sections from a body already turned into text lines (see ``read_anatomy``)."""
+    lines = [line for line in all_lines if not is_boilerplate(line.text)]
     found: dict[str, list[str]] = {}
     preamble: list[str] = []
     current: list[str] = preamble

@@ -48,6 +48,8 @@ BLOCK_TAGS = frozenset(
         "ul",
     }
 )
+# Elements whose content is code, never readable text (feedparser used to drop them for us).
+HIDDEN_TAGS = frozenset({"script", "style", "applet", "template"})
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 BOLD_TAGS = frozenset({"b", "strong"})
 _SPACES = re.compile(r"\s+")
@@ -159,8 +161,13 @@ def _read_lines(markup: str) -> list[TextLine]:
         return [
             TextLine(line.strip()) for line in html.unescape(markup).splitlines() if line.strip()
         ]
+    return tree_to_lines(parse_html(markup))
+
+
+def tree_to_lines(tree: Node) -> list[TextLine]:
+    """Return the text lines of an already parsed tree (see ``html_to_lines``)."""
     lines: list[TextLine] = []
-    _collect_lines(parse_html(markup), lines)
+    _collect_lines(tree, lines)
     return lines
 
 
@@ -185,6 +192,8 @@ def _collect_lines(node: Node, lines: list[TextLine]) -> None:
 
     lines_started = [False]
     for child in node.children:
+        if child.tag in HIDDEN_TAGS:
+            continue
         if child.tag in BLOCK_TAGS:
             flush()
             if child.tag in HEADING_TAGS:

@@ -11,10 +11,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from newsletter.collect.anatomy import first_sentences, key_finding, read_anatomy
-from newsletter.collect.htmltree import html_to_lines
+from newsletter.collect.anatomy import anatomy_from_lines, first_sentences, key_finding
+from newsletter.collect.htmltree import TextLine, html_to_lines, parse_html, tree_to_lines
 from newsletter.collect.parse import Entry
-from newsletter.collect.sanitize import is_boilerplate, sanitize_html
+from newsletter.collect.sanitize import is_boilerplate, sanitize_html, sanitize_tree
 from newsletter.collect.signals import find_cues, find_money, split_priority
 from newsletter.collect.taxonomy import FieldMatcher
 from newsletter.collect.urls import absolute_url, canonical_url
@@ -41,13 +41,26 @@ def normalise_entry(entry: Entry, context: EntryContext) -> Article | None:
     title = _text(entry, "title")
     url = _link(entry, context.base_url)
     raw_summary = _text(entry, "summary")
-    raw_body = _body(entry) or raw_summary
+    raw_body, body_base = _body(entry)
+    if not raw_body:
+        raw_body, body_base = raw_summary, _base(entry.get("summary_detail"))
     if not (title.strip() or url or raw_body.strip()):
         return None
     published, is_guess = _published(entry, context.fetched_at)
     tags, priority = split_priority(_tags(entry))
-    anatomy = read_anatomy(raw_body)
-    summary = _plain_summary(raw_summary) if raw_summary else ""
+    base = body_base or context.base_url
+    if "<" in raw_body:
+        # Parse the body once: its text lines feed the anatomy, then the tree is sanitised.
+        tree = parse_html(raw_body)
+        body_lines = tree_to_lines(tree)
+        body_html = sanitize_tree(tree, base=base)
+    else:
+        body_lines = html_to_lines(raw_body)
+        body_html = sanitize_html(raw_body, base=base)
+    anatomy = anatomy_from_lines(body_lines)
+    # An RSS description is often both the summary and the body: read its lines once.
+    summary_lines = body_lines if raw_summary == raw_body else html_to_lines(raw_summary)
+    summary = _plain_summary(summary_lines) if raw_summary else ""
     fallback = summary or anatomy.preamble or anatomy.text
     # URLs carry slugs ("...-launch-1-billion-...") that are not the report's own words.
     signal_text = _URL.sub(" ", "\n".join((title, summary, anatomy.text)))
@@ -63,7 +76,7 @@ def normalise_entry(entry: Entry, context: EntryContext) -> Article | None:
         tags=tags,
         fields=context.matcher.match(tags),
         summary=summary,
-        body_html=sanitize_html(raw_body),
+        body_html=body_html,
         sections=anatomy.sections,
         key_finding=key_finding(anatomy.sections, fallback),
         money=find_money(signal_text),
@@ -101,11 +114,20 @@ def _dicts(value: object) -> list[Mapping[str, object]]:
     return [item for item in value if isinstance(item, Mapping)]
 
 
-def _body(entry: Entry) -> str:
+def _body(entry: Entry) -> tuple[str, str]:
+    """Return the entry's content (HTML preferred) and the xml:base it was written under."""
     contents = _dicts(entry.get("content"))
     html = [c for c in contents if "html" in str(c.get("type", ""))]
     chosen = (html or contents)[:1]
-    return str(chosen[0].get("value", "")) if chosen else ""
+    if not chosen:
+        return "", ""
+    return str(chosen[0].get("value", "")), _base(chosen[0])
+
+
+def _base(detail: object) -> str:
+    """Return the absolute base URL feedparser recorded for a text construct, else ""."""
+    base = detail.get("base") if isinstance(detail, Mapping) else None
+    return base if isinstance(base, str) and "://" in base else ""
 
 
 def _published(entry: Entry, fetched_at: dt.datetime) -> tuple[dt.datetime, bool]:
@@ -139,8 +161,8 @@ def _tags(entry: Entry) -> list[str]:
     return list(seen)
 
 
-def _plain_summary(raw: str) -> str:
-    lines = [line.text for line in html_to_lines(raw) if not is_boilerplate(line.text)]
+def _plain_summary(all_lines: list[TextLine]) -> str:
+    lines = [line.text for line in all_lines if not is_boilerplate(line.text)]
     text = " ".join(lines)
     if len(text) <= SUMMARY_MAX:
         return text

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import html
 import re
+from urllib.parse import urljoin
 
 import nh3
+from feedparser.urls import RelativeURIResolver
 
 from newsletter.collect.htmltree import BLOCK_TAGS, Node, parse_html, serialize
 
@@ -38,6 +41,8 @@ _FURNITURE = re.compile(
 _DROPPED_TAGS = frozenset({"form", "script", "style", "noscript", "iframe", "button", "input"})
 _ALLOWED_SCHEMES = {"http", "https", "mailto"}
 _LIST_MARK = re.compile(r"^[-*•·]\s*")
+# (tag, attribute) pairs that hold a URL: the list feedparser's own resolver uses.
+_URL_ATTRIBUTES: frozenset[tuple[str, str]] = frozenset(RelativeURIResolver.relative_uris)
 
 
 # All patterns in one regex: every line of every body is tested against them.
@@ -57,16 +62,23 @@ def strip_boilerplate_lines(lines: list[str]) -> list[str]:
     return [line for line in lines if not is_boilerplate(line)]
 
 
-def sanitize_html(markup: str) -> str:
-    """Return the body without boilerplate, scripts, styles, event attributes or javascript: URLs."""
+def sanitize_html(markup: str, *, base: str = "") -> str:
+    """Return the body without boilerplate, scripts, styles, event attributes or javascript: URLs.
+
+    Relative links and image sources resolve against ``base`` when it is an absolute URL.
+    """
     if not markup.strip():
         return ""
     if "<" not in markup:
         # Plain text: one paragraph per line, so line-level boilerplate can be dropped too.
         lines = strip_boilerplate_lines(html.unescape(markup).splitlines())
         markup = "".join(f"<p>{html.escape(line.strip())}</p>" for line in lines if line.strip())
-    tree = parse_html(markup)
-    _prune(tree)
+    return sanitize_tree(parse_html(markup), base=base)
+
+
+def sanitize_tree(tree: Node, *, base: str = "") -> str:
+    """Sanitise an already parsed body (changes the tree); see ``sanitize_html``."""
+    _prune(tree, base if "://" in base else "")
     cleaned: str = nh3.clean(
         serialize(tree),
         url_schemes=_ALLOWED_SCHEMES,
@@ -75,15 +87,29 @@ def sanitize_html(markup: str) -> str:
     return cleaned.strip()
 
 
-def _prune(node: Node) -> None:
+def _prune(node: Node, base: str) -> None:
     kept: list[Node] = []
     for child in node.children:
         if child.tag and _is_furniture(child):
             continue
         if child.tag:
-            _prune(child)
+            if base and child.attrs:
+                _resolve(child, base)
+            _prune(child, base)
         kept.append(child)
     node.children = kept
+
+
+def _resolve(node: Node, base: str) -> None:
+    """Make the node's URL attributes absolute (an email has no page to be relative to)."""
+    resolved: list[tuple[str, str | None]] = []
+    for name, value in node.attrs:
+        if value and (node.tag, name) in _URL_ATTRIBUTES:
+            # A malformed URL stays as written; nh3 then judges its scheme.
+            with contextlib.suppress(ValueError):
+                value = urljoin(base, value.strip())
+        resolved.append((name, value))
+    node.attrs = resolved
 
 
 def _is_furniture(node: Node) -> bool:

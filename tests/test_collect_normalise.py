@@ -1,0 +1,89 @@
+"""Entries through parse and normalise: what collect does itself now that feedparser's HTML passes are off."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsletter.collect.digest import DigestJob, digest_feed
+from newsletter.collect.parse import parse_feed
+from newsletter.collect.taxonomy import FieldMatcher
+from newsletter.editorial import load_editorial
+from newsletter.models import Article
+
+FETCHED = dt.datetime(2026, 11, 23, 6, 0, tzinfo=dt.UTC)
+
+
+def _rss(item: str, channel_extra: str = "") -> bytes:
+    return f"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>T</title><link>https://site.example/</link>
+<description>d</description>{channel_extra}<item>{item}</item></channel></rss>""".encode()
+
+
+def _articles(data: bytes, url: str = "https://site.example/feed/") -> tuple[Article, ...]:
+    matcher = FieldMatcher.from_fields(load_editorial(None).fields)
+    outcome = digest_feed(
+        DigestJob(url, url, data, {"content-type": "application/rss+xml"}, FETCHED, matcher)
+    )
+    assert outcome.error == ""
+    return outcome.articles
+
+
+def test_relative_links_in_a_body_resolve_against_the_feed() -> None:
+    """Relative hrefs and image sources in a description become absolute URLs of the feed's site."""
+    item = """<title>A</title><link>/reports/a</link>
+<description><![CDATA[<p>See <a href="../charts/a.html">the chart</a>
+<img src="img/a.png" alt="chart"></p>]]></description>"""
+    (article,) = _articles(_rss(item))
+    assert article.url == "https://site.example/reports/a"
+    assert 'href="https://site.example/charts/a.html"' in article.body_html
+    assert 'src="https://site.example/feed/img/a.png"' in article.body_html
+
+
+def test_xml_base_of_atom_content_is_used_for_its_links() -> None:
+    """An Atom content's xml:base decides where its relative links point."""
+    data = b"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><id>urn:t</id>
+<updated>2026-11-23T00:00:00Z</updated>
+<entry><title>A</title><id>urn:a</id><updated>2026-11-23T00:00:00Z</updated>
+<link href="https://site.example/a"/>
+<content type="html" xml:base="https://cdn.example/reports/">&lt;p&gt;&lt;a href="x.pdf"&gt;PDF&lt;/a&gt;&lt;/p&gt;</content>
+</entry></feed>"""
+    (article,) = _articles(data)
+    assert 'href="https://cdn.example/reports/x.pdf"' in article.body_html
+
+
+def test_script_and_style_text_never_reach_the_summary_or_signals() -> None:
+    """Code inside script or style elements is not read as report text, summary or cue words."""
+    item = """<title>A</title><link>https://site.example/a</link>
+<description><![CDATA[<p>Quiet week.</p><script>var launch = "record $5 billion";</script>
+<style>.first { color: red }</style>]]></description>"""
+    (article,) = _articles(_rss(item))
+    assert article.summary == "Quiet week."
+    assert article.money == ()
+    assert article.cues == ()
+    assert "script" not in article.body_html
+    assert "launch" not in article.body_html
+
+
+def test_html_titles_lose_active_markup() -> None:
+    """A title typed as HTML keeps its text but not a script, an event handler or an iframe."""
+    data = b"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><id>urn:t</id>
+<updated>2026-11-23T00:00:00Z</updated>
+<entry><title type="html">Safe &lt;script&gt;alert(1)&lt;/script&gt;&lt;img src="x.png" onerror="alert(2)"&gt; title</title>
+<id>urn:a</id><updated>2026-11-23T00:00:00Z</updated><link href="https://site.example/a"/>
+</entry></feed>"""
+    (entry,) = parse_feed(data).entries
+    title = str(entry["title"])
+    assert "script" not in title
+    assert "alert" not in title
+    assert "onerror" not in title
+    assert title.startswith("Safe")
+    assert title.endswith("title")
+
+
+def test_plain_titles_are_left_as_written() -> None:
+    """A plain-text title with an ampersand or angle bracket is not rewritten as HTML."""
+    item = "<title>Q&amp;A: chips &lt; 2 nm</title><link>https://site.example/a</link>"
+    (article,) = _articles(_rss(item))
+    assert article.title == "Q&A: chips < 2 nm"

@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
+import functools
 import io
 from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 import feedparser
+import feedparser.mixin
 from feedparser.sanitizer import _sanitize_html
-from feedparser.urls import resolve_relative_uris
+from feedparser.urls import make_safe_absolute_uri, resolve_relative_uris
 
 # Channel data that only a feed has; an HTML page yields at most a "summary".
 _FEED_KEYS = frozenset({"title", "link", "links", "subtitle", "updated", "id"})
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _MARKUP_CHARS = frozenset("<>&")
+
+# feedparser re-joins the document's base URL with itself at every element it opens (about
+# 450 urljoins for a 50-entry feed, a fifth of its time when the feed has a URL). The function
+# is pure (two strings in, one out), so a cache gives the same answers for a lookup's cost.
+feedparser.mixin.make_safe_absolute_uri = functools.lru_cache(maxsize=1024)(make_safe_absolute_uri)
 
 # One feedparser entry: a dict-like of strings, lists and dicts (feedparser is untyped).
 Entry = Mapping[str, object]

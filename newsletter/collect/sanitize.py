@@ -45,7 +45,8 @@ _LIST_MARK = re.compile(r"^[-*•·]\s*")
 _URL_ATTRIBUTES: frozenset[tuple[str, str]] = frozenset(RelativeURIResolver.relative_uris)
 
 
-# All patterns in one regex: every line of every body is tested against them.
+# All patterns in one regex: every line of every body is tested against them. Every pattern
+# starts with "^", so ``match`` answers without retrying at each later position as search does.
 _BOILERPLATE = re.compile(
     "|".join(f"(?:{pattern.pattern})" for pattern in BOILERPLATE_PATTERNS), re.IGNORECASE
 )
@@ -54,7 +55,7 @@ _BOILERPLATE = re.compile(
 def is_boilerplate(line: str) -> bool:
     """Tell whether a text line is the site's furniture (subscribe box, privacy, comments)."""
     text = _LIST_MARK.sub("", line.strip())
-    return bool(text) and _BOILERPLATE.search(text) is not None
+    return bool(text) and _BOILERPLATE.match(text) is not None
 
 
 def strip_boilerplate_lines(lines: list[str]) -> list[str]:

@@ -120,12 +120,22 @@ CUES = {
     "milestone": r"milestones?",
     "approval": r"approv(?:al|es|ed)|clearance",
 }
-_CUE_PATTERNS = {cue: re.compile(rf"\b(?:{forms})\b", re.IGNORECASE) for cue, forms in CUES.items()}
+# One pass over the text for all cues: a named group per cue tells which one matched.
+_CUES = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{cue}>{forms})" for cue, forms in CUES.items()) + r")\b",
+    re.IGNORECASE,
+)
 
 
 def find_cues(text: str) -> tuple[str, ...]:
     """Return the cue words present in ``text`` (first, breakthrough, partnership, ...)."""
-    return tuple(cue for cue, pattern in _CUE_PATTERNS.items() if pattern.search(text))
+    found: set[str] = set()
+    for match in _CUES.finditer(text):
+        if match.lastgroup is not None:
+            found.add(match.lastgroup)
+            if len(found) == len(CUES):
+                break
+    return tuple(cue for cue in CUES if cue in found)
 
 
 _PRIORITY = re.compile(r"^\s*priority\s*[:=/_-]\s*(high|low|normal|medium)\s*$", re.IGNORECASE)

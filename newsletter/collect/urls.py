@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 # Query parameters that only track the click, never select the content.
@@ -42,6 +43,9 @@ def is_tracking_param(name: str) -> bool:
     return lowered in TRACKING_PARAMS or lowered.startswith(TRACKING_PREFIXES)
 
 
+# Saving a batch asks for each article's key four times (dedupe, lookup, compare, row):
+# big enough to hold a whole cold run's URLs.
+@lru_cache(maxsize=32_768)
 def canonical_url(url: str) -> str:
     """Return ``url`` with tracking parameters, the fragment and case noise removed.
 

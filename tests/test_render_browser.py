@@ -159,6 +159,21 @@ def test_screenshot_and_bar_widths_follow_scores(
         order = sorted(range(8), key=lambda i: scores[i])
         assert [widths[i] for i in order] == sorted(widths)
         assert page.evaluate("document.documentElement.scrollWidth") <= width
+        # The bar takes the row's free space; score and badge stay on one line beside it.
+        rows: list[dict[str, float]] = page.evaluate(
+            """() => Array.from(document.querySelectorAll("table.nl-bar")).map((bar) => {
+                const row = bar.closest("tr.nl-bar-row") || bar.parentElement.closest("tr");
+                const badge = row.querySelector("td.nl-badge");
+                const score = badge.previousElementSibling;
+                return {bar: bar.getBoundingClientRect().width, row: row.getBoundingClientRect().width,
+                        badge: badge.getBoundingClientRect().height,
+                        score: score.getBoundingClientRect().height};
+            })"""
+        )
+        for row in rows:
+            assert row["bar"] >= 0.4 * row["row"], row
+            assert row["badge"] < 32, row  # one line of 12px text plus padding
+            assert row["score"] < 32, row
     finally:
         close(page)
 

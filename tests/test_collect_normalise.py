@@ -6,6 +6,7 @@ import datetime as dt
 
 from newsletter.collect.digest import DigestJob, digest_feed
 from newsletter.collect.parse import parse_feed
+from newsletter.collect.signals import find_cues, find_money
 from newsletter.collect.taxonomy import FieldMatcher
 from newsletter.editorial import load_editorial
 from newsletter.models import Article
@@ -87,3 +88,18 @@ def test_plain_titles_are_left_as_written() -> None:
     item = "<title>Q&amp;A: chips &lt; 2 nm</title><link>https://site.example/a</link>"
     (article,) = _articles(_rss(item))
     assert article.title == "Q&A: chips < 2 nm"
+
+
+def test_a_currency_prefix_matched_by_case_folding_is_read() -> None:
+    """A prefix the regex matches only by case folding ("ſ$" for "S$") is an amount, not a crash."""
+    (money,) = find_money("ſ$1 billion for the fab")
+    assert (money.currency, money.amount) == ("SGD", 1e9)
+
+
+def test_cue_phrases_and_hyphenated_forms_are_found_whole() -> None:
+    """Multi-word and hyphenated cue forms count; words that merely contain a cue do not."""
+    assert find_cues("Acme partners with Initech on a first-ever joint venture") == (
+        "first",
+        "partnership",
+    )
+    assert find_cues("record_keeping, unfirst, prelaunched, export-controlled") == ()

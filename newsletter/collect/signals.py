@@ -78,6 +78,8 @@ _SUFFIXED = re.compile(
     re.IGNORECASE,
 )
 
+_DIGIT = re.compile(r"\d")
+
 
 def find_money(text: str) -> tuple[Money, ...]:
     """Return the distinct money amounts in ``text``, in order of first mention.
@@ -87,9 +89,14 @@ def find_money(text: str) -> tuple[Money, ...]:
     scale or a separator to count, so "USD" in prose is not an amount.
     """
     found: list[tuple[int, Money]] = []
+    if _DIGIT.search(text) is None:
+        return ()
+    folded = text.casefold()
     for pattern, table in ((_PREFIXED, _PREFIXES), (_SUFFIXED, _SUFFIXES)):
+        if not any(word in folded for word in table):
+            continue  # cheap: substring tests, where the regex would try every position
         for match in pattern.finditer(text):
-            currency = table[match.group("cur").lower()]
+            currency = table[match.group("cur").casefold()]  # casefold: "ſ" matched "s"
             number = float(match.group("num").replace(",", ""))
             scale_word = (match.group("scale") or "").lower()
             if pattern is _PREFIXED and match.group("cur").isalpha() and not scale_word:
@@ -107,34 +114,80 @@ def find_money(text: str) -> tuple[Money, ...]:
     return tuple(distinct)
 
 
-# Cue -> word forms that signal it. Order is the order cues are reported in.
-CUES = {
-    "first": r"first|world's first|first-ever",
-    "breakthrough": r"breakthroughs?",
-    "partnership": r"partnerships?|partners? with|partnered|alliances?|joint venture",
-    "regulation": r"regulations?|regulatory|regulators?|legislation|export controls?|sanctions?",
-    "launch": r"launch(?:es|ed|ing)?|unveil(?:s|ed)?|debuts?",
-    "record": r"record(?:-breaking|-setting)?",
-    "funding": r"funding|raises|raised|investment|invests?|grants?",
-    "acquisition": r"acquisitions?|acquires?|acquired|merger",
-    "milestone": r"milestones?",
-    "approval": r"approv(?:al|es|ed)|clearance",
+# Cue -> the words and phrases that signal it (matched whole, ignoring case). Order is the
+# order cues are reported in.
+CUES: dict[str, tuple[str, ...]] = {
+    "first": ("first", "world's first", "first-ever"),
+    "breakthrough": ("breakthrough", "breakthroughs"),
+    "partnership": (
+        "partnership",
+        "partnerships",
+        "partner with",
+        "partners with",
+        "partnered",
+        "alliance",
+        "alliances",
+        "joint venture",
+    ),
+    "regulation": (
+        "regulation",
+        "regulations",
+        "regulatory",
+        "regulator",
+        "regulators",
+        "legislation",
+        "export control",
+        "export controls",
+        "sanction",
+        "sanctions",
+    ),
+    "launch": (
+        "launch",
+        "launches",
+        "launched",
+        "launching",
+        "unveil",
+        "unveils",
+        "unveiled",
+        "debut",
+        "debuts",
+    ),
+    "record": ("record", "record-breaking", "record-setting"),
+    "funding": (
+        "funding",
+        "raises",
+        "raised",
+        "investment",
+        "invest",
+        "invests",
+        "grant",
+        "grants",
+    ),
+    "acquisition": ("acquisition", "acquisitions", "acquire", "acquires", "acquired", "merger"),
+    "milestone": ("milestone", "milestones"),
+    "approval": ("approval", "approves", "approved", "clearance"),
 }
-# One pass over the text for all cues: a named group per cue tells which one matched.
-_CUES = re.compile(
-    r"\b(?:" + "|".join(f"(?P<{cue}>{forms})" for cue, forms in CUES.items()) + r")\b",
-    re.IGNORECASE,
+_WORD = re.compile(r"\w+")
+# One-word forms are looked up in the set of the text's words (one scan of the text, where a
+# regex alternation of every form would be tried at every position); a phrase is searched
+# for only when its first word occurs.
+_CUE_WORDS = {form: cue for cue, forms in CUES.items() for form in forms if _WORD.fullmatch(form)}
+_CUE_PHRASES = tuple(
+    (_WORD.findall(form)[0], re.compile(rf"\b{re.escape(form)}\b"), cue)
+    for cue, forms in CUES.items()
+    for form in forms
+    if not _WORD.fullmatch(form)
 )
 
 
 def find_cues(text: str) -> tuple[str, ...]:
     """Return the cue words present in ``text`` (first, breakthrough, partnership, ...)."""
-    found: set[str] = set()
-    for match in _CUES.finditer(text):
-        if match.lastgroup is not None:
-            found.add(match.lastgroup)
-            if len(found) == len(CUES):
-                break
+    lowered = text.lower()
+    words = set(_WORD.findall(lowered))
+    found = {cue for word, cue in _CUE_WORDS.items() if word in words}
+    for first, phrase, cue in _CUE_PHRASES:
+        if cue not in found and first in words and phrase.search(lowered):
+            found.add(cue)
     return tuple(cue for cue in CUES if cue in found)
 
 

@@ -414,7 +414,7 @@ def test_cli_exits_0_when_some_feeds_failed(cli_env: Path, server: FeedServer) -
     assert "Totals: 3 new" in result.stdout
     assert "1 failed" in result.stdout
     assert "returned HTTP 404" in result.stdout
-    assert "Traceback" not in result.output
+    assert "Traceback" not in result.output, result.output
 
 
 def test_cli_exits_1_when_no_feed_could_be_read(cli_env: Path, server: FeedServer) -> None:
@@ -427,7 +427,7 @@ def test_cli_exits_1_when_no_feed_could_be_read(cli_env: Path, server: FeedServe
     )
     assert result.exit_code == 1
     assert "none of the 3 feeds could be read" in result.stderr
-    assert "Traceback" not in result.output
+    assert "Traceback" not in result.output, result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
 
 

@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
+from pathlib import Path
 
+import pytest
+
+from newsletter.articles import load_articles
+from newsletter.collect import run
 from newsletter.collect.digest import DigestJob, digest_feed
 from newsletter.collect.parse import parse_feed
 from newsletter.collect.signals import find_cues, find_money
 from newsletter.collect.taxonomy import FieldMatcher
+from newsletter.db import connect_database
 from newsletter.editorial import load_editorial
 from newsletter.models import Article
 
 FETCHED = dt.datetime(2026, 11, 23, 6, 0, tzinfo=dt.UTC)
+EVER = (dt.datetime(1970, 1, 1, tzinfo=dt.UTC), dt.datetime(9999, 1, 1, tzinfo=dt.UTC))
+FEEDS = Path(__file__).parent / "feeds"
 
 
 def _rss(item: str, channel_extra: str = "") -> bytes:
@@ -103,3 +113,38 @@ def test_cue_phrases_and_hyphenated_forms_are_found_whole() -> None:
         "partnership",
     )
     assert find_cues("record_keeping, unfirst, prelaunched, export-controlled") == ()
+
+
+def test_parsing_in_a_process_pool_gives_what_parsing_here_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Feeds handed to worker processes as they arrive are stored exactly as in-process parsing stores them."""
+    feeds = [
+        str(FEEDS / name) for name in ("reports.rss.xml", "partner.atom.xml", "broken.rss.xml")
+    ]
+    editorial = load_editorial(None)
+    stored: dict[int, list[Article]] = {}
+    started: list[int] = []
+    real_start = run._start_pool
+
+    def start_pool(workers: int) -> ProcessPoolExecutor:
+        started.append(workers)
+        return real_start(workers)
+
+    monkeypatch.setattr(run, "_start_pool", start_pool)
+    for workers in (1, 2):
+        # Below the real thresholds a pool never starts; lower them so this small run uses one.
+        monkeypatch.setattr(run, "PARALLEL_MIN_BYTES", 0 if workers == 2 else 1 << 40)
+        monkeypatch.setattr(run, "PARALLEL_MIN_FEEDS", 1)
+        engine = connect_database(f"sqlite:///{tmp_path / f'w{workers}.db'}")
+        try:
+            report = run.collect_feeds(engine, editorial, feeds, now=FETCHED, workers=workers)
+            assert [feed.status for feed in report.feeds] == ["ok", "ok", "ok"]
+            stored[workers] = [
+                replace(article, fetched_at=FETCHED) for article in load_articles(engine, *EVER)
+            ]
+        finally:
+            engine.dispose()
+    assert started == [2]
+    assert stored[1]
+    assert stored[2] == stored[1]

@@ -7,7 +7,7 @@ import datetime as dt
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 
 import sqlalchemy as sa
 
@@ -42,7 +42,7 @@ def collect_feeds(
 
     ``feeds`` are URLs, local paths, file:// URLs or FeedConfig entries. ``progress`` is
     called once per feed as its fetch finishes. Feeds that answer "not modified" are not
-    parsed. ``workers`` caps the parsing processes (default: the CPU count; 1 parses in
+    parsed. ``workers`` caps the parsing processes (default: the idle cores; 1 parses in
     this process). A bad feed is reported, never raised; raises DatabaseError only.
     """
     started = dt.datetime.now(dt.UTC)
@@ -50,21 +50,19 @@ def collect_feeds(
     configs = _dedupe(FeedConfig(url=spec) if isinstance(spec, str) else spec for spec in feeds)
     urls = [config.url for config in configs]
     validators = load_validators(engine, urls)
-    fetched = asyncio.run(fetch_feeds(urls, validators, limits=limits, on_done=progress))
     matcher = FieldMatcher.from_fields(editorial.fields)
-    jobs = [
-        DigestJob(
-            feed_url=result.url,
-            final_url=result.final_url,
-            content=result.content,
-            headers=result.headers,
-            fetched_at=fetched_at,
-            matcher=matcher,
-        )
-        for result in fetched
-        if result.status == "ok"
-    ]
-    outcomes = {outcome.feed_url: outcome for outcome in _digest_all(jobs, workers)}
+    digester = _Digester(_worker_count(workers), fetched_at, matcher)
+
+    def on_done(result: FetchResult) -> None:
+        digester.add(result)
+        if progress is not None:
+            progress(result)
+
+    try:
+        fetched = asyncio.run(fetch_feeds(urls, validators, limits=limits, on_done=on_done))
+        outcomes = {outcome.feed_url: outcome for outcome in digester.finish()}
+    finally:
+        digester.close()
     # One transaction for every feed: a commit per feed would cost a disk sync each.
     saved = save_articles_by_feed(
         engine,
@@ -102,18 +100,82 @@ def _dedupe(configs: Iterable[FeedConfig]) -> list[FeedConfig]:
     return list(seen.values())
 
 
-def _digest_all(jobs: list[DigestJob], workers: int | None) -> list[DigestOutcome]:
-    """Digest in this process, or in a process pool when there is enough to parse."""
-    count = min(workers or os.cpu_count() or 1, len(jobs))
-    size = sum(len(job.content) for job in jobs)
-    if count < 2 or len(jobs) < PARALLEL_MIN_FEEDS or size < PARALLEL_MIN_BYTES:
-        return [digest_feed(job) for job in jobs]
+def _worker_count(workers: int | None) -> int:
+    """The parsing processes to use: as asked, else one per idle core.
+
+    A second process only pays when a core is free: on a busy machine it shares the same
+    cores and adds start-up and pickling (measured: no gain with the load at the core count).
+    """
+    if workers is not None:
+        return max(1, workers)
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    cores = cores or 1
+    busy = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
+    return max(1, min(cores, int(cores - busy + 0.5)))
+
+
+class _Digester:
+    """Digest feeds as their fetches finish: here, or in a process pool once it pays.
+
+    The pool starts only when enough changed bytes have arrived (a warm run of 304s never
+    starts one); from then on each feed is handed to it as soon as it is fetched, so the
+    parsing overlaps the rest of the fetching.
+    """
+
+    def __init__(self, workers: int, fetched_at: dt.datetime, matcher: FieldMatcher) -> None:
+        self.workers = workers
+        self.fetched_at = fetched_at
+        self.matcher = matcher
+        self.pending: list[DigestJob] = []
+        self.pending_bytes = 0
+        self.futures: list[Future[DigestOutcome]] = []
+        self.pool: ProcessPoolExecutor | None = None
+
+    def add(self, result: FetchResult) -> None:
+        """Take one finished fetch; only fresh content ("ok") is digested."""
+        if result.status != "ok":
+            return
+        job = DigestJob(
+            feed_url=result.url,
+            final_url=result.final_url,
+            content=result.content,
+            headers=result.headers,
+            fetched_at=self.fetched_at,
+            matcher=self.matcher,
+        )
+        if self.pool is not None:
+            self.futures.append(self.pool.submit(digest_feed, job))
+            return
+        self.pending.append(job)
+        self.pending_bytes += len(job.content)
+        if (
+            self.workers >= 2
+            and len(self.pending) >= PARALLEL_MIN_FEEDS
+            and self.pending_bytes >= PARALLEL_MIN_BYTES
+        ):
+            self.pool = _start_pool(self.workers)
+            self.futures.extend(self.pool.submit(digest_feed, job) for job in self.pending)
+            self.pending = []
+
+    def finish(self) -> list[DigestOutcome]:
+        """Return every outcome: what is left digested here, then the pool's results."""
+        outcomes = [digest_feed(job) for job in self.pending]
+        self.pending = []
+        outcomes.extend(future.result() for future in self.futures)
+        return outcomes
+
+    def close(self) -> None:
+        """Stop the pool, if one was started (also after an error)."""
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+            self.pool = None
+
+
+def _start_pool(workers: int) -> ProcessPoolExecutor:
     # forkserver: fork() from a process with threads is unsafe (and deprecated in 3.12).
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["newsletter.collect.digest"])
-    with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
-        chunk = max(1, len(jobs) // (count * 4))
-        return list(pool.map(digest_feed, jobs, chunksize=chunk))
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
 
 
 def _settle(

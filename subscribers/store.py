@@ -164,6 +164,21 @@ class SubscriberStore:
         Keyset pagination (``id > last``): each batch is its own short read, so memory stays
         flat whatever the list size and no transaction is held open between batches.
         """
+        for page in self.iter_recipient_rows(batch_size=batch_size):
+            yield [
+                Recipient(id=subscriber_id, email=email, fields=frozenset(fields))
+                for subscriber_id, email, fields in page
+            ]
+
+    def iter_recipient_rows(
+        self, *, batch_size: int = 1000
+    ) -> Iterator[list[tuple[str, str, tuple[str, ...]]]]:
+        """Yield ``iter_recipients`` as plain ``(id, address, field slugs)`` tuples.
+
+        The send path's form: one tuple per recipient instead of a Recipient and a frozenset
+        (a million of each on a large list). The slugs come in index order, unsorted on
+        databases that do not say; callers that compare field-sets normalise them.
+        """
         if batch_size < 1:
             message = f"batch_size must be at least 1, got {batch_size}."
             raise SubscriberError(message)
@@ -193,11 +208,11 @@ class SubscriberStore:
                     chosen = chosen.where(subscriber_fields.c.subscriber_id <= upper)
                 rows = connection.execute(people).all()
                 field_rows = connection.execute(chosen).all()
-            fields: dict[str, list[str]] = {}
+            fields: dict[str, tuple[str, ...]] = {}
             for subscriber_id, slug in field_rows:
-                fields.setdefault(subscriber_id, []).append(slug)
+                fields[subscriber_id] = fields.get(subscriber_id, ()) + (slug,)
             batch = [
-                Recipient(id=subscriber_id, email=email, fields=frozenset(fields[subscriber_id]))
+                (subscriber_id, email, fields[subscriber_id])
                 for subscriber_id, email, status in rows
                 if status == "active" and email is not None and subscriber_id in fields
             ]

@@ -1,9 +1,12 @@
 """Claim, send and record batches, a few requests in flight at once.
 
-The job's thread does every database write: it claims a batch (committed before anything is
-sent), hands it to a small thread pool that mints the links and sends, and records each
-outcome (``sent`` after the 2xx, ``failed`` or ``unknown`` otherwise) as results come back,
-written in the transaction of the next claim.
+The job's thread does every database write and all the CPU work: it claims a batch
+(committed before anything is sent), mints the links, has the sender build the request,
+hands the bare delivery (the POST) to a small thread pool, and records each outcome (``sent``
+after the 2xx, ``failed`` or ``unknown`` otherwise) as results come back, written in the
+transaction of the next claim. The pool threads only wait on the network: Python runs one
+thread at a time, and CPU work there made the job's thread queue for the interpreter lock
+after each database call (measured: half the run's time with minting in the pool).
 Keeping several requests in flight hides the API's latency; the in-flight limit bounds
 memory. The first delivery error that means "stop" (a rejection, retries run out, several
 unknown outcomes in a row) stops new batches; batches in flight are still recorded.
@@ -23,7 +26,7 @@ import sqlalchemy as sa
 
 from newsletter.deliver import ledger
 from newsletter.deliver.progress import ProgressReporter
-from newsletter.deliver.senders import Outgoing, Sender
+from newsletter.deliver.senders import Sender
 from newsletter.deliver.sendgrid import DeliveryOutcomeUnknownError
 from newsletter.deliver.summary import Tally
 from newsletter.errors import DeliveryError
@@ -31,8 +34,8 @@ from newsletter.models import RenderedEmail
 from subscribers.links import LinkBuilder
 from subscribers.masking import mask_addresses_in
 
-# Two requests in flight hide the API's latency; more threads only fight over the GIL
-# (measured with benchmarks/send.py: 2 beat 1 and 4 on a 2-core machine).
+# Two requests in flight hide the API's latency (while the API reads one request, the
+# next is built); the pool threads only wait on sockets.
 MAX_IN_FLIGHT = 2
 UNKNOWN_IN_A_ROW_STOPS = 3  # the API takes requests but never answers: stop guessing
 Recipients = Sequence[tuple[str, str]]  # (subscriber id, address)
@@ -125,8 +128,32 @@ class Dispatcher:
         return not self.stopped
 
     def send_claimed(self, rendered: RenderedEmail, batch_id: str, batch: Recipients) -> None:
-        """Send a batch whose rows are already claimed under ``batch_id`` (after ``ready``)."""
-        future = self._pool.submit(self._deliver, rendered, batch_id, batch)
+        """Send a batch whose rows are already claimed under ``batch_id`` (after ``ready``).
+
+        The request is built here, in the caller's thread; only the delivery goes to the
+        pool. A batch that cannot be built was never sent: it is recorded ``failed``.
+        """
+        try:
+            links = self.links.weekly_links([subscriber_id for subscriber_id, _ in batch])
+            outgoing = [
+                (subscriber_id, email, unsubscribe_url, preferences_url)
+                for (subscriber_id, email), (unsubscribe_url, preferences_url) in zip(
+                    batch, links, strict=True
+                )
+            ]
+            delivery = self.sender.prepare(self.issue_id, batch_id, rendered, outgoing)
+        except DeliveryError as exc:
+            detail = mask_addresses_in(str(exc))
+            self.tally.failed += len(batch)
+            self._finish(batch_id, ledger.FAILED, detail, len(batch))
+            self.stopped = self.stopped or detail
+            return
+        except BaseException as exc:
+            detail = f"not sent: {type(exc).__name__}: {mask_addresses_in(str(exc))}"
+            self.tally.failed += len(batch)
+            self._finish(batch_id, ledger.FAILED, detail, len(batch))
+            raise
+        future = self._pool.submit(delivery)
         self._in_flight[future] = (batch_id, len(batch))
 
     def drain(self) -> None:
@@ -172,17 +199,6 @@ class Dispatcher:
             self.drain()
         finally:
             self._pool.shutdown(wait=True)
-
-    def _deliver(self, rendered: RenderedEmail, batch_id: str, batch: Recipients) -> None:
-        # Runs in a pool thread: token minting is CPU work that overlaps other requests' I/O.
-        links = self.links.weekly_links([subscriber_id for subscriber_id, _ in batch])
-        outgoing = [
-            Outgoing(subscriber_id, email, unsubscribe_url, preferences_url)
-            for (subscriber_id, email), (unsubscribe_url, preferences_url) in zip(
-                batch, links, strict=True
-            )
-        ]
-        self.sender.send_batch(self.issue_id, batch_id, rendered, outgoing)
 
     def _collect(self, return_when: str) -> None:
         done, _ = wait(self._in_flight, return_when=return_when)

@@ -94,6 +94,10 @@ class VariantPayload:
             + _quoted(SUBSCRIBER_ID_ARG)
             + ":"
         )
+        # The same pieces as one %-template: one format call per personalization.
+        fixed = (self._to, self._unsubscribe, self._preferences, self._header_open)
+        self._template = "%s".join(part.replace("%", "%%") for part in fixed)
+        self._template += "%s" + self._header_close.replace("%", "%%") + "%s}}"
 
     def personalization(
         self, subscriber_id: str, email: str, unsubscribe_url: str, preferences_url: str
@@ -112,6 +116,28 @@ class VariantPayload:
             + _quoted(subscriber_id)
             + "}}"
         )
+
+    def body_for(self, batch: Sequence[tuple[str, str, str, str]]) -> bytes:
+        """Return the request body of ``(subscriber id, address, unsubscribe, preferences)`` rows.
+
+        The same bytes as ``body`` over ``personalization`` of each row, built with one
+        template per row (the send path's hot loop: a million rows on a large list).
+        """
+        template = self._template
+        personalizations = []
+        for subscriber_id, email, unsubscribe_url, preferences_url in batch:
+            unsubscribe = _quoted(unsubscribe_url)
+            personalizations.append(
+                template
+                % (
+                    _quoted(email),
+                    unsubscribe,
+                    _quoted(preferences_url),
+                    unsubscribe[1:-1],
+                    _quoted(subscriber_id),
+                )
+            )
+        return self.body(personalizations)
 
     def body(self, personalizations: Sequence[str]) -> bytes:
         """Return the UTF-8 request body around already-built personalizations.

@@ -10,7 +10,6 @@ import sqlalchemy as sa
 
 from newsletter.deliver import ledger
 from newsletter.deliver.dispatch import Dispatcher, Recipients
-from newsletter.deliver.prefetch import read_ahead
 from newsletter.deliver.progress import ProgressReporter
 from newsletter.deliver.senders import Sender
 from newsletter.deliver.sendgrid import MAX_PERSONALIZATIONS
@@ -21,7 +20,7 @@ from newsletter.models import Issue, RenderedEmail
 from subscribers.links import LinkBuilder
 from subscribers.store import SubscriberStore
 
-PAGE_SIZE = 5000  # subscribers read per page (two pages are read ahead)
+PAGE_SIZE = 5000  # subscribers read per page
 
 Handler = Callable[[RenderedEmail, str, Recipients], None]
 
@@ -59,26 +58,31 @@ class SendRun:
 
 
 def stream_batches(run: SendRun, handle: Handler, is_stopped: Callable[[], bool]) -> bool:
-    """Group streamed recipients by variant and hand over full batches; True if it finished."""
+    """Group streamed recipients by variant and hand over full batches; True if it finished.
+
+    Pages are read in this thread, between batches: a reader thread would queue for the
+    interpreter lock after every row SQLite returns while this thread builds requests.
+    """
     buffers: dict[str, list[tuple[str, str]]] = {}
     key_for = run.variants.key_for
-    pages = read_ahead(run.store.iter_recipients(batch_size=run.page_size))
-    for page in pages:
+    batch_size = run.batch_size
+    for page in run.store.iter_recipient_rows(batch_size=run.page_size):
         skipped = 0
-        for recipient in page:
-            key = key_for(recipient.fields)
+        for subscriber_id, email, fields in page:
+            key = key_for(fields)
             if not key:
                 skipped += 1
                 continue
-            buffer = buffers.setdefault(key, [])
-            buffer.append((recipient.id, recipient.email))
-            if len(buffer) >= run.batch_size:
+            buffer = buffers.get(key)
+            if buffer is None:
+                buffer = buffers[key] = []
+            buffer.append((subscriber_id, email))
+            if len(buffer) >= batch_size:
                 handle(run.variants.rendered(key), key, buffer)
                 buffers[key] = []
         run.tally.skipped_no_content += skipped
         run.progress.advance(skipped)
         if is_stopped():
-            pages.close()
             return False
     for key, buffer in buffers.items():
         if buffer:

@@ -1,14 +1,17 @@
 """The two weekly backends behind one ``Sender`` protocol: the outbox and SendGrid.
 
-Both are thread-safe: the job keeps a few batches in flight at once, each ``send_batch``
-call in its own thread.
+A batch is sent in two steps: ``prepare`` (the job's thread: whatever is CPU work, such as
+building the request body) returns the delivery itself, which runs in a pool thread and
+should be mostly I/O. Python runs one thread at a time: CPU work in the pool threads would
+make the job's thread wait for the interpreter lock after every database call (up to 5 ms
+each). Both backends are thread-safe: a few deliveries are in flight at once.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple, Protocol
@@ -49,6 +52,10 @@ class Outgoing(NamedTuple):
         }
 
 
+# (subscriber id, address, unsubscribe URL, preferences URL): an Outgoing or a plain tuple.
+OutgoingRow = tuple[str, str, str, str]
+
+
 @dataclass(frozen=True, slots=True)
 class Identity:
     """Sender identity and list headers shared by the backends."""
@@ -68,10 +75,19 @@ class Sender(Protocol):
         """Requests (or files) attempted so far, retries included."""
         ...
 
+    def prepare(
+        self, issue_id: str, batch_id: str, rendered: RenderedEmail, batch: Sequence[OutgoingRow]
+    ) -> Callable[[], None]:
+        """Do the CPU work of a batch now; return the delivery (run it once, in any thread).
+
+        ``batch`` rows are ``Outgoing`` or plain tuples in the same order (cheaper per row).
+        """
+        ...
+
     def send_batch(
         self, issue_id: str, batch_id: str, rendered: RenderedEmail, batch: Sequence[Outgoing]
     ) -> None:
-        """Deliver every message of ``batch`` (all share ``rendered``)."""
+        """Deliver every message of ``batch`` (all share ``rendered``): prepare, then deliver."""
         ...
 
 
@@ -94,6 +110,13 @@ class OutboxSender:
     def requests_made(self) -> int:
         """Files written so far."""
         return self._written
+
+    def prepare(
+        self, issue_id: str, batch_id: str, rendered: RenderedEmail, batch: Sequence[OutgoingRow]
+    ) -> Callable[[], None]:
+        """Return the writing of the batch's files (file I/O, run in a pool thread)."""
+        items = [Outgoing(*row) for row in batch]
+        return lambda: self.send_batch(issue_id, batch_id, rendered, items)
 
     def send_batch(
         self, issue_id: str, batch_id: str, rendered: RenderedEmail, batch: Sequence[Outgoing]
@@ -172,25 +195,23 @@ class SendGridSender:
             self._payloads[key] = found
         return found
 
+    def prepare(
+        self, issue_id: str, batch_id: str, rendered: RenderedEmail, batch: Sequence[OutgoingRow]
+    ) -> Callable[[], None]:
+        """Encode the batch's request body now; return its POST (network I/O only).
+
+        ``custom_args`` carry only the issue id and the opaque subscriber id, never personal
+        data; ``batch_id`` stays in the ledger. Raises DeliveryError outside 1 to 1000
+        messages.
+        """
+        body = self.payload(issue_id, rendered).body_for(batch)
+        return lambda: self.client.send_json(body)
+
     def send_batch(
         self, issue_id: str, batch_id: str, rendered: RenderedEmail, batch: Sequence[Outgoing]
     ) -> None:
-        """Post the batch as one request (1 to 1000 personalizations, one recipient each).
-
-        ``custom_args`` carry only the issue id and the opaque subscriber id, never personal
-        data; ``batch_id`` stays in the ledger.
-        """
-        payload = self.payload(issue_id, rendered)
-        personalize = payload.personalization
-        body = payload.body(
-            [
-                personalize(
-                    item.subscriber_id, item.email, item.unsubscribe_url, item.preferences_url
-                )
-                for item in batch
-            ]
-        )
-        self.client.send_json(body)
+        """Post the batch as one request (1 to 1000 personalizations, one recipient each)."""
+        self.prepare(issue_id, batch_id, rendered, batch)()
 
 
 def build_sender(settings: Settings) -> OutboxSender | SendGridSender:

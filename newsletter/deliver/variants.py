@@ -7,6 +7,8 @@ ledger stores the variant as its key (``field_set_key``).
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from newsletter.deliver.ledger import field_set_key
 from newsletter.models import Issue, RenderedEmail
 from newsletter.render import Renderer
@@ -20,14 +22,18 @@ class Variants:
         self.issue = issue
         self.renderer = renderer
         self.content = issue.fields_with_content
-        self._keys: dict[frozenset[str], str] = {}
+        self._keys: dict[Collection[str], str] = {}
         self._rendered: dict[str, RenderedEmail] = {}
 
-    def key_for(self, fields: frozenset[str]) -> str:
-        """Return the variant key of a recipient's fields; "" when none has content."""
+    def key_for(self, fields: frozenset[str] | tuple[str, ...]) -> str:
+        """Return the variant key of a recipient's fields; "" when none has content.
+
+        ``fields`` is a frozenset or a tuple of slugs in any order (cached as given: a tuple
+        straight from the database costs no set per recipient).
+        """
         key = self._keys.get(fields)
         if key is None:
-            shown = fields & self.content
+            shown = self.content.intersection(fields)
             key = field_set_key(shown) if shown else ""
             self._keys[fields] = key
         return key

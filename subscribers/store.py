@@ -120,6 +120,29 @@ def _database(action: str) -> Iterator[None]:
         raise SubscriberError(message) from exc
 
 
+def _plain_rows(connection: sa.Connection, statement: sa.Select[Any]) -> list[Any]:
+    """Run a SELECT on the driver's cursor; return its rows as the driver's plain tuples.
+
+    For the recipients scan only (millions of rows): SQLAlchemy's Row objects cost more than
+    SQLite's own reading here. The statement is still compiled by SQLAlchemy for the
+    connection's dialect (its placeholders, its quoting); no type processing is needed for
+    the text columns read. Driver errors become SubscriberError, as through ``_database``.
+    """
+    compiled = statement.compile(dialect=connection.dialect)
+    params: Any = compiled.params
+    if compiled.positiontup is not None:
+        params = [params[name] for name in compiled.positiontup]
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(compiled.string, params)
+        return list(cursor.fetchall())
+    except connection.dialect.loaded_dbapi.Error as exc:
+        message = f"The subscriber database failed while trying to read recipients: {type(exc).__name__}. Check NEWSLETTER_DATABASE_URL and retry."
+        raise SubscriberError(message) from exc
+    finally:
+        cursor.close()
+
+
 class SubscriberStore:
     """Subscribers, their fields, consents and erasures, over a SQLAlchemy engine."""
 
@@ -206,8 +229,8 @@ class SubscriberStore:
                 if upper is not None:
                     people = people.where(subscribers.c.id <= upper)
                     chosen = chosen.where(subscriber_fields.c.subscriber_id <= upper)
-                rows = connection.execute(people).all()
-                field_rows = connection.execute(chosen).all()
+                rows = _plain_rows(connection, people)
+                field_rows = _plain_rows(connection, chosen)
             fields: dict[str, tuple[str, ...]] = {}
             for subscriber_id, slug in field_rows:
                 fields[subscriber_id] = fields.get(subscriber_id, ()) + (slug,)

@@ -37,6 +37,11 @@ from subscribers.masking import mask_addresses_in
 # Two requests in flight hide the API's latency (while the API reads one request, the
 # next is built); the pool threads only wait on sockets.
 MAX_IN_FLIGHT = 2
+# SQLite copies the write-ahead log into the database (and syncs it) every 1000 pages by
+# default: every few batches on a large send, each copy rewriting the same hot ledger pages.
+# A larger log (about 40 MB) lets one copy carry many batches' changes to a page: half the
+# cost of a commit (measured on a million-row ledger). Set on the connections the send uses.
+SQLITE_CHECKPOINT_PAGES = 10_000
 UNKNOWN_IN_A_ROW_STOPS = 3  # the API takes requests but never answers: stop guessing
 Recipients = Sequence[tuple[str, str]]  # (subscriber id, address)
 
@@ -174,6 +179,8 @@ class Dispatcher:
         """
         outcomes = list(self._outcomes)
         with ledger.transaction(self.engine, action) as connection:
+            if connection.dialect.name == "sqlite":
+                connection.exec_driver_sql(f"PRAGMA wal_autocheckpoint={SQLITE_CHECKPOINT_PAGES}")
             for batch_id, status, error in outcomes:
                 ledger.finish_batch(connection, self.issue_id, batch_id, status, error)
             yield connection

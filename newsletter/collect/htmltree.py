@@ -84,13 +84,14 @@ class Node:
         return next((value or "" for key, value in self.attrs if key == name), "")
 
 
-class _TreeBuilder(HTMLParser):
+class _Builder:
+    """Builds the tree from tag and text events; shared by both tokenizers."""
+
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
         self.root = Node(tag="#root")
         self.stack = [self.root]
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         node = Node(tag=tag, attrs=attrs)
         if tag == "p" and self.stack[-1].tag == "p":
             self.stack.pop()  # a <p> implicitly closes the open <p>
@@ -98,24 +99,92 @@ class _TreeBuilder(HTMLParser):
         if tag not in VOID_TAGS:
             self.stack.append(node)
 
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.stack[-1].children.append(Node(tag=tag, attrs=attrs))
 
-    def handle_endtag(self, tag: str) -> None:
+    def endtag(self, tag: str) -> None:
         for depth in range(len(self.stack) - 1, 0, -1):
             if self.stack[depth].tag == tag:
                 del self.stack[depth:]
                 return
 
-    def handle_data(self, data: str) -> None:
+    def data(self, data: str) -> None:
         self.stack[-1].children.append(Node(data=data))
+
+
+class _TreeBuilder(HTMLParser):
+    def __init__(self, builder: _Builder) -> None:
+        super().__init__(convert_charrefs=True)
+        self.builder = builder
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.builder.starttag(tag, attrs)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.builder.startendtag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        self.builder.endtag(tag)
+
+    def handle_data(self, data: str) -> None:
+        self.builder.data(data)
+
+
+# The fast path reads only plain, well-quoted markup (what feeds nearly always carry): tags,
+# attributes and text. Anything else (comments, doctypes, script or style content, a stray
+# "<", odd attribute syntax) sends the whole body to html.parser instead, so both paths
+# build the same tree. html.parser is pure Python and walks the text many times per tag.
+_TOKEN = re.compile(
+    r"""<(?:/(?P<end>[a-zA-Z][a-zA-Z0-9]*)\s*|(?P<tag>[a-zA-Z][a-zA-Z0-9]*)(?P<attrs>(?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`/]+))?)*)\s*(?P<close>/)?)>|(?P<text>[^<]+)"""
+)
+_ATTRIBUTE = re.compile(
+    r"""\s+([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`/]+)))?"""
+)
+_RAW_TEXT_TAGS = frozenset({"script", "style"})  # html.parser reads their content as raw text
+
+
+def _parse_simple(markup: str) -> Node | None:
+    """Build the tree of plain markup in one regex pass; None when it needs html.parser."""
+    builder = _Builder()
+    position, end = 0, len(markup)
+    match_token = _TOKEN.match
+    while position < end:
+        token = match_token(markup, position)
+        if token is None:
+            return None
+        position = token.end()
+        text, tag, closing = token.group("text", "tag", "end")
+        if text is not None:
+            builder.data(html.unescape(text) if "&" in text else text)
+        elif closing is not None:
+            builder.endtag(closing.lower())
+        else:
+            name = tag.lower()
+            if name in _RAW_TEXT_TAGS:
+                return None
+            attrs: list[tuple[str, str | None]] = []
+            for found in _ATTRIBUTE.finditer(token.group("attrs")):
+                key, double, single, bare = found.groups()
+                value = double if double is not None else single if single is not None else bare
+                attrs.append((key.lower(), None if value is None else html.unescape(value)))
+            if token.group("close"):
+                builder.startendtag(name, attrs)
+            else:
+                builder.starttag(name, attrs)
+    return builder.root
 
 
 def parse_html(markup: str) -> Node:
     """Parse HTML into a tree; broken markup is repaired, never an error."""
-    builder = _TreeBuilder()
-    builder.feed(markup)
-    builder.close()
+    simple = _parse_simple(markup)
+    return simple if simple is not None else _parse_with_html_parser(markup)
+
+
+def _parse_with_html_parser(markup: str) -> Node:
+    builder = _Builder()
+    parser = _TreeBuilder(builder)
+    parser.feed(markup)
+    parser.close()
     return builder.root
 
 

@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from types import TracebackType
 
 import sqlalchemy as sa
@@ -36,7 +38,7 @@ from subscribers.masking import mask_addresses_in
 
 # Two requests in flight hide the API's latency (while the API reads one request, the
 # next is built); the pool threads only wait on sockets.
-MAX_IN_FLIGHT = 2
+MAX_IN_FLIGHT = 3
 # SQLite copies the write-ahead log into the database (and syncs it) every 1000 pages by
 # default: every few batches on a large send, each copy rewriting the same hot ledger pages.
 # A larger log (about 40 MB) lets one copy carry many batches' changes to a page: half the
@@ -53,6 +55,16 @@ def new_batch_id() -> str:
     instead of splitting pages all over it (about a fifth of the cost of a claim).
     """
     return f"{time.time_ns():016x}{secrets.token_hex(4)}"
+
+
+@dataclass
+class _Batch:
+    """One batch in flight: filled in by the thread that claims it, read after it is done."""
+
+    batch_id: str
+    count: int  # rows claimed (the batch's size until the claim says otherwise)
+    claimed: bool = False  # False: the claim failed or never ran, nothing was sent
+    unclaimed: dict[str, str] = field(default_factory=dict)  # id -> ledger state
 
 
 class Dispatcher:
@@ -73,7 +85,7 @@ class Dispatcher:
         heartbeat: Callable[[], None] = lambda: None,
         max_in_flight: int = MAX_IN_FLIGHT,
     ) -> None:
-        """Prepare the pool; ``heartbeat`` runs before each claim (it renews the issue lock)."""
+        """Prepare the pools; ``heartbeat`` runs before each claim (it renews the issue lock)."""
         self.engine = engine
         self.sender = sender
         self.links = links
@@ -89,18 +101,39 @@ class Dispatcher:
         self._unknown_in_a_row = 0
         self._accepted = False
         self._pool = ThreadPoolExecutor(max_workers=max_in_flight, thread_name_prefix="send")
-        self._in_flight: dict[Future[None], tuple[str, int]] = {}
+        # Every ledger write of claim_and_send happens here, one at a time, in order.
+        self._ledger = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ledger")
+        self._in_flight: dict[Future[None], _Batch] = {}
         self._outcomes: list[tuple[str, str, str | None]] = []  # not yet in the ledger
+        self._outcomes_lock = threading.Lock()
 
     def claim_and_send(self, rendered: RenderedEmail, field_set: str, batch: Recipients) -> None:
         """Claim the batch's ledger rows, then send to those actually claimed.
 
-        Recipients already sent, unknown, or claimed by another worker are counted and left out.
+        The request is built here while the ledger thread claims the rows (and commits);
+        the send thread posts it only once that commit is done. Recipients already sent,
+        unknown, or claimed by another worker are counted and left out.
         """
         if not batch or not self.ready():
             return
-        self.heartbeat()
         batch_id = new_batch_id()
+        ids = [subscriber_id for subscriber_id, _ in batch]
+        claim = self._ledger.submit(self._claim, field_set, batch_id, ids)
+        try:
+            delivery = self._prepare(rendered, batch_id, batch)
+        except BaseException:
+            # Nothing was sent; rows the claim commits stay ``claimed`` until the next run.
+            claim.cancel()
+            raise
+        info = _Batch(batch_id, len(batch))
+        future = self._pool.submit(self._send_when_claimed, claim, info, rendered, batch, delivery)
+        self._in_flight[future] = info
+
+    def _claim(
+        self, field_set: str, batch_id: str, ids: list[str]
+    ) -> tuple[set[str], dict[str, str]]:
+        # Runs in the ledger thread: SQLite does its work without the interpreter lock.
+        self.heartbeat()
         with self.transaction(f"claim deliveries of issue {self.issue_id}") as c:
             claimed = ledger.claim(
                 c,
@@ -108,17 +141,46 @@ class Dispatcher:
                 batch_id,
                 self.owner,
                 field_set,
-                [subscriber_id for subscriber_id, _ in batch],
+                ids,
                 retry_unknown=self.retry_unknown,
                 started=self.started,
             )
-            if len(claimed) < len(batch):
-                others = [sid for sid, _ in batch if sid not in claimed]
-                self._count_unclaimed(ledger.statuses(c, self.issue_id, others))
+            unclaimed: dict[str, str] = {}
+            if len(claimed) < len(ids):
+                others = [sid for sid in ids if sid not in claimed]
+                unclaimed = ledger.statuses(c, self.issue_id, others)
+        return claimed, unclaimed
+
+    def _send_when_claimed(
+        self,
+        claim: Future[tuple[set[str], dict[str, str]]],
+        info: _Batch,
+        rendered: RenderedEmail,
+        batch: Recipients,
+        delivery: Callable[[], None],
+    ) -> None:
+        # Runs in a send thread: nothing leaves before the claim is committed.
+        claimed, info.unclaimed = claim.result()  # a failed claim raises: nothing is sent
+        info.claimed = True
         if len(claimed) < len(batch):
             batch = [item for item in batch if item[0] in claimed]
-        if batch:
-            self.send_claimed(rendered, batch_id, batch)
+            info.count = len(batch)
+            if not batch:
+                return
+            delivery = self._prepare(rendered, info.batch_id, batch)  # re-runs only
+        delivery()
+
+    def _prepare(
+        self, rendered: RenderedEmail, batch_id: str, batch: Recipients
+    ) -> Callable[[], None]:
+        links = self.links.weekly_links([subscriber_id for subscriber_id, _ in batch])
+        outgoing = [
+            (subscriber_id, email, unsubscribe_url, preferences_url)
+            for (subscriber_id, email), (unsubscribe_url, preferences_url) in zip(
+                batch, links, strict=True
+            )
+        ]
+        return self.sender.prepare(self.issue_id, batch_id, rendered, outgoing)
 
     def ready(self) -> bool:
         """Wait until another request may start; False once the run is stopped.
@@ -139,14 +201,7 @@ class Dispatcher:
         pool. A batch that cannot be built was never sent: it is recorded ``failed``.
         """
         try:
-            links = self.links.weekly_links([subscriber_id for subscriber_id, _ in batch])
-            outgoing = [
-                (subscriber_id, email, unsubscribe_url, preferences_url)
-                for (subscriber_id, email), (unsubscribe_url, preferences_url) in zip(
-                    batch, links, strict=True
-                )
-            ]
-            delivery = self.sender.prepare(self.issue_id, batch_id, rendered, outgoing)
+            delivery = self._prepare(rendered, batch_id, batch)
         except DeliveryError as exc:
             detail = mask_addresses_in(str(exc))
             self.tally.failed += len(batch)
@@ -159,12 +214,16 @@ class Dispatcher:
             self._finish(batch_id, ledger.FAILED, detail, len(batch))
             raise
         future = self._pool.submit(delivery)
-        self._in_flight[future] = (batch_id, len(batch))
+        self._in_flight[future] = _Batch(batch_id, len(batch), claimed=True)
 
     def drain(self) -> None:
         """Wait for every batch in flight and write every outcome to the ledger."""
         while self._in_flight:
             self._collect(FIRST_COMPLETED)
+        # Through the ledger thread: after any claim still queued there (see __exit__).
+        self._ledger.submit(self._flush).result()
+
+    def _flush(self) -> None:
         if self._outcomes:
             with self.transaction(f"record deliveries of issue {self.issue_id}"):
                 pass
@@ -177,14 +236,16 @@ class Dispatcher:
         crash before that commit leaves the rows ``claimed``, reported unknown: late, never
         a duplicate.
         """
-        outcomes = list(self._outcomes)
+        with self._outcomes_lock:
+            outcomes = list(self._outcomes)
         with ledger.transaction(self.engine, action) as connection:
             if connection.dialect.name == "sqlite":
                 connection.exec_driver_sql(f"PRAGMA wal_autocheckpoint={SQLITE_CHECKPOINT_PAGES}")
             for batch_id, status, error in outcomes:
                 ledger.finish_batch(connection, self.issue_id, batch_id, status, error)
             yield connection
-        del self._outcomes[: len(outcomes)]
+        with self._outcomes_lock:
+            del self._outcomes[: len(outcomes)]
 
     def __enter__(self) -> Dispatcher:
         return self
@@ -199,22 +260,33 @@ class Dispatcher:
         # failed (never sent), and those on the wire are waited for and recorded.
         try:
             if exc is not None:
-                for future, (batch_id, count) in list(self._in_flight.items()):
+                for future, info in list(self._in_flight.items()):
                     if future.cancel():
                         del self._in_flight[future]
-                        self._finish(batch_id, ledger.FAILED, "not sent: the run stopped", count)
+                        # Its claim may still commit (queued before the final flush).
+                        message = "not sent: the run stopped"
+                        self._finish(info.batch_id, ledger.FAILED, message, info.count)
             self.drain()
         finally:
             self._pool.shutdown(wait=True)
+            self._ledger.shutdown(wait=True)
 
     def _collect(self, return_when: str) -> None:
         done, _ = wait(self._in_flight, return_when=return_when)
         for future in done:
-            batch_id, count = self._in_flight.pop(future)
-            self._record(future, batch_id, count)
+            self._record(future, self._in_flight.pop(future))
 
-    def _record(self, future: Future[None], batch_id: str, count: int) -> None:
+    def _record(self, future: Future[None], info: _Batch) -> None:
         error = future.exception()
+        if not info.claimed:
+            # The claim failed (its transaction rolled back): nothing was claimed or sent.
+            if error is not None:
+                raise error
+            return
+        self._count_unclaimed(info.unclaimed)
+        batch_id, count = info.batch_id, info.count
+        if error is None and count == 0:
+            return  # every row was sent, unknown or taken by someone else: no request made
         if error is None:
             self._accepted = True
             self._unknown_in_a_row = 0
@@ -240,7 +312,8 @@ class Dispatcher:
         raise error
 
     def _finish(self, batch_id: str, status: str, error: str | None, count: int) -> None:
-        self._outcomes.append((batch_id, status, error))
+        with self._outcomes_lock:
+            self._outcomes.append((batch_id, status, error))
         self.progress.advance(count)
 
     def _count_unclaimed(self, found: dict[str, str]) -> None:

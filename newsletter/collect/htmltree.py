@@ -135,10 +135,10 @@ class _TreeBuilder(HTMLParser):
 # "<", odd attribute syntax) sends the whole body to html.parser instead, so both paths
 # build the same tree. html.parser is pure Python and walks the text many times per tag.
 _TOKEN = re.compile(
-    r"""<(?:/(?P<end>[a-zA-Z][a-zA-Z0-9]*)\s*|(?P<tag>[a-zA-Z][a-zA-Z0-9]*)(?P<attrs>(?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`/]+))?)*)\s*(?P<close>/)?)>|(?P<text>[^<]+)"""
+    r"""<(?:/(?P<end>[a-zA-Z][a-zA-Z0-9]*)\s*|(?P<tag>[a-zA-Z][a-zA-Z0-9]*)(?P<attrs>(?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`/]+(?![^\s>])))?)*)\s*(?P<close>/)?)>|(?P<text>[^<]+)"""
 )
 _ATTRIBUTE = re.compile(
-    r"""\s+([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`/]+)))?"""
+    r"""\s+([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`/]+)(?![^\s>])))?"""
 )
 _RAW_TEXT_TAGS = frozenset({"script", "style"})  # html.parser reads their content as raw text
 

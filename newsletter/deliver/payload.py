@@ -75,7 +75,9 @@ class VariantPayload:
             track_clicks=track_clicks,
         )
         del shared["personalizations"]
-        self._suffix = "]," + json.dumps(shared, ensure_ascii=False)[1:]
+        # Encoded once: the personalizations are ASCII (escaped), the shared HTML often is
+        # not, and one str holding both would store every character in 2 or 4 bytes.
+        self._suffix = ("]," + json.dumps(shared, ensure_ascii=False)[1:]).encode("utf-8")
         header = list_unsubscribe_headers(_MARK, unsubscribe_mailto)
         before, after = header["List-Unsubscribe"].split(_MARK)
         self._to = '{"to":[{"email":'
@@ -150,4 +152,5 @@ class VariantPayload:
                 f"got {len(personalizations)}; this is a bug in the batching, please report it."
             )
             raise DeliveryError(message)
-        return ('{"personalizations":[' + ",".join(personalizations) + self._suffix).encode("utf-8")
+        joined = ",".join(personalizations).encode("utf-8")  # ASCII from ``_quoted``: a copy
+        return b'{"personalizations":[' + joined + self._suffix

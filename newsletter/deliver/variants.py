@@ -25,15 +25,16 @@ class Variants:
         self._keys: dict[Collection[str], str] = {}
         self._rendered: dict[str, RenderedEmail] = {}
 
-    def key_for(self, fields: frozenset[str] | tuple[str, ...]) -> str:
+    def key_for(self, fields: frozenset[str] | str) -> str:
         """Return the variant key of a recipient's fields; "" when none has content.
 
-        ``fields`` is a frozenset or a tuple of slugs in any order (cached as given: a tuple
-        straight from the database costs no set per recipient).
+        ``fields`` is a frozenset, or the slugs joined by commas in any order (cached as
+        given: the text straight from the database costs no set per recipient).
         """
         key = self._keys.get(fields)
         if key is None:
-            shown = self.content.intersection(fields)
+            slugs = fields.split(",") if isinstance(fields, str) else fields
+            shown = self.content.intersection(slugs)
             key = field_set_key(shown) if shown else ""
             self._keys[fields] = key
         return key

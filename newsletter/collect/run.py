@@ -42,8 +42,8 @@ def collect_feeds(
 
     ``feeds`` are URLs, local paths, file:// URLs or FeedConfig entries. ``progress`` is
     called once per feed as its fetch finishes. Feeds that answer "not modified" are not
-    parsed. ``workers`` caps the parsing processes (default: the idle cores; 1 parses in
-    this process). A bad feed is reported, never raised; raises DatabaseError only.
+    parsed. ``workers`` caps the parsing processes (default: the cores this process may
+    use; 1 parses in this process). A bad feed is reported, never raised; raises DatabaseError only.
     """
     started = dt.datetime.now(dt.UTC)
     fetched_at = (now or started).astimezone(dt.UTC)
@@ -101,17 +101,17 @@ def _dedupe(configs: Iterable[FeedConfig]) -> list[FeedConfig]:
 
 
 def _worker_count(workers: int | None) -> int:
-    """The parsing processes to use: as asked, else one per idle core.
+    """The parsing processes to use: as asked, else one per core this process may run on.
 
-    A second process only pays when a core is free: on a busy machine it shares the same
-    cores and adds start-up and pickling (measured: no gain with the load at the core count).
+    Not fewer when the load average is high: with other work on the cores, two processes
+    still get a bigger share of them (measured on 2 cores at load 2: 12.4 s cold with two
+    against 23.7 s with one).
     """
     if workers is not None:
         return max(1, workers)
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    cores = cores or 1
-    busy = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
-    return max(1, min(cores, int(cores - busy + 0.5)))
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
 
 
 class _Digester:

@@ -151,8 +151,10 @@ def run_send(database: Path, host: str, issue_id: str, profile: bool) -> dict[st
         profiler.disable()
         pstats.Stats(profiler, stream=sys.stderr).sort_stats("tottime").print_stats(25)
     engine.dispose()
+    usage = resource.getrusage(resource.RUSAGE_SELF)
     return {
         "wall": wall,
+        "cpu": usage.ru_utime + usage.ru_stime,  # all threads: the run's CPU budget
         "rss": _peak_rss_mb(),
         "sent": summary.sent,
         "requests": summary.requests,
@@ -358,7 +360,7 @@ def main() -> None:
         ),
     ]
     print(
-        f"send: {send['sent']:,.0f} messages, {send['requests']:,.0f} requests, {rate:,.0f} messages/s, {send['failed']:.0f} failed or unknown"
+        f"send: {send['sent']:,.0f} messages, {send['requests']:,.0f} requests, {rate:,.0f} messages/s, {send['failed']:.0f} failed or unknown, {send['cpu']:.1f} s CPU (all threads)"
     )
     print(
         f"floor: json.dumps + POST of the same {floor['requests']:,.0f} requests: {floor['floor']:.2f} s"

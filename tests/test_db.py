@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
 import subscribers.tables  # noqa: F401  (registers the subscriber tables)
 from newsletter.db import connect_database, make_engine, metadata, upgrade_database
-from newsletter.db.engine import is_up_to_date
+from newsletter.db.engine import alembic_config, is_up_to_date
+from newsletter.deliver import ledger
 from newsletter.errors import DatabaseError
+from subscribers.store import SubscriberStore
 
 EXPECTED_TABLES = {
     "articles",
@@ -78,3 +82,94 @@ def test_postgres_migrations_match(postgres_engine: sa.Engine) -> None:
     upgrade_database(postgres_engine)
     assert set(sa.inspect(postgres_engine).get_table_names()) >= EXPECTED_TABLES
     assert _schema_drift(postgres_engine) == []
+
+
+def _traced_statements(engine: sa.Engine) -> list[str]:
+    """Record every SQL text the SQLite driver runs on connections opened from now on."""
+    statements: list[str] = []
+
+    def trace(dbapi_connection: Any, _record: object) -> None:
+        dbapi_connection.set_trace_callback(statements.append)
+
+    engine.dispose()  # later connections are new ones, so each gets the callback
+    sa.event.listen(engine, "connect", trace)
+    return statements
+
+
+def _query_plan(engine: sa.Engine, statement: str) -> str:
+    """Return SQLite's EXPLAIN QUERY PLAN of a statement (its parameters already inlined)."""
+    with engine.connect() as connection:
+        rows = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}").all()
+    return "\n".join(str(row[-1]) for row in rows)
+
+
+def _one_statement(statements: list[str], *needles: str) -> str:
+    found = [text for text in statements if all(needle in text for needle in needles)]
+    assert len(found) == 1, statements
+    return found[0]
+
+
+def test_worker_claim_reads_the_claimable_index_in_order(engine: sa.Engine) -> None:
+    """The worker claim walks ix_deliveries_claimable in claim order, with no sort of pending rows."""
+    with engine.begin() as connection:
+        ledger.materialise_pending(
+            connection, "2026-W48", [("sub-b", "ai"), ("sub-a", "ai,web"), ("sub-c", "ai")]
+        )
+    statements = _traced_statements(engine)
+    with engine.begin() as connection:
+        batches = ledger.claim_pending(
+            connection, "2026-W48", "worker:test", iter(["b1", "b2"]), limit=10
+        )
+    assert batches == [("b1", "ai", ["sub-b", "sub-c"]), ("b2", "ai,web", ["sub-a"])]
+    plan = _query_plan(engine, _one_statement(statements, "SELECT", "FROM deliveries", "LIMIT"))
+    assert "ix_deliveries_claimable" in plan
+    assert "TEMP B-TREE" not in plan
+
+
+def test_claimed_and_sent_rows_stay_out_of_the_claimable_index(engine: sa.Engine) -> None:
+    """Rows inserted as claimed and marked sent never enter the partial index; pending ones do."""
+    with engine.begin() as connection:
+        ledger.materialise_pending(connection, "2026-W48", [("sub-p", "ai")])
+        ledger.claim(connection, "2026-W48", "batch-1", "job:test", "ai", ["sub-s"])
+        ledger.finish_batch(connection, "2026-W48", "batch-1", ledger.SENT)
+        indexed = connection.exec_driver_sql(
+            "SELECT subscriber_id FROM deliveries INDEXED BY ix_deliveries_claimable"
+            " WHERE issue_id = '2026-W48' AND status IN ('pending', 'failed')"
+        ).all()
+    assert [row[0] for row in indexed] == ["sub-p"]
+
+
+def test_recipient_scan_reads_only_the_covering_index(engine: sa.Engine) -> None:
+    """The recipients page reads subscribers from the (id, status, email) index, no table lookups."""
+    store = SubscriberStore(engine, ["db-test-key-0123456789"])
+    statements = _traced_statements(engine)
+    assert list(store.iter_recipient_rows(batch_size=2)) == []
+    plan = _query_plan(engine, _one_statement(statements, "group_concat"))
+    assert "USING COVERING INDEX ix_subscribers_id_status_email" in plan
+
+
+def _index_names(engine: sa.Engine, table: str) -> set[str]:
+    return {str(index["name"]) for index in sa.inspect(engine).get_indexes(table)}
+
+
+def _check_downgrade_restores_the_status_index(engine: sa.Engine) -> None:
+    assert "ix_deliveries_claimable" in _index_names(engine, "deliveries")
+    command.downgrade(alembic_config(engine), "0002_subscribers")
+    assert "ix_deliveries_status" in _index_names(engine, "deliveries")
+    assert "ix_deliveries_claimable" not in _index_names(engine, "deliveries")
+    assert "ix_subscribers_id_status_email" not in _index_names(engine, "subscribers")
+    command.upgrade(alembic_config(engine), "heads")
+    assert "ix_deliveries_status" not in _index_names(engine, "deliveries")
+    assert _schema_drift(engine) == []
+
+
+def test_sqlite_downgrade_restores_the_old_indexes(engine: sa.Engine) -> None:
+    """Downgrading 0003 on SQLite brings back ix_deliveries_status; upgrading again matches the code."""
+    _check_downgrade_restores_the_status_index(engine)
+
+
+@pytest.mark.postgres
+def test_postgres_downgrade_restores_the_old_indexes(postgres_engine: sa.Engine) -> None:
+    """Downgrading 0003 on PostgreSQL brings back ix_deliveries_status; upgrading again matches."""
+    upgrade_database(postgres_engine)
+    _check_downgrade_restores_the_status_index(postgres_engine)

@@ -69,6 +69,9 @@ class Renderer:
         self._fragments: dict[tuple[str, bool, str], dict[str, str]] = {}
         self._issue_contexts: dict[tuple[str, bool], dict[str, object]] = {}
         self._templates_checked = False
+        # The environment never re-reads templates (no auto_reload), so a looked-up template
+        # stays valid for this renderer's life; keeping it skips Jinja's cache lookup per render.
+        self._templates: dict[str, jinja2.Template] = {}
 
     def render_variant(self, issue: Issue, field_set: frozenset[str]) -> RenderedEmail:
         """Return the email for subscribers of ``field_set`` (compiled once, then cached).
@@ -260,7 +263,10 @@ class Renderer:
 
     def _render_template(self, name: str, context: dict[str, object]) -> str:
         try:
-            return self._env.get_template(name).render(context)
+            template = self._templates.get(name)
+            if template is None:
+                template = self._templates[name] = self._env.get_template(name)
+            return template.render(context)
         except jinja2.TemplateSyntaxError as exc:
             message = (
                 f"Template {exc.name or name} line {exc.lineno}: {exc.message}. Fix the template."

@@ -148,8 +148,13 @@ def standin() -> Iterator[StandIn]:
 
 @pytest.fixture
 def fast_faults(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Short client timeout and backoff so fault tests take milliseconds, not minutes."""
-    monkeypatch.setattr(sendgrid, "TIMEOUT_SECONDS", 0.5)
+    """Short client timeout and backoff so fault tests take about a second, not minutes.
+
+    The stand-in validates a 1000-personalization body before it answers, which takes a few
+    hundred ms on a loaded CI machine, so the timeout leaves room for that; the scripted hang
+    and late answer are well past it.
+    """
+    monkeypatch.setattr(sendgrid, "TIMEOUT_SECONDS", 1.5)
     monkeypatch.setattr(sendgrid, "BACKOFF_INITIAL_SECONDS", 0.01)
 
 
@@ -281,7 +286,7 @@ def test_no_answer_is_unknown_and_sent_again_only_on_request(
     """A hung request is not retried; its batch is unknown until --retry-unknown sends it."""
     frozen_issue(engine, ["quantum"])
     readers = add_readers(engine, 1300, field_sets=[frozenset({"quantum"})])
-    standin.script([("hang", 2.0)])
+    standin.script([("hang", 4.0)])
     configured = sendgrid_settings(settings, standin)
 
     first = send_issue(configured, editorial, engine, WEEK)
@@ -316,7 +321,7 @@ def test_answer_after_the_timeout_never_becomes_a_second_copy(
     """Accepted but answered too late: reported unknown, and a plain re-run does not resend it."""
     frozen_issue(engine, ["ai"])
     readers = add_readers(engine, 50, field_sets=[frozenset({"ai"})])
-    standin.script([("slow", 1.0)])
+    standin.script([("slow", 3.0)])
     configured = sendgrid_settings(settings, standin)
 
     first = send_issue(configured, editorial, engine, WEEK)

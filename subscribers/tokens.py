@@ -146,6 +146,27 @@ def _check_shape(token: object) -> None:
     if not isinstance(token, str) or not _TOKEN_PATTERN.fullmatch(token):
         message = "This link is not valid (it may be mistyped or cut short); use the link from your latest email."
         raise InvalidToken(message)
+    _check_canonical_signature(token)
+
+
+def _check_canonical_signature(token: str) -> None:
+    """Refuse a signature whose base64 is not the one encoding of its bytes.
+
+    A 32-byte signature takes 43 base64 characters whose last one carries 2 unused bits, so
+    up to four spellings decode to the same bytes and would all verify. Only the spelling we
+    mint is a valid link: one token per subscriber and purpose, never look-alikes.
+    """
+    signature = token.rpartition(".")[2]
+    try:
+        raw = base64.urlsafe_b64decode(signature + "=" * (-len(signature) % 4))
+    except ValueError as exc:  # binascii.Error: not base64 at all
+        message = "This link is not valid (it may be mistyped or cut short); use the link from your latest email."
+        raise InvalidToken(message) from exc
+    if base64.urlsafe_b64encode(raw).rstrip(b"=").decode("ascii") != signature:
+        message = (
+            "This link is not valid (it may be mistyped); use the link from your latest email."
+        )
+        raise InvalidToken(message)
 
 
 def _id_from(value: bytes) -> str:

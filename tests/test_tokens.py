@@ -145,3 +145,26 @@ def test_bulk_minting_refuses_non_id_values() -> None:
     signer = TokenSigner(["k"])
     with pytest.raises(InvalidToken):
         signer.manage_tokens(["good-id", "reader@example.com"])
+
+
+def test_look_alike_signature_spellings_are_refused() -> None:
+    """Base64 spellings that differ only in the signature's unused bits decode alike but do not verify."""
+    signer = TokenSigner(["k1"])
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+    for subscriber_id in ("abc", "sub-123", "Zz_9"):
+        for token, verify in (
+            (signer.manage_token(subscriber_id), signer.verify_manage),
+            (
+                signer.confirm_token(subscriber_id),
+                lambda t: signer.verify_confirm(t, max_age_seconds=60),
+            ),
+        ):
+            assert verify(token) == subscriber_id
+            last = alphabet.index(token[-1])
+            look_alikes = [
+                c for c in alphabet if alphabet.index(c) >> 2 == last >> 2 and c != token[-1]
+            ]
+            assert len(look_alikes) == 3  # the same 4 data bits, other unused bits
+            for char in look_alikes:
+                with pytest.raises(InvalidToken):
+                    verify(token[:-1] + char)

@@ -15,8 +15,8 @@ from typing import Any
 import sqlalchemy as sa
 
 from newsletter.collect.urls import canonical_url
+from newsletter.db.guard import database_errors
 from newsletter.db.tables import article_fields, articles
-from newsletter.errors import DatabaseError
 from newsletter.models import Article, Money
 
 # SQLite allows 32766 bound parameters; stay far below it for IN (...) lookups.
@@ -97,13 +97,9 @@ def _save_batch(engine: sa.Engine, batch: _Batch) -> list[str]:
     if not batch.kept:
         return []
     now = dt.datetime.now(dt.UTC)
-    try:
-        with engine.begin() as connection:
-            stored = _load_matches(connection, batch.kept)
-            return _write(connection, batch.kept, stored, now)
-    except sa.exc.SQLAlchemyError as exc:
-        message = f"Cannot save {len(batch.kept)} articles: {exc}. Check the database (newsletter db upgrade)."
-        raise DatabaseError(message) from exc
+    with database_errors(f"save {len(batch.kept)} articles"), engine.begin() as connection:
+        stored = _load_matches(connection, batch.kept)
+        return _write(connection, batch.kept, stored, now)
 
 
 def load_articles(engine: sa.Engine, start: dt.datetime, end: dt.datetime) -> list[Article]:
@@ -130,12 +126,9 @@ def _load_range(
             article_fields.c.article_id == articles.c.id
         )
         query = query.where(~filed.exists())
-    try:
-        with engine.connect() as connection:
-            return [row_to_article(row._mapping) for row in connection.execute(query)]
-    except sa.exc.SQLAlchemyError as exc:
-        message = f"Cannot load articles from {start.isoformat()} to {end.isoformat()}: {exc}. Check the database (newsletter db upgrade)."
-        raise DatabaseError(message) from exc
+    action = f"load articles from {start.isoformat()} to {end.isoformat()}"
+    with database_errors(action), engine.connect() as connection:
+        return [row_to_article(row._mapping) for row in connection.execute(query)]
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,8 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +19,7 @@ import sqlalchemy as sa
 
 from newsletter.articles import article_to_row, load_articles, row_to_article
 from newsletter.curate import curate_issue
+from newsletter.db.guard import database_errors
 from newsletter.db.tables import issues
 from newsletter.drafts import draft_path, load_draft
 from newsletter.editorial import EditorialConfig
@@ -31,16 +31,6 @@ HISTORY_WEEKS = 4  # novelty: a story seen in the previous four weeks counts as 
 SENDING = "sending"
 SENT = "sent"
 DRAFT = "draft"
-
-
-@contextmanager
-def _database(action: str) -> Iterator[None]:
-    """Turn SQLAlchemy failures into DatabaseError naming what was being done."""
-    try:
-        yield
-    except sa.exc.SQLAlchemyError as exc:
-        message = f"The database failed while trying to {action}: {type(exc).__name__}. Check NEWSLETTER_DATABASE_URL and run `newsletter db upgrade`."
-        raise DatabaseError(message) from exc
 
 
 def week_articles(engine: sa.Engine, week: IsoWeek) -> list[Article]:
@@ -155,7 +145,7 @@ def content_hash(snapshot: Mapping[str, Any]) -> str:
 
 def load_issue(engine: sa.Engine, issue_id: str) -> Issue | None:
     """Return the stored snapshot of an issue, or None when it was never stored."""
-    with _database(f"load issue {issue_id}"), engine.connect() as connection:
+    with database_errors(f"load issue {issue_id}"), engine.connect() as connection:
         snapshot = connection.execute(
             sa.select(issues.c.snapshot).where(issues.c.id == issue_id)
         ).scalar_one_or_none()
@@ -164,7 +154,7 @@ def load_issue(engine: sa.Engine, issue_id: str) -> Issue | None:
 
 def issue_status(engine: sa.Engine, issue_id: str) -> str | None:
     """Return ``draft``, ``sending`` or ``sent`` for a stored issue, None when absent."""
-    with _database(f"read issue {issue_id}"), engine.connect() as connection:
+    with database_errors(f"read issue {issue_id}"), engine.connect() as connection:
         status: str | None = connection.execute(
             sa.select(issues.c.status).where(issues.c.id == issue_id)
         ).scalar_one_or_none()
@@ -189,7 +179,7 @@ def freeze_issue(engine: sa.Engine, issue: Issue, *, now: dt.datetime | None = N
 def _freeze_once(engine: sa.Engine, issue: Issue, now: dt.datetime | None) -> Issue:
     moment = now or dt.datetime.now(dt.UTC)
     snapshot = issue_to_snapshot(issue)
-    with _database(f"freeze issue {issue.id}"), engine.begin() as connection:
+    with database_errors(f"freeze issue {issue.id}"), engine.begin() as connection:
         row = connection.execute(
             sa.select(issues.c.status, issues.c.snapshot).where(issues.c.id == issue.id)
         ).one_or_none()
@@ -212,7 +202,7 @@ def _freeze_once(engine: sa.Engine, issue: Issue, now: dt.datetime | None) -> Is
 def mark_issue_sent(engine: sa.Engine, issue_id: str, *, now: dt.datetime | None = None) -> None:
     """Record that every delivery of an issue is settled; the archive then shows it."""
     moment = now or dt.datetime.now(dt.UTC)
-    with _database(f"mark issue {issue_id} sent"), engine.begin() as connection:
+    with database_errors(f"mark issue {issue_id} sent"), engine.begin() as connection:
         connection.execute(
             sa.update(issues)
             .where(issues.c.id == issue_id, issues.c.status != SENT)

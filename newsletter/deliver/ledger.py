@@ -31,8 +31,8 @@ from itertools import groupby
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
+from newsletter.db.guard import database_errors
 from newsletter.db.tables import UtcDateTime, deliveries
-from newsletter.errors import DatabaseError
 
 PENDING, CLAIMED, SENT, FAILED, UNKNOWN, SKIPPED = (
     "pending",
@@ -62,16 +62,12 @@ def _now() -> dt.datetime:
 @contextmanager
 def transaction(engine: sa.Engine, action: str) -> Iterator[sa.Connection]:
     """Run a ledger transaction; turn SQLAlchemy failures into DatabaseError naming ``action``."""
-    try:
-        with engine.begin() as connection:
-            yield connection
-    except sa.exc.SQLAlchemyError as exc:
-        message = (
-            f"The database failed while trying to {action}: {type(exc).__name__}. Check "
-            "NEWSLETTER_DATABASE_URL, then run `newsletter send` again (it resumes; rows it "
-            "could not record are reported as unknown)."
-        )
-        raise DatabaseError(message) from exc
+    advice = (
+        "Check NEWSLETTER_DATABASE_URL, then run `newsletter send` again (it resumes; rows it "
+        "could not record are reported as unknown)."
+    )
+    with database_errors(action, advice), engine.begin() as connection:
+        yield connection
 
 
 def _insert(connection: sa.Connection) -> sa.Insert:

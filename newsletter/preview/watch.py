@@ -13,8 +13,8 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
+from newsletter.db.guard import database_errors
 from newsletter.db.tables import articles
-from newsletter.errors import DatabaseError
 
 
 def files_fingerprint(paths: Iterable[Path]) -> list[str]:
@@ -40,12 +40,8 @@ def _stat_line(path: Path) -> str:
 def articles_fingerprint(engine: sa.Engine) -> str:
     """Return ``count:latest update`` of the stored articles. Raises DatabaseError."""
     query = sa.select(sa.func.count(), sa.func.max(articles.c.updated_at))
-    try:
-        with engine.connect() as connection:
-            count, latest = connection.execute(query).one()
-    except sa.exc.SQLAlchemyError as exc:
-        message = f"The preview could not read the articles: {type(exc).__name__}. Check NEWSLETTER_DATABASE_URL and run `newsletter db upgrade`."
-        raise DatabaseError(message) from exc
+    with database_errors("read the articles for the preview"), engine.connect() as connection:
+        count, latest = connection.execute(query).one()
     return f"articles:{count}:{latest}"
 
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Annotated
 
 import sqlalchemy as sa
@@ -14,8 +12,8 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
+from newsletter.db.guard import database_errors
 from newsletter.db.tables import issues
-from newsletter.errors import DatabaseError
 from newsletter.render import Renderer
 from newsletter.web.context import WebContext, web_context
 from newsletter.web.openapi import html_responses
@@ -41,7 +39,7 @@ class ArchiveCache:
     def page(self, context: WebContext, issue_id: str) -> str | None:
         """Return the archive HTML of a published issue, or None when there is none."""
         query = sa.select(issues.c.content_hash).where(issues.c.id == issue_id, _PUBLISHED)
-        with _database("read the archive"), context.engine.connect() as connection:
+        with database_errors("read the archive"), context.engine.connect() as connection:
             content_hash = connection.execute(query).scalar_one_or_none()
         if content_hash is None:
             return None
@@ -63,16 +61,6 @@ class ArchiveCache:
         return html
 
 
-@contextmanager
-def _database(action: str) -> Iterator[None]:
-    """Turn SQLAlchemy failures while reading issues into DatabaseError."""
-    try:
-        yield
-    except sa.exc.SQLAlchemyError as exc:
-        message = f"The database failed while trying to {action}: {type(exc).__name__}. Check NEWSLETTER_DATABASE_URL."
-        raise DatabaseError(message) from exc
-
-
 async def archive_cache(request: Request) -> ArchiveCache:
     """Return the app's archive cache (a FastAPI dependency; async: no thread hop)."""
     cache: ArchiveCache = request.app.state.archive_cache
@@ -86,7 +74,7 @@ def _list_issues(context: WebContext) -> list[dict[str, object]]:
         .order_by(issues.c.id.desc())
         .limit(520)
     )
-    with _database("list the archive"), context.engine.connect() as connection:
+    with database_errors("list the archive"), context.engine.connect() as connection:
         rows = connection.execute(query).all()
     return [{"id": row.id, "week_start": row.week_start} for row in rows]
 

@@ -27,6 +27,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from playwright.sync_api import Browser, sync_playwright
 
 from newsletter.config import Settings
 from newsletter.db import connect_database
@@ -190,3 +191,28 @@ def editorial() -> EditorialConfig:
         return load_editorial(None)
     finally:
         os.chdir(cwd)
+
+
+# As root in a container chromium needs --no-sandbox; the rest keep it off this machine's closed
+# network (no background fetches, updates or sync).
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """One headless Debian chromium per test module (the sync API owns the thread meanwhile)."""
+    executable = require_tool("chromium", "/usr/bin/chromium")
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=executable, headless=True, args=CHROMIUM_ARGS
+        )
+        yield launched
+        launched.close()

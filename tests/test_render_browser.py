@@ -5,48 +5,26 @@ from __future__ import annotations
 import base64
 import os
 import struct
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 
 from newsletter.editorial import load_editorial
 from newsletter.preview import fill_example_links
 from newsletter.render import Renderer
 from newsletter.render.sample import sample_issue
-from tests.conftest import REPO, require_tool
+from tests.conftest import REPO
 from tests.test_preview_server import LivePreview, live_preview, touch_later
 
 __all__ = ["live_preview"]  # the fixture, re-used from the server tests
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 POSTAL = "Troy-Technical, 1 Example Street, 10115 Berlin, Germany"
 DESKTOP, MOBILE = 600, 375
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    """One headless Debian chromium for the module."""
-    executable = require_tool("chromium", "/usr/bin/chromium")
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(
-            executable_path=executable, headless=True, args=CHROMIUM_ARGS
-        )
-        yield launched
-        launched.close()
 
 
 @pytest.fixture(scope="module")

@@ -15,40 +15,18 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
 from newsletter.deliver.job import send_issue
 from newsletter.editorial import EditorialConfig
 from newsletter.issues import freeze_issue
 from newsletter.weeks import parse_week
-from tests.conftest import require_tool
 from tests.factories import make_issue, make_verdict
 from tests.web.conftest import LiveServer, add_reader, link_in, outbox_messages
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 WEEK, NEXT_WEEK = parse_week("2026-W48"), parse_week("2026-W49")
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    """One headless Debian chromium for the module."""
-    executable = require_tool("chromium", "/usr/bin/chromium")
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(
-            executable_path=executable, headless=True, args=CHROMIUM_ARGS
-        )
-        yield launched
-        launched.close()
 
 
 @pytest.fixture

@@ -6,10 +6,9 @@ from typing import Annotated
 
 import typer
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from newsletter.cli.common import console, err_console, load_context
+from newsletter.cli.common import console, counting_progress, err_console, load_context
 from newsletter.collect.fetch import FetchResult
 from newsletter.collect.report import CollectReport
 from newsletter.collect.run import FeedSpec, collect_feeds
@@ -40,14 +39,7 @@ def collect(
         )
         raise typer.Exit(2)
     engine = context.engine
-    with Progress(
-        TextColumn("Fetching feeds"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err_console,
-        transient=True,
-    ) as progress:
+    with counting_progress("Fetching feeds") as progress:
         task = progress.add_task("fetch", total=len(targets))
 
         def advance(_result: FetchResult) -> None:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 import sqlalchemy as sa
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from newsletter.config import Settings, load_settings
 from newsletter.db import connect_database
@@ -58,3 +59,15 @@ def load_context() -> AppContext:
     """Load settings and the editorial config; raises ConfigError with one clear line."""
     settings = load_settings()
     return AppContext(settings=settings, editorial=load_editorial(settings.config))
+
+
+def counting_progress(label: str) -> Progress:
+    """Return a transient ``label [bar] done/total elapsed`` progress bar on stderr."""
+    return Progress(
+        TextColumn(label),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err_console,
+        transient=True,
+    )

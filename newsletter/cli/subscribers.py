@@ -17,10 +17,14 @@ from typing import Annotated
 import typer
 from rich import box
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from newsletter.cli.common import CommandLineError, console, err_console, load_context
+from newsletter.cli.common import (
+    CommandLineError,
+    console,
+    counting_progress,
+    load_context,
+)
 from subscribers.csvimport import ImportReport, count_rows, import_csv
 from subscribers.masking import mask_address
 from subscribers.models import STATUSES, SubscriberSummary
@@ -140,14 +144,7 @@ def import_(
     known = context.editorial.field_slugs
     total = count_rows(csv_file)
     if total >= PROGRESS_FROM_ROWS:
-        with Progress(
-            TextColumn("Importing"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=err_console,
-            transient=True,
-        ) as progress:
+        with counting_progress("Importing") as progress:
             task = progress.add_task("import", total=total)
             report = import_csv(
                 store,

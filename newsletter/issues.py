@@ -30,7 +30,6 @@ from newsletter.weeks import IsoWeek
 HISTORY_WEEKS = 4  # novelty: a story seen in the previous four weeks counts as a repeat
 SENDING = "sending"
 SENT = "sent"
-DRAFT = "draft"
 
 
 def week_articles(engine: sa.Engine, week: IsoWeek) -> list[Article]:

@@ -49,7 +49,6 @@ class SendProgress:
             transient=False,
         )
         self._task: TaskID = self._progress.add_task(label, total=total, rate="")
-        self._done = 0
         self._started = False
 
     def advance(self, count: int) -> None:
@@ -59,7 +58,6 @@ class SendProgress:
             # held, nothing is due) prints its one line and no empty bar.
             self._progress.start()
             self._started = True
-        self._done += count
         self._progress.update(self._task, advance=count)
         speed = self._progress.tasks[0].speed
         if speed:

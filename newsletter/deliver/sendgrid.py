@@ -26,7 +26,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,29 +42,6 @@ JsonObject = dict[str, Any]
 
 class DeliveryOutcomeUnknownError(DeliveryError):
     """A request may or may not have been accepted (it timed out after being sent)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Personalization:
-    """One envelope of a request: one recipient, their links, their headers."""
-
-    to_email: str
-    substitutions: Mapping[str, str]
-    headers: Mapping[str, str]
-
-
-def personalization_json(
-    item: Personalization, custom_args: Mapping[str, str] | None = None
-) -> JsonObject:
-    """Return the JSON object of one personalization (exactly one ``to``)."""
-    body: JsonObject = {"to": [{"email": item.to_email}]}
-    if item.substitutions:
-        body["substitutions"] = dict(item.substitutions)
-    if item.headers:
-        body["headers"] = dict(item.headers)
-    if custom_args:
-        body["custom_args"] = dict(custom_args)
-    return body
 
 
 def tracking_settings(*, track_opens: bool, track_clicks: bool) -> JsonObject:

@@ -127,10 +127,6 @@ class Renderer:
             raise TemplateError(message)
         return html
 
-    def render_text(self, issue: Issue, field_set: frozenset[str]) -> str:
-        """Return only the text part of a variant (cached with the variant)."""
-        return self.render_variant(issue, field_set).text
-
     def _forget_if_changed(self, issue: Issue) -> None:
         # The cache key is (issue id, field-set); an edited issue (a new draft) reuses the
         # id, so a different Issue value under a known id drops that id's variants.

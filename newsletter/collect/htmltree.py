@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from html.parser import HTMLParser
 
@@ -52,36 +51,64 @@ BLOCK_TAGS = frozenset(
 HIDDEN_TAGS = frozenset({"script", "style", "applet", "template"})
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 BOLD_TAGS = frozenset({"b", "strong"})
-_SPACES = re.compile(r"\s+")
 
 
-@dataclass(eq=False)
 class Node:
-    """An element (``tag`` set) or a text node (``tag`` empty, ``data`` holds the text)."""
+    """An element (``tag`` set) or a text node (``tag`` empty, ``data`` holds the text).
 
-    tag: str = ""
-    attrs: list[tuple[str, str | None]] = field(default_factory=list)
-    children: list[Node] = field(default_factory=list)
-    data: str = ""
+    A plain slotted class: a report body builds about a hundred of these, and a dataclass's
+    generated ``__init__`` with default factories was a third of the parse.
+    """
+
+    __slots__ = ("attrs", "children", "data", "tag")
+
+    def __init__(
+        self,
+        tag: str = "",
+        attrs: list[tuple[str, str | None]] | None = None,
+        children: list[Node] | None = None,
+        data: str = "",
+    ) -> None:
+        self.tag = tag
+        self.attrs = attrs if attrs is not None else []
+        self.children = children if children is not None else []
+        self.data = data
+
+    def __repr__(self) -> str:
+        if not self.tag:
+            return f"Node(data={self.data!r})"
+        return f"Node(tag={self.tag!r}, attrs={self.attrs!r}, children={self.children!r})"
 
     def text(self) -> str:
         """Return the text content with whitespace collapsed."""
-        return _SPACES.sub(" ", "".join(self._texts())).strip()
-
-    def _texts(self) -> Iterator[str]:
-        if not self.tag:
-            yield self.data
-            return
-        if self.tag == "br":
-            yield " "
-        for child in self.children:
-            yield from child._texts()
-        if self.tag in BLOCK_TAGS:
-            yield " "
+        return _collapse(_gather(self.children, []))
 
     def attr(self, name: str) -> str:
         """Return an attribute's value, empty when absent."""
-        return next((value or "" for key, value in self.attrs if key == name), "")
+        for key, value in self.attrs:
+            if key == name:
+                return value or ""
+        return ""
+
+
+def _gather(children: list[Node], parts: list[str]) -> list[str]:
+    """Append the raw text of ``children`` to ``parts``: a <br> or a block adds a space."""
+    for child in children:
+        tag = child.tag
+        if not tag:
+            parts.append(child.data)
+            continue
+        if tag == "br":
+            parts.append(" ")
+        _gather(child.children, parts)
+        if tag in BLOCK_TAGS:
+            parts.append(" ")
+    return parts
+
+
+def _collapse(parts: list[str]) -> str:
+    # str.split() and re's \s agree on what whitespace is (both use str.isspace).
+    return " ".join("".join(parts).split())
 
 
 class _Builder:
@@ -146,16 +173,15 @@ _RAW_TEXT_TAGS = frozenset({"script", "style"})  # html.parser reads their conte
 def _parse_simple(markup: str) -> Node | None:
     """Build the tree of plain markup in one regex pass; None when it needs html.parser."""
     builder = _Builder()
-    position, end = 0, len(markup)
-    match_token = _TOKEN.match
-    while position < end:
-        token = match_token(markup, position)
-        if token is None:
-            return None
+    position = 0
+    unescape = html.unescape
+    for token in _TOKEN.finditer(markup):
+        if token.start() != position:
+            return None  # something no token reads: a stray "<", a comment, odd syntax
         position = token.end()
-        text, tag, closing = token.group("text", "tag", "end")
+        text, tag, closing, attributes, close = token.group("text", "tag", "end", "attrs", "close")
         if text is not None:
-            builder.data(html.unescape(text) if "&" in text else text)
+            builder.stack[-1].children.append(Node(data=unescape(text) if "&" in text else text))
         elif closing is not None:
             builder.endtag(closing.lower())
         else:
@@ -163,14 +189,17 @@ def _parse_simple(markup: str) -> Node | None:
             if name in _RAW_TEXT_TAGS:
                 return None
             attrs: list[tuple[str, str | None]] = []
-            for found in _ATTRIBUTE.finditer(token.group("attrs")):
-                key, double, single, bare = found.groups()
-                value = double if double is not None else single if single is not None else bare
-                attrs.append((key.lower(), None if value is None else html.unescape(value)))
-            if token.group("close"):
+            if attributes:
+                for found in _ATTRIBUTE.finditer(attributes):
+                    key, double, single, bare = found.groups()
+                    value = double if double is not None else single if single is not None else bare
+                    attrs.append((key.lower(), None if value is None else unescape(value)))
+            if close:
                 builder.startendtag(name, attrs)
             else:
                 builder.starttag(name, attrs)
+    if position != len(markup):
+        return None
     return builder.root
 
 
@@ -243,36 +272,30 @@ def tree_to_lines(tree: Node) -> list[TextLine]:
 def _collect_lines(node: Node, lines: list[TextLine]) -> None:
     """Walk the tree: every block, heading or <br> starts a new line."""
     buffer: list[Node] = []
-
-    def flush() -> None:
-        if not buffer:
-            return
-        wrapper = Node(tag="span", children=list(buffer))
-        text = wrapper.text()
-        if text:
-            bold = all(
-                (child.tag in BOLD_TAGS) or (not child.tag and not child.data.strip())
-                for child in buffer
-            )
-            prefix = "- " if node.tag == "li" and not lines_started[0] else ""
-            lines.append(TextLine(prefix + text, is_heading=bold))
-            lines_started[0] = True
-        buffer.clear()
-
-    lines_started = [False]
-    for child in node.children:
-        if child.tag in HIDDEN_TAGS:
-            continue
-        if child.tag in BLOCK_TAGS:
-            flush()
-            if child.tag in HEADING_TAGS:
+    prefix = "- " if node.tag == "li" else ""  # only the item's first line gets the dash
+    for child in [*node.children, _END]:
+        tag = child.tag
+        if tag in _LINE_BREAKS:
+            if buffer:
+                text = _collapse(_gather(buffer, []))
+                if text:
+                    bold = all(
+                        item.tag in BOLD_TAGS or (not item.tag and not item.data.strip())
+                        for item in buffer
+                    )
+                    lines.append(TextLine(prefix + text, is_heading=bold))
+                    prefix = ""
+                buffer.clear()
+            if tag in HEADING_TAGS:
                 text = child.text()
                 if text:
                     lines.append(TextLine(text, is_heading=True))
-            else:
+            elif tag in BLOCK_TAGS:
                 _collect_lines(child, lines)
-        elif child.tag == "br":
-            flush()
-        else:
+        elif tag not in HIDDEN_TAGS:
             buffer.append(child)
-    flush()
+
+
+# What ends the current line: a block (headings included), a <br>, or the end of the parent.
+_END = Node(tag="#end")
+_LINE_BREAKS = BLOCK_TAGS | {"br", "#end"}

@@ -114,14 +114,18 @@ def _resolve(node: Node, base: str) -> None:
 
 
 def _is_furniture(node: Node) -> bool:
-    if node.tag in _DROPPED_TAGS:
+    tag = node.tag
+    if tag in _DROPPED_TAGS:
         return True
-    marker = f"{node.attr('class')} {node.attr('id')}".strip()
+    marker = " ".join(value for key, value in node.attrs if value and key in _MARKER_ATTRIBUTES)
     if marker and _FURNITURE.search(marker):
         return True
-    if node.tag in BLOCK_TAGS and not any(
-        child.tag in BLOCK_TAGS - {"p"} for child in node.children
-    ):
+    if tag in BLOCK_TAGS and not any(child.tag in _NESTING_BLOCKS for child in node.children):
         # A leaf block whose whole text is boilerplate ("Subscribe Free — ...").
         return is_boilerplate(node.text())
     return False
+
+
+_MARKER_ATTRIBUTES = frozenset({"class", "id"})
+# Blocks that make their parent a container rather than a leaf (a <p> inside stays a leaf).
+_NESTING_BLOCKS = BLOCK_TAGS - {"p"}

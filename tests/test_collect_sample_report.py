@@ -243,3 +243,19 @@ def test_active_content_in_a_feed_never_reaches_the_store(
         assert banned not in lowered
     assert article.key_finding == "A record $3 billion launch."
     assert {"record", "launch"} <= set(article.cues)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US$1.2BN raised; €2BN more; £300M for fabs and 10 TRILLION YEN over ten years",
+        "A ¥10 Trillion plan, CHF 40 Million, INR 500 crore and RMB 3bn",
+        "Funds: USD 5 billion. Prices in USD. 2bn users.",
+    ],
+)
+def test_upper_case_amounts_read_alike_on_both_scanning_paths(text: str) -> None:
+    """Amounts in capitals are read, and a text that needs the case-folding scan ("ſ") reads the same."""
+    plain = find_money(text)
+    assert plain
+    # "ſ" folds to "s" but lower-cases to itself: it sends the whole text down the slower scan.
+    assert find_money(text + " ſ") == plain

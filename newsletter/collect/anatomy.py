@@ -51,8 +51,15 @@ class Anatomy:
 
 def heading_name(line: str) -> str | None:
     """Return the canonical section name a line announces, or None."""
-    key = re.sub(r"[^a-z]", "", line.lower().replace("&", "and"))
+    if len(line) > _HEADING_MAX:
+        return None  # a paragraph, not a heading: most lines end here
+    key = _NOT_LETTER.sub("", line.lower().replace("&", "and"))
     return _HEADINGS.get(key)
+
+
+_NOT_LETTER = re.compile(r"[^a-z]")
+# No spelling in _HEADINGS comes near this, even written with spaces, "&" and punctuation.
+_HEADING_MAX = 80
 
 
 def read_anatomy(body: str) -> Anatomy:

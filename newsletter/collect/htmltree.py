@@ -219,20 +219,25 @@ def _parse_with_html_parser(markup: str) -> Node:
 
 def serialize(node: Node) -> str:
     """Write a tree back as HTML (text escaped, attributes quoted)."""
-    return "".join(_serialize(child) for child in node.children)
+    parts: list[str] = []
+    _serialize(node.children, parts)
+    return "".join(parts)
 
 
-def _serialize(node: Node) -> str:
-    if not node.tag:
-        return html.escape(node.data, quote=False)
-    attrs = "".join(
-        f" {key}" if value is None else f' {key}="{html.escape(value)}"'
-        for key, value in node.attrs
-    )
-    if node.tag in VOID_TAGS:
-        return f"<{node.tag}{attrs}>"
-    inner = "".join(_serialize(child) for child in node.children)
-    return f"<{node.tag}{attrs}>{inner}</{node.tag}>"
+def _serialize(children: list[Node], parts: list[str]) -> None:
+    escape = html.escape
+    for node in children:
+        tag = node.tag
+        if not tag:
+            parts.append(escape(node.data, quote=False))
+            continue
+        parts.append(f"<{tag}")
+        for key, value in node.attrs:
+            parts.append(f" {key}" if value is None else f' {key}="{escape(value)}"')
+        parts.append(">")
+        if tag not in VOID_TAGS:
+            _serialize(node.children, parts)
+            parts.append(f"</{tag}>")
 
 
 @dataclass(frozen=True, slots=True)

@@ -78,6 +78,10 @@ _SUFFIXED = re.compile(
     re.IGNORECASE,
 )
 
+# The same two patterns without IGNORECASE, for text already lower-cased: re's
+# case-insensitive scan folds every character it tries, which made it 3x slower.
+_PREFIXED_LOWER = re.compile(_PREFIXED.pattern)
+_SUFFIXED_LOWER = re.compile(_SUFFIXED.pattern)
 _DIGIT = re.compile(r"\d")
 
 
@@ -91,18 +95,26 @@ def find_money(text: str) -> tuple[Money, ...]:
     found: list[tuple[int, Money]] = []
     if _DIGIT.search(text) is None:
         return ()
+    lowered = text.lower()
     folded = text.casefold()
-    for pattern, table in ((_PREFIXED, _PREFIXES), (_SUFFIXED, _SUFFIXES)):
+    # The lower-cased text stands in for the original only when it keeps every position ("İ"
+    # lower-cases to two characters) and folds like re's IGNORECASE does ("ſ" matches "s").
+    plain = len(lowered) == len(text) and lowered == folded
+    subject = lowered if plain else text
+    prefixed = _PREFIXED_LOWER if plain else _PREFIXED
+    suffixed = _SUFFIXED_LOWER if plain else _SUFFIXED
+    for pattern, table in ((prefixed, _PREFIXES), (suffixed, _SUFFIXES)):
         if not any(word in folded for word in table):
             continue  # cheap: substring tests, where the regex would try every position
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(subject):
             currency = table[match.group("cur").casefold()]  # casefold: "ſ" matched "s"
             number = float(match.group("num").replace(",", ""))
             scale_word = (match.group("scale") or "").lower()
-            if pattern is _PREFIXED and match.group("cur").isalpha() and not scale_word:
+            if table is _PREFIXES and match.group("cur").isalpha() and not scale_word:
                 continue
             amount = number * _SCALES.get(scale_word, 1.0)
-            found.append((match.start(), Money(currency, amount, match.group().strip())))
+            written = text[match.start() : match.end()].strip()
+            found.append((match.start(), Money(currency, amount, written)))
     found.sort(key=lambda pair: pair[0])
     seen: set[tuple[str, float]] = set()
     distinct: list[Money] = []

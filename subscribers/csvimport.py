@@ -11,9 +11,11 @@ The file has a header row with these columns (extra columns are ignored)::
   stored as the consent's source, the consent itself being recorded with method ``import``.
 - ``policy_version``: the privacy-policy version the reader agreed to.
 
-A row without a complete consent record is rejected, never imported. Rows are imported one
-by one (each its own transaction), so one bad row never loses the others; every rejection is
-reported with its line number in the file and a reason that never shows the whole address.
+A row without a complete consent record is rejected, never imported. Rows are validated as
+they are read and stored a chunk at a time (``SubscriberStore.register_many``: a few
+statements and one transaction per few hundred rows, each row getting the outcome it would
+have had alone), so one bad row never loses the others; every rejection is reported with its
+line number in the file and a reason that never shows the whole address.
 Re-importing the same file changes nothing: a subscriber whose latest consent already matches
 the row is counted as unchanged and gets no new consent record.
 """
@@ -23,7 +25,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,11 +34,12 @@ from typing import TextIO
 from subscribers.addresses import normalise_address
 from subscribers.errors import InvalidImportFile, SubscriberError
 from subscribers.masking import mask_address, mask_addresses_in
-from subscribers.models import Subscriber
+from subscribers.models import RegisterOutcome, Registration, Subscriber
+from subscribers.registration import MAX_SOURCE_LENGTH
 from subscribers.store import SubscriberStore
 
 REQUIRED_COLUMNS = ("email", "fields", "consented_at", "consent_method", "policy_version")
-MAX_SOURCE_LENGTH = 32
+IMPORT_CHUNK = 500  # rows validated, then stored in one transaction
 _FIELD_SEPARATORS = re.compile(r"[;,|]")
 
 
@@ -63,15 +66,6 @@ class ImportReport:
         return self.added + self.updated + self.unchanged + len(self.rejected)
 
 
-@dataclass(frozen=True, slots=True)
-class _Row:
-    email: str
-    fields: frozenset[str]
-    consented_at: dt.datetime
-    source: str
-    policy_version: str
-
-
 def count_rows(path: Path) -> int:
     """Return the number of data rows (records after the header) for a progress bar's total."""
     with _open(path) as handle, _readable(path, handle):
@@ -85,79 +79,151 @@ def import_csv(
     known_fields: Collection[str],
     now: dt.datetime | None = None,
     progress: Callable[[int], None] | None = None,
+    chunk_size: int = IMPORT_CHUNK,
 ) -> ImportReport:
     """Import every valid row of ``path`` into ``store``; reject the others with a reason.
 
-    ``progress`` is called with 1 after each row. Raises InvalidImportFile when the file cannot
-    be read, is not UTF-8 CSV or lacks a required column (found in the header, nothing is
-    imported; found mid-file, the rows before it stay imported and a re-import is safe).
+    Rows are validated as they are read and stored ``chunk_size`` at a time
+    (``SubscriberStore.register_many``: one transaction per chunk), with the outcome each
+    would have had imported alone. ``progress`` is called with 1 once per row read, in a burst
+    as each chunk is stored. Raises InvalidImportFile when the file
+    cannot be read, is not UTF-8 CSV or lacks a required column (found in the header, nothing
+    is imported; found mid-file, the rows before it stay imported and a re-import is safe).
     """
+    if chunk_size < 1:
+        message = f"chunk_size must be at least 1, got {chunk_size}."
+        raise SubscriberError(message)
     report = ImportReport()
-    seen: dict[str, int] = {}
-    moment = now or dt.datetime.now(dt.UTC)
-    for line, raw in _records(path):
-        try:
-            row = _parse_row(raw, known_fields, moment)
-            folded = row.email.casefold()
-            if folded in seen:
-                message = (
-                    f"duplicate of line {seen[folded]} (same address); keep one row per reader"
-                )
-                raise SubscriberError(message)
-            seen[folded] = line
-            _import_row(store, row, report)
-        except SubscriberError as exc:
-            reason = mask_addresses_in(exc.format_message())
-            report.rejected.append(RejectedRow(line=line, reason=reason))
+    pending: list[tuple[int, Registration | RejectedRow]] = []
+
+    def flush() -> None:
+        _import_chunk(store, pending, report)
         if progress is not None:
-            progress(1)
+            for _ in pending:
+                progress(1)
+        pending.clear()
+
+    try:
+        for line, row in read_rows(path, known_fields=known_fields, now=now):
+            pending.append((line, row))
+            if len(pending) >= chunk_size:
+                flush()
+    except InvalidImportFile:
+        flush()  # the rows read before the bad spot stay imported
+        raise
+    flush()
     return report
 
 
-def _import_row(store: SubscriberStore, row: _Row, report: ImportReport) -> None:
-    known = store.find_by_email(row.email)
-    if known is not None and _already_recorded(known, row):
-        report.unchanged += 1
-        return
-    result = store.register(
-        row.email,
-        row.fields,
-        method="import",
-        policy_version=row.policy_version,
-        consented_at=row.consented_at,
-        consent_source=row.source,
-    )
-    if result.created:
-        report.added += 1
-    else:
-        report.updated += 1
+def is_already_recorded(known: Subscriber, registration: Registration) -> bool:
+    """Tell whether importing ``registration`` again would change nothing about ``known``.
 
-
-def _already_recorded(known: Subscriber, row: _Row) -> bool:
-    """Tell whether importing ``row`` again would change nothing about ``known``."""
-    if known.status not in ("active", "paused") or not row.fields <= known.fields:
+    True when the subscriber is active or paused, has every field of the row, and holds an
+    import consent with the row's time, source, policy version and fields.
+    """
+    if known.status not in ("active", "paused") or not registration.fields <= known.fields:
         return False
     return any(
         consent.method == "import"
-        and consent.given_at == row.consented_at
-        and consent.source == row.source
-        and consent.policy_version == row.policy_version
-        and set(consent.fields) == row.fields
+        and consent.given_at == registration.consented_at
+        and consent.source == registration.consent_source
+        and consent.policy_version == registration.policy_version
+        and set(consent.fields) == registration.fields
         for consent in known.consents
     )
 
 
-def _parse_row(raw: dict[str, str], known_fields: Collection[str], now: dt.datetime) -> _Row:
+def read_rows(
+    path: Path, *, known_fields: Collection[str], now: dt.datetime | None = None
+) -> Iterator[tuple[int, Registration | RejectedRow]]:
+    """Yield each data row's line number and its Registration, or why it is rejected.
+
+    The validation ``import_csv`` applies before storing anything (columns, address, fields,
+    consent, a second row for an address already read). Raises InvalidImportFile like
+    ``import_csv``.
+    """
+    seen: dict[str, int] = {}
+    moment = now or dt.datetime.now(dt.UTC)
+    for line, raw in _records(path):
+        yield line, _check_row(raw, line, known_fields, moment, seen)
+
+
+def _check_row(
+    raw: dict[str, str],
+    line: int,
+    known_fields: Collection[str],
+    now: dt.datetime,
+    seen: dict[str, int],
+) -> Registration | RejectedRow:
+    """Validate one row; ``seen`` maps the addresses read so far to their line."""
+    try:
+        registration = _parse_row(raw, known_fields, now)
+        folded = registration.email.casefold()
+        if folded in seen:
+            message = f"duplicate of line {seen[folded]} (same address); keep one row per reader"
+            raise SubscriberError(message)
+        seen[folded] = line
+    except SubscriberError as exc:
+        return _rejected(line, exc)
+    return registration
+
+
+def _rejected(line: int, exc: SubscriberError) -> RejectedRow:
+    return RejectedRow(line=line, reason=mask_addresses_in(exc.format_message()))
+
+
+def _import_chunk(
+    store: SubscriberStore,
+    rows: Sequence[tuple[int, Registration | RejectedRow]],
+    report: ImportReport,
+) -> None:
+    """Store the chunk's valid rows in one go; count every row of it in file order."""
+    valid = {index: row for index, (_, row) in enumerate(rows) if isinstance(row, Registration)}
+    outcomes: dict[int, RegisterOutcome | SubscriberError] = {}
+    try:
+        known = store.find_many_by_email([row.email for row in valid.values()]) if valid else {}
+        fresh = [
+            index
+            for index, row in valid.items()
+            if row.email not in known or not is_already_recorded(known[row.email], row)
+        ]
+        registered = store.register_many(
+            [valid[index] for index in fresh], method="import", chunk_size=max(len(fresh), 1)
+        )
+        outcomes.update(zip(fresh, registered, strict=True))
+    except SubscriberError as exc:
+        # The database failed for the whole chunk: each of its rows is rejected with the
+        # reason, as each row failing alone was, and the next chunk is tried.
+        outcomes = dict.fromkeys(valid, exc)
+    for index, (line, row) in enumerate(rows):
+        outcome = outcomes.get(index)
+        if isinstance(row, RejectedRow):
+            report.rejected.append(row)
+        elif outcome is None:
+            report.unchanged += 1
+        elif isinstance(outcome, SubscriberError):
+            report.rejected.append(_rejected(line, outcome))
+        elif outcome.error is not None:
+            report.rejected.append(_rejected(line, outcome.error))
+        elif outcome.created:
+            report.added += 1
+        else:
+            report.updated += 1
+
+
+def _parse_row(
+    raw: dict[str, str], known_fields: Collection[str], now: dt.datetime
+) -> Registration:
     email = (raw.get("email") or "").strip()
     if not email:
         message = "the email column is empty"
         raise SubscriberError(message)
     address = normalise_address(email)
-    return _Row(
+    return Registration(
         email=address,
         fields=_parse_fields(raw.get("fields") or "", known_fields),
         consented_at=_parse_consented_at(raw.get("consented_at") or "", now),
-        source=_parse_source(raw.get("consent_method") or "", address),
+        consent_source=_parse_source(raw.get("consent_method") or "", address),
         policy_version=_required(
             raw, "policy_version", "the privacy-policy version they agreed to"
         ),

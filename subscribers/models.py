@@ -1,10 +1,12 @@
-"""Value types of the subscriber store: Subscriber, ConsentRecord, Recipient, AddResult."""
+"""Value types of the subscriber store: Subscriber, ConsentRecord, Recipient, AddResult, Registration."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 from typing import Final, Literal, get_args
+
+from subscribers.errors import SubscriberError
 
 SubscriberStatus = Literal[
     "pending", "active", "paused", "unsubscribed", "bounced", "complained", "erased"
@@ -88,3 +90,33 @@ class AddResult:
 
     subscriber: Subscriber
     created: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Registration:
+    """One address for ``SubscriberStore.register_many``, with the consent it comes with.
+
+    ``email`` must already be normalised (``subscribers.addresses.normalise_address``): the
+    importer validates every row as it reads it, and the store does not pay for it twice.
+    """
+
+    email: str
+    fields: frozenset[str]
+    policy_version: str
+    consented_at: dt.datetime | None = None
+    consent_source: str | None = None
+    ip: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterOutcome:
+    """What ``register_many`` did with one Registration: added, updated, or refused and why."""
+
+    subscriber_id: str | None
+    created: bool = False
+    error: SubscriberError | None = None
+
+    @property
+    def is_refused(self) -> bool:
+        """Tell whether the registration was refused (``error`` says why; nothing was stored)."""
+        return self.error is not None

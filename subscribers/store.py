@@ -29,7 +29,6 @@ fields and IP hash removed. The address's keyed hash goes to ``erasures``.
 from __future__ import annotations
 
 import datetime as dt
-import secrets
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, NamedTuple, cast
@@ -37,25 +36,39 @@ from typing import Any, NamedTuple, cast
 import sqlalchemy as sa
 
 from subscribers.addresses import AddressHasher, normalise_address
-from subscribers.errors import ConsentRequired, SubscriberError, UnknownSubscriber
+from subscribers.errors import SubscriberError, UnknownSubscriber
 from subscribers.masking import mask_address
 from subscribers.models import (
     CONSENT_METHODS,
     STATUSES,
-    STOPPED_STATUSES,
     AddResult,
     ConsentMethod,
     ConsentRecord,
     NewStatus,
     Recipient,
+    RegisterOutcome,
+    Registration,
     Subscriber,
     SubscriberStatus,
     SubscriberSummary,
     SuppressionStatus,
 )
+from subscribers.registration import (
+    MAX_SOURCE_LENGTH,
+    Plan,
+    Request,
+    StateChanged,
+    clean_fields,
+    decide,
+    fields_of,
+    find_ids,
+    pieces,
+    write_plans,
+)
+from subscribers.registration import new_subscriber_id as new_subscriber_id
 from subscribers.tables import consents, erasures, subscriber_fields, subscribers
 
-MAX_FIELD_LENGTH = 64
+REGISTER_CHUNK = 500  # registrations per transaction in register_many
 
 _LIVE = ("pending", "active", "paused")
 # Built once: the one-click unsubscribe runs these in bursts, and constructing a statement
@@ -76,6 +89,12 @@ _STATUSES_OF = sa.select(subscribers.c.id, subscribers.c.status).where(
     subscribers.c.id.in_(sa.bindparam("ids", expanding=True))
 )
 _UNSUBSCRIBE_CHUNK = 500  # ids per statement, well under SQLite's variable limit
+_BY_IDS = sa.select(subscribers).where(subscribers.c.id.in_(sa.bindparam("ids", expanding=True)))
+_CONSENTS_OF = (
+    sa.select(consents)
+    .where(consents.c.subscriber_id.in_(sa.bindparam("ids", expanding=True)))
+    .order_by(consents.c.id)
+)
 
 
 class _Known(NamedTuple):
@@ -83,11 +102,6 @@ class _Known(NamedTuple):
 
     id: str
     status: str
-
-
-def new_subscriber_id() -> str:
-    """Return a fresh opaque id: 22 URL-safe characters, 128 random bits."""
-    return secrets.token_urlsafe(16)
 
 
 def _now() -> dt.datetime:
@@ -101,13 +115,39 @@ def _aware(value: dt.datetime | None) -> dt.datetime | None:
     return value.replace(tzinfo=dt.UTC)
 
 
-def _clean_fields(fields: Iterable[str]) -> frozenset[str]:
-    cleaned = frozenset(field.strip() for field in fields if field.strip())
-    for field in cleaned:
-        if len(field) > MAX_FIELD_LENGTH:
-            message = f"Field slug {field[:20]!r}... is longer than {MAX_FIELD_LENGTH} characters; use a configured field slug."
-            raise SubscriberError(message)
-    return cleaned
+def _check_method_and_status(method: ConsentMethod, status: NewStatus) -> None:
+    if method not in CONSENT_METHODS:
+        message = f"Consent method {method!r} is unknown; use one of {', '.join(CONSENT_METHODS)}."
+        raise SubscriberError(message)
+    if status not in ("active", "pending"):
+        message = f"A new subscriber's status must be 'active' or 'pending', not {status!r}."
+        raise SubscriberError(message)
+
+
+def _check_policy_version(policy_version: str) -> None:
+    if not policy_version.strip():
+        message = "The privacy-policy version is empty; pass the version the reader agreed to."
+        raise SubscriberError(message)
+
+
+def _distinct_chunks(
+    registrations: Sequence[Registration], size: int
+) -> Iterator[Sequence[Registration]]:
+    """Yield runs of at most ``size`` registrations, none holding the same address twice.
+
+    A chunk is planned against what is stored before it, so a repeated address (any letter
+    case) starts a new chunk and sees what its first occurrence wrote.
+    """
+    start = 0
+    seen: set[str] = set()
+    for index, registration in enumerate(registrations):
+        folded = registration.email.casefold()
+        if index - start == size or folded in seen:
+            yield registrations[start:index]
+            start, seen = index, set()
+        seen.add(folded)
+    if start < len(registrations):
+        yield registrations[start:]
 
 
 @contextmanager
@@ -171,6 +211,30 @@ class SubscriberStore:
         with _database("look up an address"), self.engine.connect() as connection:
             row = self._row_by_address(connection, address)
             return None if row is None else self._load(connection, row.id)
+
+    def find_many_by_email(self, addresses: Iterable[str]) -> dict[str, Subscriber]:
+        """Return, by address as given, the subscribers stored under ``addresses`` (any case).
+
+        The bulk form of ``find_by_email`` for an import: a few IN lookups for all of them.
+        The addresses must already be normalised (``normalise_address``); those not stored
+        are absent from the result.
+        """
+        wanted = {address: self.hasher.candidate_keys(address) for address in addresses}
+        if not wanted:
+            return {}
+        with _database("look up addresses"), self.engine.connect() as connection:
+            found = find_ids(connection, [key for keys in wanted.values() for key in keys])
+            if not found:
+                return {}
+            loaded = self._load_many(
+                connection, [subscriber_id for subscriber_id, _ in found.values()]
+            )
+        matches: dict[str, Subscriber] = {}
+        for address, keys in wanted.items():
+            match = next((found[key][0] for key in keys if key in found), None)
+            if match is not None and match in loaded:
+                matches[address] = loaded[match]
+        return matches
 
     def count_by_status(self) -> dict[str, int]:
         """Return how many subscribers have each status (every status present, zeros included)."""
@@ -259,7 +323,7 @@ class SubscriberStore:
         )
         with _database("read recipients"), self.engine.connect() as connection:
             rows = connection.execute(query).all()
-            fields = self._fields_of(connection, [row.id for row in rows]) if rows else {}
+            fields = fields_of(connection, [row.id for row in rows]) if rows else {}
         return {
             row.id: Recipient(id=row.id, email=row.email, fields=fields[row.id])
             for row in rows
@@ -294,7 +358,7 @@ class SubscriberStore:
             page = page.order_by(subscribers.c.id).limit(batch_size)
             with _database("list subscribers"), self.engine.connect() as connection:
                 rows = connection.execute(page).all()
-                fields = self._fields_of(connection, [row.id for row in rows]) if rows else {}
+                fields = fields_of(connection, [row.id for row in rows]) if rows else {}
             for row in rows:
                 yield SubscriberSummary(
                     id=row.id,
@@ -351,129 +415,138 @@ class SubscriberStore:
         consent_source: str | None = None,
     ) -> AddResult:
         """Like ``add`` but also tell whether the subscriber is new (the importer counts these)."""
-        if method not in CONSENT_METHODS:
-            message = (
-                f"Consent method {method!r} is unknown; use one of {', '.join(CONSENT_METHODS)}."
-            )
-            raise SubscriberError(message)
-        if status not in ("active", "pending"):
-            message = f"A new subscriber's status must be 'active' or 'pending', not {status!r}."
-            raise SubscriberError(message)
-        if not policy_version.strip():
-            message = "The privacy-policy version is empty; pass the version the reader agreed to."
-            raise SubscriberError(message)
-        address = normalise_address(email)
-        chosen = _clean_fields(fields)
+        _check_method_and_status(method, status)
+        _check_policy_version(policy_version)
+        registration = Registration(
+            email=normalise_address(email),
+            fields=frozenset(fields),
+            policy_version=policy_version,
+            consented_at=consented_at,
+            consent_source=consent_source,
+            ip=ip,
+        )
         now = _now()
-        consent = {
-            "given_at": _aware(consented_at) or now,
-            "method": method,
-            "fields": sorted(chosen),
-            "policy_version": policy_version.strip(),
-            "ip_hash": None if ip is None or not ip.strip() else self.hasher.ip_hash(ip),
-            "source": consent_source.strip()[:32] if consent_source else None,
-        }
+        request = self._request(registration, method, now)
         with _database("add a subscriber"):
             try:
-                subscriber = self._register_once(address, chosen, method, status, consent, now)
-            except sa.exc.IntegrityError:
-                # A concurrent add of the same address won the insert: now it is an update.
-                subscriber = self._register_once(address, chosen, method, status, consent, now)
-        return AddResult(subscriber=subscriber, created=subscriber.created_at == now)
+                plan, subscriber = self._register_once(request, method, status, now)
+            except (sa.exc.IntegrityError, StateChanged):
+                # A concurrent add of the same address won the insert (now it is an update),
+                # or the subscriber's status changed since we looked: decide again.
+                plan, subscriber = self._register_once(request, method, status, now)
+        return AddResult(subscriber=subscriber, created=plan.created)
+
+    def register_many(
+        self,
+        registrations: Sequence[Registration],
+        *,
+        method: ConsentMethod,
+        status: NewStatus = "active",
+        chunk_size: int = REGISTER_CHUNK,
+    ) -> list[RegisterOutcome]:
+        """Register many addresses by the rules of ``register``; one outcome per registration, in order.
+
+        Works ``chunk_size`` registrations a transaction with a handful of statements each
+        (IN lookups, executemany writes) instead of about ten per address. A registration the
+        rules refuse (ConsentRequired) or whose fields or policy version are invalid gets an
+        outcome with the error and does not affect the others. When a chunk meets a
+        concurrent writer (another process added one of its addresses, or changed a status,
+        after the lookup), the chunk's transaction is rolled back and its registrations go
+        through ``register`` one by one, so nothing is lost or duplicated. The same address
+        twice (any letter case) is registered twice, in order, like two ``register`` calls.
+        Raises SubscriberError when the database fails.
+        """
+        _check_method_and_status(method, status)
+        if chunk_size < 1:
+            message = f"chunk_size must be at least 1, got {chunk_size}."
+            raise SubscriberError(message)
+        outcomes: list[RegisterOutcome] = []
+        for chunk in _distinct_chunks(registrations, chunk_size):
+            outcomes.extend(self._register_chunk(chunk, method, status))
+        return outcomes
+
+    def _register_chunk(
+        self, chunk: Sequence[Registration], method: ConsentMethod, status: NewStatus
+    ) -> list[RegisterOutcome]:
+        now = _now()
+        outcomes: list[RegisterOutcome | None] = [None] * len(chunk)
+        requests: list[tuple[int, Request]] = []
+        for index, registration in enumerate(chunk):
+            try:
+                _check_policy_version(registration.policy_version)
+                requests.append((index, self._request(registration, method, now)))
+            except SubscriberError as exc:
+                outcomes[index] = RegisterOutcome(subscriber_id=None, error=exc)
+        with _database("import subscribers"):
+            try:
+                with self.engine.begin() as connection:
+                    decided = decide(
+                        connection,
+                        [request for _, request in requests],
+                        method=method,
+                        status=status,
+                        now=now,
+                    )
+                    write_plans(connection, [plan for plan in decided if isinstance(plan, Plan)])
+            except (sa.exc.IntegrityError, StateChanged):
+                # Someone wrote one of these addresses after the lookup: the chunk rolled back
+                # whole; the per-row path sees the new state and retries on its own conflicts.
+                return [
+                    self._register_alone(registration, method, status) for registration in chunk
+                ]
+        for (index, _), result in zip(requests, decided, strict=True):
+            if isinstance(result, Plan):
+                outcomes[index] = RegisterOutcome(result.subscriber_id, created=result.created)
+            else:
+                outcomes[index] = RegisterOutcome(subscriber_id=None, error=result)
+        return [outcome for outcome in outcomes if outcome is not None]
+
+    def _register_alone(
+        self, registration: Registration, method: ConsentMethod, status: NewStatus
+    ) -> RegisterOutcome:
+        try:
+            result = self.register(
+                registration.email,
+                registration.fields,
+                method=method,
+                policy_version=registration.policy_version,
+                ip=registration.ip,
+                status=status,
+                consented_at=registration.consented_at,
+                consent_source=registration.consent_source,
+            )
+        except SubscriberError as exc:
+            return RegisterOutcome(subscriber_id=None, error=exc)
+        return RegisterOutcome(result.subscriber.id, created=result.created)
+
+    def _request(
+        self, registration: Registration, method: ConsentMethod, now: dt.datetime
+    ) -> Request:
+        """Check a registration's fields and build its consent row (policy version checked)."""
+        chosen = clean_fields(registration.fields)
+        ip, source = registration.ip, registration.consent_source
+        consent = {
+            "given_at": _aware(registration.consented_at) or now,
+            "method": method,
+            "fields": sorted(chosen),
+            "policy_version": registration.policy_version.strip(),
+            "ip_hash": None if ip is None or not ip.strip() else self.hasher.ip_hash(ip),
+            "source": source.strip()[:MAX_SOURCE_LENGTH] if source else None,
+        }
+        keys = tuple(self.hasher.candidate_keys(registration.email))
+        return Request(address=registration.email, keys=keys, fields=chosen, consent=consent)
 
     def _register_once(
-        self,
-        address: str,
-        chosen: frozenset[str],
-        method: ConsentMethod,
-        status: NewStatus,
-        consent: dict[str, Any],
-        now: dt.datetime,
-    ) -> Subscriber:
+        self, request: Request, method: ConsentMethod, status: NewStatus, now: dt.datetime
+    ) -> tuple[Plan, Subscriber]:
         with self.engine.begin() as connection:
-            subscriber_id = self._register(
-                connection, address, chosen, method, status, consent, now
-            )
-            subscriber = self._load(connection, subscriber_id)
+            [plan] = decide(connection, [request], method=method, status=status, now=now)
+            if not isinstance(plan, Plan):
+                raise plan
+            write_plans(connection, [plan])
+            subscriber = self._load(connection, plan.subscriber_id)
         assert subscriber is not None  # written in the same transaction
-        return subscriber
-
-    def _register(
-        self,
-        connection: sa.Connection,
-        address: str,
-        chosen: frozenset[str],
-        method: ConsentMethod,
-        status: NewStatus,
-        consent: dict[str, Any],
-        now: dt.datetime,
-    ) -> str:
-        candidates = self.hasher.candidate_keys(address)
-        current_key = candidates[0]
-        erased = connection.execute(
-            sa.select(erasures.c.email_key).where(erasures.c.email_key.in_(candidates))
-        ).first()
-        if erased is not None:
-            if method != "form":
-                message = (
-                    f"Address {mask_address(address)} was erased at the reader's request; it can only "
-                    "come back through the subscribe form with new consent."
-                )
-                raise ConsentRequired(message)
-            connection.execute(sa.delete(erasures).where(erasures.c.email_key.in_(candidates)))
-        row = self._row_by_address(connection, address)
-        if row is None:
-            subscriber_id = new_subscriber_id()
-            connection.execute(
-                sa.insert(subscribers).values(
-                    id=subscriber_id,
-                    email=address,
-                    email_key=current_key,
-                    status=status,
-                    created_at=now,
-                    updated_at=now,
-                    confirmed_at=now if status == "active" else None,
-                )
-            )
-            self._write_fields(connection, subscriber_id, chosen)
-        else:
-            subscriber_id = row.id
-            self._update_known(connection, row, address, current_key, chosen, method, status, now)
-        connection.execute(sa.insert(consents).values(subscriber_id=subscriber_id, **consent))
-        return subscriber_id
-
-    def _update_known(
-        self,
-        connection: sa.Connection,
-        row: _Known,
-        address: str,
-        current_key: str,
-        chosen: frozenset[str],
-        method: ConsentMethod,
-        status: NewStatus,
-        now: dt.datetime,
-    ) -> None:
-        values: dict[str, Any] = {"updated_at": now, "email": address, "email_key": current_key}
-        if row.status in STOPPED_STATUSES:
-            if method != "form":
-                message = (
-                    f"Address {mask_address(address)} is {row.status}; only the reader can subscribe "
-                    "again, through the subscribe form."
-                )
-                raise ConsentRequired(message)
-            values.update(status=status, unsubscribed_at=None)
-            if status == "active":
-                values["confirmed_at"] = now
-            self._write_fields(connection, row.id, chosen, replace=True)
-        elif row.status == "pending":
-            if status == "active":
-                values.update(status="active", confirmed_at=now)
-            self._write_fields(connection, row.id, chosen, replace=True)
-        else:  # active or paused: keep the status, never drop a field
-            self._write_fields(connection, row.id, chosen)
-        connection.execute(
-            sa.update(subscribers).where(subscribers.c.id == row.id).values(**values)
-        )
+        return plan, subscriber
 
     # -- changing state ------------------------------------------------------------
 
@@ -558,7 +631,7 @@ class SubscriberStore:
 
     def set_fields(self, subscriber_id: str, fields: Iterable[str]) -> Subscriber:
         """Replace the subscriber's fields; an empty set unsubscribes from everything."""
-        chosen = _clean_fields(fields)
+        chosen = clean_fields(fields)
         if not chosen:
             return self.unsubscribe(subscriber_id)
         with _database("change fields"), self.engine.begin() as connection:
@@ -701,48 +774,42 @@ class SubscriberStore:
         return current
 
     def _load(self, connection: sa.Connection, subscriber_id: str) -> Subscriber | None:
-        row = connection.execute(
-            sa.select(subscribers).where(subscribers.c.id == subscriber_id)
-        ).first()
-        if row is None:
-            return None
-        fields = self._fields_of(connection, [subscriber_id]).get(subscriber_id, frozenset())
-        consent_rows = connection.execute(
-            sa.select(consents)
-            .where(consents.c.subscriber_id == subscriber_id)
-            .order_by(consents.c.id)
-        ).all()
-        return Subscriber(
-            id=row.id,
-            email=row.email,
-            status=cast(SubscriberStatus, row.status),
-            fields=fields,
-            created_at=cast(dt.datetime, _aware(row.created_at)),
-            updated_at=cast(dt.datetime, _aware(row.updated_at)),
-            confirmed_at=_aware(row.confirmed_at),
-            unsubscribed_at=_aware(row.unsubscribed_at),
-            consents=tuple(
-                ConsentRecord(
-                    given_at=cast(dt.datetime, _aware(c.given_at)),
-                    method=cast(ConsentMethod, c.method),
-                    fields=tuple(c.fields),
-                    policy_version=c.policy_version,
-                    ip_hash=c.ip_hash,
-                    source=c.source,
-                )
-                for c in consent_rows
-            ),
-        )
+        return self._load_many(connection, [subscriber_id]).get(subscriber_id)
 
     @staticmethod
-    def _fields_of(connection: sa.Connection, ids: Sequence[str]) -> dict[str, frozenset[str]]:
-        collected: dict[str, set[str]] = {}
-        query = sa.select(subscriber_fields.c.subscriber_id, subscriber_fields.c.field_slug).where(
-            subscriber_fields.c.subscriber_id.in_(ids)
-        )
-        for subscriber_id, slug in connection.execute(query):
-            collected.setdefault(subscriber_id, set()).add(slug)
-        return {key: frozenset(value) for key, value in collected.items()}
+    def _load_many(connection: sa.Connection, ids: Sequence[str]) -> dict[str, Subscriber]:
+        """Return the stored subscribers among ``ids``, by id, consents in the order given."""
+        rows: list[Any] = []
+        consent_rows: dict[str, list[Any]] = {}
+        for piece in pieces(ids):
+            rows.extend(connection.execute(_BY_IDS, {"ids": piece}))
+            for consent in connection.execute(_CONSENTS_OF, {"ids": piece}):
+                consent_rows.setdefault(consent.subscriber_id, []).append(consent)
+        fields = fields_of(connection, [row.id for row in rows]) if rows else {}
+        return {
+            row.id: Subscriber(
+                id=row.id,
+                email=row.email,
+                status=cast(SubscriberStatus, row.status),
+                fields=fields.get(row.id, frozenset()),
+                created_at=cast(dt.datetime, _aware(row.created_at)),
+                updated_at=cast(dt.datetime, _aware(row.updated_at)),
+                confirmed_at=_aware(row.confirmed_at),
+                unsubscribed_at=_aware(row.unsubscribed_at),
+                consents=tuple(
+                    ConsentRecord(
+                        given_at=cast(dt.datetime, _aware(c.given_at)),
+                        method=cast(ConsentMethod, c.method),
+                        fields=tuple(c.fields),
+                        policy_version=c.policy_version,
+                        ip_hash=c.ip_hash,
+                        source=c.source,
+                    )
+                    for c in consent_rows.get(row.id, ())
+                ),
+            )
+            for row in rows
+        }
 
     @staticmethod
     def _write_fields(
@@ -752,9 +819,7 @@ class SubscriberStore:
         *,
         replace: bool = False,
     ) -> None:
-        existing = SubscriberStore._fields_of(connection, [subscriber_id]).get(
-            subscriber_id, frozenset()
-        )
+        existing = fields_of(connection, [subscriber_id]).get(subscriber_id, frozenset())
         if replace and existing - chosen:
             connection.execute(
                 sa.delete(subscriber_fields).where(

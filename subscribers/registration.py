@@ -1,0 +1,292 @@
+"""Registering addresses: the rules as one pure decision, and the writes that carry it out.
+
+``plan_registration`` is the only code that applies the rules documented at the top of
+``subscribers/store.py`` (erased and stopped addresses, pending, active and paused ones).
+It decides from what is stored (``Known``, erasure or not) and returns a ``Plan``: the row to
+insert or the columns to update, the fields to add and to drop, the erasure to clear, the
+consent to record; or it raises ConsentRequired. ``SubscriberStore.register`` (one address:
+the web form, ``subscribers add``, webhooks) and ``SubscriberStore.register_many`` (an
+import, hundreds of addresses a transaction) both look up, plan with it, and hand the plans
+to ``write_plans``, which runs a handful of statements whatever their number.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+
+from subscribers.errors import ConsentRequired, SubscriberError
+from subscribers.masking import mask_address
+from subscribers.models import STOPPED_STATUSES, ConsentMethod, NewStatus
+from subscribers.tables import consents, erasures, subscriber_fields, subscribers
+
+MAX_FIELD_LENGTH = 64
+MAX_SOURCE_LENGTH = 32  # the consents.source column
+# Values per IN (...) lookup: under the 999 bound parameters of SQLite builds older than
+# 3.32, so a chunk of any size (times the keys of a rotation) never hits the limit.
+LOOKUP_PIECE = 900
+
+# Built once: constructing a statement costs SQLAlchemy more than SQLite takes to run it.
+_ERASED = sa.select(erasures.c.email_key).where(
+    erasures.c.email_key.in_(sa.bindparam("keys", expanding=True))
+)
+_KNOWN = sa.select(subscribers.c.email_key, subscribers.c.id, subscribers.c.status).where(
+    subscribers.c.email_key.in_(sa.bindparam("keys", expanding=True))
+)
+_FIELDS = sa.select(subscriber_fields.c.subscriber_id, subscriber_fields.c.field_slug).where(
+    subscriber_fields.c.subscriber_id.in_(sa.bindparam("ids", expanding=True))
+)
+_CLEAR_ERASURES = sa.delete(erasures).where(
+    erasures.c.email_key.in_(sa.bindparam("keys", expanding=True))
+)
+_DROP_FIELD = sa.delete(subscriber_fields).where(
+    subscriber_fields.c.subscriber_id == sa.bindparam("b_subscriber_id"),
+    subscriber_fields.c.field_slug == sa.bindparam("b_field_slug"),
+)
+# The SET columns come from each parameter set's other keys; ``b_status`` guards against a
+# status changed since the lookup (a reader unsubscribing meanwhile must stay unsubscribed).
+_UPDATE_KNOWN = sa.update(subscribers).where(
+    subscribers.c.id == sa.bindparam("b_id"), subscribers.c.status == sa.bindparam("b_status")
+)
+
+
+class StateChanged(SubscriberError):  # noqa: N818  (the house names these as nouns)
+    """A subscriber's status changed between the lookup and the write: decide again."""
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """A stored subscriber found by one of its address's keys: what the rules look at."""
+
+    id: str
+    status: str
+    fields: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    """One address to register, checked: the normalised address, its keys, fields, consent."""
+
+    address: str
+    keys: tuple[str, ...]  # the address's hash under every configured key, current first
+    fields: frozenset[str]
+    consent: dict[str, Any]  # the consents row without subscriber_id
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """What registering one address writes (``created``: a new subscriber row)."""
+
+    subscriber_id: str
+    created: bool
+    row: dict[str, Any]  # the subscribers row to insert, or the columns to update
+    expected_status: str | None  # the status an update expects to find (None: insert)
+    add_fields: tuple[str, ...]
+    drop_fields: tuple[str, ...]
+    clear_erasure: tuple[str, ...]  # erasure keys to delete (fresh consent on the form)
+    consent: dict[str, Any]
+
+
+def new_subscriber_id() -> str:
+    """Return a fresh opaque id: 22 URL-safe characters, 128 random bits."""
+    return secrets.token_urlsafe(16)
+
+
+def clean_fields(fields: Iterable[str]) -> frozenset[str]:
+    """Return the non-blank field slugs, stripped; raise SubscriberError for an overlong one."""
+    cleaned = frozenset(field.strip() for field in fields if field.strip())
+    for field in cleaned:
+        if len(field) > MAX_FIELD_LENGTH:
+            message = f"Field slug {field[:20]!r}... is longer than {MAX_FIELD_LENGTH} characters; use a configured field slug."
+            raise SubscriberError(message)
+    return cleaned
+
+
+def plan_registration(
+    request: Request,
+    *,
+    method: ConsentMethod,
+    status: NewStatus,
+    known: Known | None,
+    erased: bool,
+    now: dt.datetime,
+) -> Plan:
+    """Decide what registering ``request`` writes, given what is stored; pure.
+
+    Raises ConsentRequired for an erased or stopped address without fresh form consent.
+    """
+    address, current_key = request.address, request.keys[0]
+    clear: tuple[str, ...] = ()
+    if erased:
+        if method != "form":
+            message = (
+                f"Address {mask_address(address)} was erased at the reader's request; it can only "
+                "come back through the subscribe form with new consent."
+            )
+            raise ConsentRequired(message)
+        clear = request.keys
+    chosen = request.fields
+    if known is None:
+        row: dict[str, Any] = {
+            "id": new_subscriber_id(),
+            "email": address,
+            "email_key": current_key,
+            "status": status,
+            "created_at": now,
+            "updated_at": now,
+            "confirmed_at": now if status == "active" else None,
+        }
+        return Plan(row["id"], True, row, None, tuple(sorted(chosen)), (), clear, request.consent)
+    values: dict[str, Any] = {"updated_at": now, "email": address, "email_key": current_key}
+    replace = True
+    if known.status in STOPPED_STATUSES:
+        if method != "form":
+            message = (
+                f"Address {mask_address(address)} is {known.status}; only the reader can subscribe "
+                "again, through the subscribe form."
+            )
+            raise ConsentRequired(message)
+        values.update(status=status, unsubscribed_at=None)
+        if status == "active":
+            values["confirmed_at"] = now
+    elif known.status == "pending":
+        if status == "active":
+            values.update(status="active", confirmed_at=now)
+    else:  # active or paused: keep the status, never drop a field
+        replace = False
+    dropped = tuple(sorted(known.fields - chosen)) if replace else ()
+    added = tuple(sorted(chosen - known.fields))
+    return Plan(known.id, False, values, known.status, added, dropped, clear, request.consent)
+
+
+def pieces(values: Sequence[str], size: int = LOOKUP_PIECE) -> Iterator[list[str]]:
+    """Yield ``values`` in lists of at most ``size`` (one IN lookup each)."""
+    for start in range(0, len(values), size):
+        yield list(values[start : start + size])
+
+
+def find_erased(connection: sa.Connection, keys: Sequence[str]) -> set[str]:
+    """Return those of ``keys`` that are recorded in ``erasures``."""
+    found: set[str] = set()
+    for piece in pieces(keys):
+        found.update(connection.execute(_ERASED, {"keys": piece}).scalars())
+    return found
+
+
+def find_ids(connection: sa.Connection, keys: Sequence[str]) -> dict[str, tuple[str, str]]:
+    """Return ``(id, status)`` of the stored subscribers whose email_key is one of ``keys``, by key."""
+    found: dict[str, tuple[str, str]] = {}
+    for piece in pieces(keys):
+        for key, subscriber_id, status in connection.execute(_KNOWN, {"keys": piece}):
+            found[key] = (subscriber_id, status)
+    return found
+
+
+def find_known(connection: sa.Connection, keys: Sequence[str]) -> dict[str, Known]:
+    """Return the stored subscribers whose email_key is one of ``keys``, with fields, by key."""
+    found = find_ids(connection, keys)
+    fields = fields_of(connection, [subscriber_id for subscriber_id, _ in found.values()])
+    return {
+        key: Known(id=subscriber_id, status=status, fields=fields.get(subscriber_id, frozenset()))
+        for key, (subscriber_id, status) in found.items()
+    }
+
+
+def fields_of(connection: sa.Connection, ids: Sequence[str]) -> dict[str, frozenset[str]]:
+    """Return each subscriber's field slugs, by id (ids without a field are absent)."""
+    collected: dict[str, set[str]] = {}
+    for piece in pieces(ids):
+        for subscriber_id, slug in connection.execute(_FIELDS, {"ids": piece}):
+            collected.setdefault(subscriber_id, set()).add(slug)
+    return {key: frozenset(value) for key, value in collected.items()}
+
+
+def decide(
+    connection: sa.Connection,
+    requests: Sequence[Request],
+    *,
+    method: ConsentMethod,
+    status: NewStatus,
+    now: dt.datetime,
+) -> list[Plan | ConsentRequired]:
+    """Look up every request's address (a few IN lookups) and plan each; keep refusals per row.
+
+    The addresses must be distinct (case-insensitively): each is planned against what is
+    stored, not against the other requests.
+    """
+    keys = [key for request in requests for key in request.keys]
+    erased = find_erased(connection, keys)
+    known = find_known(connection, keys)
+    decided: list[Plan | ConsentRequired] = []
+    for request in requests:
+        match = next((known[key] for key in request.keys if key in known), None)
+        try:
+            plan = plan_registration(
+                request,
+                method=method,
+                status=status,
+                known=match,
+                erased=any(key in erased for key in request.keys),
+                now=now,
+            )
+        except ConsentRequired as exc:
+            decided.append(exc)
+        else:
+            decided.append(plan)
+    return decided
+
+
+def write_plans(connection: sa.Connection, plans: Sequence[Plan]) -> None:
+    """Carry out ``plans`` in the caller's transaction: a few executemany statements.
+
+    Raises StateChanged when a subscriber's status is no longer the one planned from
+    (nothing is committed then: the caller's transaction rolls back); a subscriber inserted
+    meanwhile under one of the keys surfaces as the driver's IntegrityError.
+    """
+    if not plans:
+        return
+    cleared = [key for plan in plans for key in plan.clear_erasure]
+    for piece in pieces(cleared):
+        connection.execute(_CLEAR_ERASURES, {"keys": piece})
+    inserts = [plan.row for plan in plans if plan.created]
+    if inserts:
+        connection.execute(sa.insert(subscribers), inserts)
+    _update_known(connection, [plan for plan in plans if not plan.created])
+    dropped = [
+        {"b_subscriber_id": plan.subscriber_id, "b_field_slug": slug}
+        for plan in plans
+        for slug in plan.drop_fields
+    ]
+    if dropped:
+        connection.execute(_DROP_FIELD, dropped)
+    added = [
+        {"subscriber_id": plan.subscriber_id, "field_slug": slug}
+        for plan in plans
+        for slug in plan.add_fields
+    ]
+    if added:
+        connection.execute(sa.insert(subscriber_fields), added)
+    connection.execute(
+        sa.insert(consents),
+        [{"subscriber_id": plan.subscriber_id, **plan.consent} for plan in plans],
+    )
+
+
+def _update_known(connection: sa.Connection, plans: Sequence[Plan]) -> None:
+    # executemany needs the same columns in every parameter set: one statement per shape
+    # (at most a few: status kept, status set, stopped status cleared).
+    shapes: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for plan in plans:
+        shape = tuple(sorted(plan.row))
+        params = {"b_id": plan.subscriber_id, "b_status": plan.expected_status, **plan.row}
+        shapes.setdefault(shape, []).append(params)
+    for batch in shapes.values():
+        changed = connection.execute(_UPDATE_KNOWN, batch).rowcount
+        if changed != len(batch):
+            message = "A subscriber changed while it was being registered; run the command again."
+            raise StateChanged(message)

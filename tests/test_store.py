@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from typing import cast
 
 import pytest
 import sqlalchemy as sa
 
-from subscribers.errors import ConsentRequired, InvalidAddress, UnknownSubscriber
-from subscribers.models import ConsentMethod, NewStatus, Subscriber
+from subscribers.errors import (
+    ConsentRequired,
+    InvalidAddress,
+    SubscriberError,
+    UnknownSubscriber,
+)
+from subscribers.models import ConsentMethod, NewStatus, Registration, Subscriber
 from subscribers.store import SubscriberStore, new_subscriber_id
 from subscribers.tables import consents, erasures, subscriber_fields, subscribers
 
@@ -380,3 +386,100 @@ def test_export_unknown_raises_masked(store: SubscriberStore) -> None:
     with pytest.raises(UnknownSubscriber) as caught:
         store.export("ghost@example.com")
     assert "ghost@" not in str(caught.value)
+
+
+def registration(email: str, *fields: str, policy: str = POLICY) -> Registration:
+    """Return a Registration of ``email`` for ``fields`` (``ai`` unless given)."""
+    return Registration(email=email, fields=frozenset(fields or ("ai",)), policy_version=policy)
+
+
+def test_register_many_repeated_address_acts_in_order(store: SubscriberStore) -> None:
+    """The same address twice in one call is created, then updated, like two register calls."""
+    outcomes = store.register_many(
+        [registration("d@example.com", "ai"), registration("D@example.com", "hpc")],
+        method="cli",
+    )
+    assert [outcome.created for outcome in outcomes] == [True, False]
+    assert outcomes[0].subscriber_id == outcomes[1].subscriber_id
+    found = store.find_by_email("d@example.com")
+    assert found is not None
+    assert found.fields == frozenset({"ai", "hpc"})
+    assert len(found.consents) == 2
+
+
+def test_register_many_refusals_leave_the_rest(store: SubscriberStore) -> None:
+    """Refused rows (unsubscribed, erased, bad field, empty policy) get errors; others are stored."""
+    store.unsubscribe(add(store, "u@example.com").id)
+    store.forget("e@example.com")
+    outcomes = store.register_many(
+        [
+            registration("a@example.com"),
+            registration("u@example.com"),
+            registration("e@example.com"),
+            registration("f@example.com", "x" * 80),
+            registration("p@example.com", policy=" "),
+            registration("b@example.com"),
+        ],
+        method="import",
+    )
+    errors = [type(outcome.error).__name__ if outcome.is_refused else None for outcome in outcomes]
+    assert errors == [
+        None,
+        "ConsentRequired",
+        "ConsentRequired",
+        "SubscriberError",
+        "SubscriberError",
+        None,
+    ]
+    assert all(outcome.subscriber_id is None for outcome in outcomes if outcome.is_refused)
+    assert store.count_by_status()["active"] == 2
+    assert store.find_by_email("f@example.com") is None
+
+
+def test_register_many_form_clears_erasure(store: SubscriberStore, engine: sa.Engine) -> None:
+    """Fresh form consent in bulk brings an erased address back, as register does."""
+    store.forget("back@example.com")
+    [outcome] = store.register_many(
+        [registration("back@example.com")], method="form", status="pending"
+    )
+    assert outcome.created
+    assert store.get(str(outcome.subscriber_id)).status == "pending"
+    with engine.connect() as connection:
+        assert connection.execute(sa.select(sa.func.count()).select_from(erasures)).scalar() == 0
+
+
+def test_register_many_under_rotation_splits_lookups(engine: sa.Engine) -> None:
+    """1,000 addresses under two keys (2,000 lookup values) in one chunk: found, rekeyed, no duplicate."""
+    old = SubscriberStore(engine, ["old-key"])
+    old.register_many([registration(f"k{n}@example.com") for n in range(600)], method="cli")
+    rotated = SubscriberStore(engine, ["new-key", "old-key"])
+    outcomes = rotated.register_many(
+        [registration(f"K{n}@example.com", "hpc") for n in range(1000)],
+        method="cli",
+        chunk_size=1000,
+    )
+    assert sum(outcome.created for outcome in outcomes) == 400
+    assert rotated.count_by_status()["active"] == 1000
+    assert rotated.rekey() == 0  # every known row was re-hashed to the current key on write
+    found = rotated.find_by_email("k7@example.com")
+    assert found is not None
+    assert found.fields == frozenset({"ai", "hpc"})
+
+
+def test_find_many_by_email_matches_any_case(store: SubscriberStore) -> None:
+    """find_many_by_email returns, by the address given, each stored subscriber with consents."""
+    first = add(store, "m@example.com", "ai")
+    found = store.find_many_by_email(["M@example.com", "nobody@example.com"])
+    assert list(found) == ["M@example.com"]
+    assert found["M@example.com"].id == first.id
+    assert found["M@example.com"].consents == first.consents
+    assert store.find_many_by_email([]) == {}
+
+
+def test_register_many_checks_its_arguments(store: SubscriberStore) -> None:
+    """A bad method, status or chunk size raises before anything is stored."""
+    with pytest.raises(SubscriberError, match="chunk_size"):
+        store.register_many([registration("z@example.com")], method="cli", chunk_size=0)
+    with pytest.raises(SubscriberError, match="Consent method"):
+        store.register_many([registration("z@example.com")], method=cast(ConsentMethod, "fax"))
+    assert store.find_by_email("z@example.com") is None

@@ -174,7 +174,7 @@ def find_erased(connection: sa.Connection, keys: Sequence[str]) -> set[str]:
     """Return those of ``keys`` that are recorded in ``erasures``."""
     found: set[str] = set()
     for piece in pieces(keys):
-        found.update(connection.execute(_ERASED, {"keys": piece}).scalars())
+        found.update(connection.execute(_ERASED, {"keys": piece}).scalars().all())
     return found
 
 
@@ -182,7 +182,7 @@ def find_ids(connection: sa.Connection, keys: Sequence[str]) -> dict[str, tuple[
     """Return ``(id, status)`` of the stored subscribers whose email_key is one of ``keys``, by key."""
     found: dict[str, tuple[str, str]] = {}
     for piece in pieces(keys):
-        for key, subscriber_id, status in connection.execute(_KNOWN, {"keys": piece}):
+        for key, subscriber_id, status in connection.execute(_KNOWN, {"keys": piece}).all():
             found[key] = (subscriber_id, status)
     return found
 
@@ -201,7 +201,7 @@ def fields_of(connection: sa.Connection, ids: Sequence[str]) -> dict[str, frozen
     """Return each subscriber's field slugs, by id (ids without a field are absent)."""
     collected: dict[str, set[str]] = {}
     for piece in pieces(ids):
-        for subscriber_id, slug in connection.execute(_FIELDS, {"ids": piece}):
+        for subscriber_id, slug in connection.execute(_FIELDS, {"ids": piece}).all():
             collected.setdefault(subscriber_id, set()).add(slug)
     return {key: frozenset(value) for key, value in collected.items()}
 

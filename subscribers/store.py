@@ -12,7 +12,9 @@ through its keyed hash, under any configured key):
   status becomes ``active`` only if ``status="active"`` is asked for.
 - active or paused: the new fields are added to the existing ones (a re-subscription never
   silently drops a field), the status is kept (a pause is the reader's choice).
-Every accepted add records a new consent row. Nothing is ever duplicated.
+Every accepted add records a new consent row. Nothing is ever duplicated. These rules live in
+one place, ``subscribers.registration.plan_registration``, which ``register`` (one address)
+and ``register_many`` (an import, a chunk of addresses per transaction) both apply.
 
 Other state changes are idempotent and never raise for a status they do not apply to: they
 return the subscriber unchanged (``confirm`` only moves pending to active, ``pause`` only
@@ -782,8 +784,8 @@ class SubscriberStore:
         rows: list[Any] = []
         consent_rows: dict[str, list[Any]] = {}
         for piece in pieces(ids):
-            rows.extend(connection.execute(_BY_IDS, {"ids": piece}))
-            for consent in connection.execute(_CONSENTS_OF, {"ids": piece}):
+            rows.extend(connection.execute(_BY_IDS, {"ids": piece}).all())
+            for consent in connection.execute(_CONSENTS_OF, {"ids": piece}).all():
                 consent_rows.setdefault(consent.subscriber_id, []).append(consent)
         fields = fields_of(connection, [row.id for row in rows]) if rows else {}
         return {

@@ -84,11 +84,11 @@ def import_csv(
     """Import every valid row of ``path`` into ``store``; reject the others with a reason.
 
     Rows are validated as they are read and stored ``chunk_size`` at a time
-    (``SubscriberStore.register_many``: one transaction per chunk), with the outcome each
-    would have had imported alone. ``progress`` is called with 1 once per row read, in a burst
-    as each chunk is stored. Raises InvalidImportFile when the file
-    cannot be read, is not UTF-8 CSV or lacks a required column (found in the header, nothing
-    is imported; found mid-file, the rows before it stay imported and a re-import is safe).
+    (``SubscriberStore.register_many``: one transaction per chunk), each with the outcome it
+    would have had imported alone. ``progress`` is called with 1 once per row read, in a
+    burst as each chunk is stored. Raises InvalidImportFile when the file cannot be read, is
+    not UTF-8 CSV or lacks a required column (found in the header, nothing is imported; found
+    mid-file, the rows before it stay imported and a re-import is safe).
     """
     if chunk_size < 1:
         message = f"chunk_size must be at least 1, got {chunk_size}."

@@ -36,6 +36,7 @@ bench: install
 	$(BIN)/python benchmarks/render.py
 	$(BIN)/python benchmarks/send.py
 	$(BIN)/python benchmarks/unsubscribe.py
+	$(BIN)/python benchmarks/import.py
 
 lock: install
 	$(BIN)/pip freeze --exclude-editable > constraints.txt

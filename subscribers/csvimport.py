@@ -67,9 +67,14 @@ class ImportReport:
 
 
 def count_rows(path: Path) -> int:
-    """Return the number of data rows (records after the header) for a progress bar's total."""
+    """Return the number of data rows for a progress bar's total: the rows ``import_csv`` reads.
+
+    Blank records are not rows (the import skips them), so a bar fed one step per row ends full.
+    """
     with _open(path) as handle, _readable(path, handle):
-        return max(sum(1 for _ in csv.reader(handle)) - 1, 0)
+        records = csv.reader(handle)
+        next(records, None)  # the header
+        return sum(1 for record in records if any(value.strip() for value in record))
 
 
 def import_csv(

@@ -61,7 +61,25 @@ def test_rows_spanning_lines_keep_true_line_numbers(store: SubscriberStore, tmp_
     )
     report = import_csv(store, path, known_fields=FIELDS, now=NOW)
     assert [rejected.line for rejected in report.rejected] == [5]
-    assert count_rows(path) == 3  # csv records after the header, the blank one included
+    assert count_rows(path) == 2  # the rows read: the blank record is no row
+
+
+def test_progress_total_equals_the_steps_an_import_takes(
+    store: SubscriberStore, tmp_path: Path
+) -> None:
+    """count_rows gives the total the progress callback reaches: blank and whitespace lines skipped."""
+    path = write(
+        tmp_path,
+        "email,fields,consented_at,consent_method,policy_version\n"
+        "\n"
+        "a@example.com,ai,2026-01-01T00:00:00Z,form,2026-01\n"
+        " , ,\n"
+        "bad,ai,2026-01-01T00:00:00Z,form,2026-01\n"
+        "\n",
+    )
+    steps: list[int] = []
+    import_csv(store, path, known_fields=FIELDS, now=NOW, progress=steps.append)
+    assert count_rows(path) == sum(steps) == 2
 
 
 def test_reason_never_holds_the_whole_address(store: SubscriberStore, tmp_path: Path) -> None:

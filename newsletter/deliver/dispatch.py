@@ -44,6 +44,7 @@ MAX_IN_FLIGHT = 3
 # A larger log (about 40 MB) lets one copy carry many batches' changes to a page: half the
 # cost of a commit (measured on a million-row ledger). Set on the connections the send uses.
 SQLITE_CHECKPOINT_PAGES = 10_000
+_CHECKPOINT_SET = "newsletter.wal_autocheckpoint"  # marks a connection that has it
 UNKNOWN_IN_A_ROW_STOPS = 3  # the API takes requests but never answers: stop guessing
 Recipients = Sequence[tuple[str, str]]  # (subscriber id, address)
 
@@ -239,8 +240,10 @@ class Dispatcher:
         with self._outcomes_lock:
             outcomes = list(self._outcomes)
         with ledger.transaction(self.engine, action) as connection:
-            if connection.dialect.name == "sqlite":
+            # A pragma lasts as long as its connection: once per pooled connection is enough.
+            if connection.dialect.name == "sqlite" and not connection.info.get(_CHECKPOINT_SET):
                 connection.exec_driver_sql(f"PRAGMA wal_autocheckpoint={SQLITE_CHECKPOINT_PAGES}")
+                connection.info[_CHECKPOINT_SET] = True
             for batch_id, status, error in outcomes:
                 ledger.finish_batch(connection, self.issue_id, batch_id, status, error)
             yield connection

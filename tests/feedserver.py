@@ -32,6 +32,8 @@ class Route:
     chunk_delay: float = 0.0  # seconds between 64-byte chunks of the body (a slow server)
     script: list[int] = field(default_factory=list)  # statuses answered first, one per request
     location: str = ""  # for 3xx answers
+    bare_304: bool = False  # answer 304 without repeating ETag / Last-Modified (RFC 9110 allows
+    # leaving out Last-Modified; some servers leave out both)
 
     def __post_init__(self) -> None:
         self.lock = threading.Lock()
@@ -153,7 +155,7 @@ def _handler_for(server: FeedServer) -> type[BaseHTTPRequestHandler]:
             if route.last_modified is not None:
                 validators["Last-Modified"] = route.last_modified
             if _is_fresh(route, headers):
-                self._answer(304, validators, b"")
+                self._answer(304, {} if route.bare_304 else validators, b"")
                 return
             body = route.body
             extra = dict(route.headers) | validators

@@ -117,6 +117,31 @@ def test_last_modified_round_trip_answers_304(
     assert len(digests) == 1
 
 
+@pytest.mark.parametrize(
+    "validators",
+    [{"last_modified": "Tue, 24 Nov 2026 10:00:00 GMT"}, {"etag": '"v1"'}],
+    ids=["last-modified", "etag"],
+)
+def test_a_304_without_validators_keeps_the_stored_ones(
+    server: FeedServer,
+    engine: sa.Engine,
+    editorial: EditorialConfig,
+    digests: list[str],
+    validators: dict[str, str],
+) -> None:
+    """A 304 that does not repeat Last-Modified (or ETag) leaves it stored: every later run is a 304 too."""
+    url = server.add(
+        "/feed.xml",
+        Route(body=fixture_bytes("reports.rss.xml"), headers=RSS, bare_304=True, **validators),
+    )
+    statuses = [collect(engine, editorial, url).feeds[0].status for _ in range(4)]
+    assert statuses == ["ok", "not-modified", "not-modified", "not-modified"]
+    assert len(digests) == 1
+    header = "if-modified-since" if "last_modified" in validators else "if-none-match"
+    sent = [request.headers.get(header) for request in server.requests_to("/feed.xml")]
+    assert sent == [None, *[next(iter(validators.values()))] * 3]
+
+
 def test_changed_feed_is_parsed_again(
     server: FeedServer, engine: sa.Engine, editorial: EditorialConfig
 ) -> None:

@@ -186,7 +186,7 @@ async def _fetch_http(
         async for attempt in retrying:
             with attempt:
                 attempts += 1
-                return await _get_once(client, url, request_headers, limits, attempts)
+                return await _get_once(client, url, known, request_headers, limits, attempts)
     except RetryError as exc:
         cause = exc.last_attempt.exception()
         message = f"gave up after {attempts} attempts: {_explain(cause, limits)}; the site may be down, try again later"
@@ -206,6 +206,7 @@ async def _fetch_http(
 async def _get_once(
     client: httpx.AsyncClient,
     url: str,
+    known: Validators | None,
     request_headers: Mapping[str, str],
     limits: FetchLimits,
     attempts: int,
@@ -216,10 +217,17 @@ async def _get_once(
             # Drain the (empty) body: closing an unread streamed response drops the
             # keep-alive connection, and the next feed on this host would reconnect.
             await response.aread()
+            # A 304 need not repeat Last-Modified (RFC 9110 15.4.5): what it leaves out stays
+            # as stored (RFC 9111 4.3.4), or the next run would fetch and parse it all again.
+            sent = _validators(response)
+            stored = known or Validators()
+            validators = Validators(
+                etag=sent.etag or stored.etag,
+                last_modified=sent.last_modified or stored.last_modified,
+            )
             return FetchResult(
-                url, "not-modified", final_url=final_url, validators=_validators(response),
-                attempts=attempts,
-            )  # fmt: skip
+                url, "not-modified", final_url=final_url, validators=validators, attempts=attempts
+            )
         if response.status_code >= 500 or response.status_code == 429:
             raise _TransientError(response.status_code)
         if response.status_code >= 400:

@@ -249,6 +249,11 @@ def main() -> None:
             f" spread perfectly over {cores} cores {seconds / cores:.2f} s,"
             f" ratio to the cold target {seconds / cores / COLD_TARGET:.2f}"
         )
+    digest_wall = floor["digest"] / cores
+    print(
+        f"cold against its own floor (digest spread over {cores} cores): {cold_s / digest_wall:.2f}x;"
+        f" feedparser alone is {floor['feedparser'] / floor['digest']:.0%} of the digest"
+    )
 
 
 if __name__ == "__main__":

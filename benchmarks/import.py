@@ -40,13 +40,10 @@ sys.path.insert(0, str(REPO))
 from newsletter.db import connect_database  # noqa: E402
 from subscribers.csvimport import (  # noqa: E402
     ImportReport,
-    RejectedRow,
     import_csv,
-    is_already_recorded,
-    read_rows,
 )
-from subscribers.errors import SubscriberError  # noqa: E402
 from subscribers.store import SubscriberStore  # noqa: E402
+from tests.import_reference import import_one_by_one  # noqa: E402
 
 SECRET = "benchmark-secret-key-0123456789abcdef"
 FIELDS = ("quantum", "ai", "hpc", "semiconductors", "biotech", "energy", "space", "cybersecurity")
@@ -78,32 +75,7 @@ def import_set_based(store: SubscriberStore, path: Path) -> ImportReport:
 
 def import_per_row(store: SubscriberStore, path: Path) -> ImportReport:
     """Import row by row: ``find_by_email`` then ``register`` per validated row."""
-    report = ImportReport()
-    for line, row in read_rows(path, known_fields=FIELDS, now=NOW):
-        if isinstance(row, RejectedRow):
-            report.rejected.append(row)
-            continue
-        known = store.find_by_email(row.email)
-        if known is not None and is_already_recorded(known, row):
-            report.unchanged += 1
-            continue
-        try:
-            result = store.register(
-                row.email,
-                row.fields,
-                method="import",
-                policy_version=row.policy_version,
-                consented_at=row.consented_at,
-                consent_source=row.consent_source,
-            )
-        except SubscriberError as exc:
-            report.rejected.append(RejectedRow(line=line, reason=exc.format_message()))
-            continue
-        if result.created:
-            report.added += 1
-        else:
-            report.updated += 1
-    return report
+    return import_one_by_one(store, path, known_fields=FIELDS, now=NOW)
 
 
 @contextmanager

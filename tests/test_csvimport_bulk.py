@@ -20,17 +20,13 @@ import sqlalchemy as sa
 
 from newsletter.db import connect_database
 from subscribers.csvimport import (
-    ImportReport,
-    RejectedRow,
     import_csv,
-    is_already_recorded,
-    read_rows,
 )
-from subscribers.errors import InvalidImportFile, SubscriberError
-from subscribers.masking import mask_addresses_in
+from subscribers.errors import InvalidImportFile
 from subscribers.models import ConsentMethod, NewStatus
 from subscribers.store import SubscriberStore
 from subscribers.tables import consents, erasures, subscriber_fields, subscribers
+from tests.import_reference import import_one_by_one
 
 OLD_KEY, NEW_KEY = "bulk-test-old-key", "bulk-test-new-key"
 FIELDS = ("quantum", "ai", "space")
@@ -130,37 +126,6 @@ def seed(engine: sa.Engine) -> None:
         )
 
 
-def import_one_by_one(store: SubscriberStore, path: Path) -> ImportReport:
-    """Import ``path`` row by row through ``find_by_email`` and ``register`` (the reference)."""
-    report = ImportReport()
-    for line, row in read_rows(path, known_fields=FIELDS, now=NOW):
-        if isinstance(row, RejectedRow):
-            report.rejected.append(row)
-            continue
-        known = store.find_by_email(row.email)
-        if known is not None and is_already_recorded(known, row):
-            report.unchanged += 1
-            continue
-        try:
-            result = store.register(
-                row.email,
-                row.fields,
-                method="import",
-                policy_version=row.policy_version,
-                consented_at=row.consented_at,
-                consent_source=row.consent_source,
-            )
-        except SubscriberError as exc:
-            reason = mask_addresses_in(exc.format_message())
-            report.rejected.append(RejectedRow(line=line, reason=reason))
-            continue
-        if result.created:
-            report.added += 1
-        else:
-            report.updated += 1
-    return report
-
-
 def _utc(value: dt.datetime | None) -> dt.datetime | None:
     if value is None or value.tzinfo is None:
         return value
@@ -216,7 +181,7 @@ def test_bulk_import_matches_row_by_row_registration(
         reference = SubscriberStore(reference_engine, [NEW_KEY, OLD_KEY])
         for _ in range(2):  # the second run is a re-import: nothing new
             report = import_csv(bulk, path, known_fields=FIELDS, now=NOW, chunk_size=3)
-            assert report == import_one_by_one(reference, path)
+            assert report == import_one_by_one(reference, path, known_fields=FIELDS, now=NOW)
             assert snapshot(bulk_engine) == snapshot(reference_engine)
     finally:
         reference_engine.dispose()

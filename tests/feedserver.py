@@ -31,6 +31,7 @@ class Route:
     delay: float = 0.0  # seconds before the status line
     chunk_delay: float = 0.0  # seconds between 64-byte chunks of the body (a slow server)
     script: list[int] = field(default_factory=list)  # statuses answered first, one per request
+    retry_after: str | None = None  # the Retry-After header of the scripted answers
     location: str = ""  # for 3xx answers
     bare_304: bool = False  # answer 304 without repeating ETag / Last-Modified (RFC 9110 allows
     # leaving out Last-Modified; some servers leave out both)
@@ -45,6 +46,7 @@ class Request:
 
     path: str
     headers: Mapping[str, str]  # lower-case names
+    at: float = 0.0  # time.monotonic() when it arrived
 
 
 class _QuietServer(ThreadingHTTPServer):
@@ -134,7 +136,7 @@ def _handler_for(server: FeedServer) -> type[BaseHTTPRequestHandler]:
         def do_GET(self) -> None:
             path = self.path.split("?", 1)[0]
             headers = {key.lower(): value for key, value in self.headers.items()}
-            server._record(Request(path, headers))
+            server._record(Request(path, headers, time.monotonic()))
             route = server.routes.get(path)
             if route is None:
                 self._answer(404, {"Content-Type": "text/plain"}, b"no such feed")
@@ -144,7 +146,10 @@ def _handler_for(server: FeedServer) -> type[BaseHTTPRequestHandler]:
             with route.lock:
                 scripted = route.script.pop(0) if route.script else None
             if scripted is not None:
-                self._answer(scripted, {"Content-Type": "text/plain"}, b"scripted answer")
+                answer = {"Content-Type": "text/plain"}
+                if route.retry_after is not None:
+                    answer["Retry-After"] = route.retry_after
+                self._answer(scripted, answer, b"scripted answer")
                 return
             if route.status in (301, 302, 303, 307, 308):
                 self._answer(route.status, {"Location": route.location}, b"")

@@ -15,7 +15,7 @@ from newsletter.articles import load_articles
 from newsletter.cli import app
 from newsletter.collect import run
 from newsletter.collect.digest import DigestJob, DigestOutcome
-from newsletter.collect.fetch import USER_AGENT, FetchLimits
+from newsletter.collect.fetch import USER_AGENT, FetchLimits, retry_after_seconds
 from newsletter.collect.report import CollectReport
 from newsletter.collect.run import collect_feeds
 from newsletter.editorial import EditorialConfig
@@ -200,6 +200,56 @@ def test_persistent_server_error_gives_up(
     assert feed.status == "error"
     assert "gave up after 3 attempts: server answered HTTP 500" in feed.error
     assert len(server.requests_to("/down.xml")) == 3
+
+
+def test_retry_after_is_waited_before_the_next_attempt(
+    server: FeedServer, engine: sa.Engine, editorial: EditorialConfig
+) -> None:
+    """A 503 with Retry-After: 1 is retried no sooner than a second later, then succeeds."""
+    url = server.add(
+        "/busy.xml",
+        Route(body=fixture_bytes("reports.rss.xml"), headers=RSS, script=[503], retry_after="1"),
+    )
+    report = collect(engine, editorial, url)
+    assert (report.feeds[0].status, report.new) == ("ok", 3)
+    first, second = server.requests_to("/busy.xml")
+    # FAST backs off 10 ms; only the server's Retry-After explains a gap of a second.
+    assert second.at - first.at >= 0.95
+
+
+def test_retry_after_longer_than_a_run_waits_is_reported_at_once(
+    server: FeedServer, engine: sa.Engine, editorial: EditorialConfig
+) -> None:
+    """A 429 asking for an hour is not retried within the run: one request, and why."""
+    url = server.add("/limited.xml", Route(script=[429] * 3, retry_after="3600"))
+    (feed,) = collect(engine, editorial, url).feeds
+    assert feed.status == "error"
+    assert (
+        "gave up after 1 attempt: server answered HTTP 429 and asked to wait 3600 s" in feed.error
+    )
+    assert "a run waits at most 4 s" in feed.error
+    assert len(server.requests_to("/limited.xml")) == 1
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("120", 120.0),
+        (" 0 ", 0.0),
+        ("Wed, 25 Nov 2026 12:00:30 GMT", 30.0),
+        ("Wed, 25 Nov 2026 11:00:00 GMT", 0.0),  # already past: no wait
+        ("soon", None),
+        ("-5", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_retry_after_reads_seconds_and_http_dates(
+    header: str | None, expected: float | None
+) -> None:
+    """Retry-After is delay-seconds or an HTTP date; anything else is ignored."""
+    now = dt.datetime(2026, 11, 25, 12, 0, tzinfo=dt.UTC)
+    assert retry_after_seconds(header, now=now) == expected
 
 
 def test_client_error_is_not_retried(

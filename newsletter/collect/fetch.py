@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import os
 import ssl
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
 from functools import cache
 from pathlib import Path
 from typing import Literal
@@ -17,11 +19,13 @@ import certifi
 import httpx
 from tenacity import (
     AsyncRetrying,
+    RetryCallState,
     RetryError,
     retry_if_exception_type,
     stop_after_attempt,
     wait_exponential,
 )
+from tenacity.stop import stop_base
 
 from newsletter import __version__
 
@@ -79,11 +83,28 @@ class FetchResult:
 
 
 class _TransientError(Exception):
-    """A 5xx or 429 answer worth retrying."""
+    """A 5xx or 429 answer worth retrying, and how long the server asked us to wait."""
 
-    def __init__(self, status: int) -> None:
+    def __init__(self, status: int, retry_after: float | None = None) -> None:
         super().__init__(f"HTTP {status}")
         self.status = status
+        self.retry_after = retry_after
+
+
+def retry_after_seconds(value: str | None, *, now: dt.datetime | None = None) -> float | None:
+    """Read a Retry-After header: delay-seconds or an HTTP date (RFC 9110 10.2.3); None if absent or unreadable."""
+    text = (value or "").strip()
+    if text.isdigit():
+        return float(text)
+    if not text:
+        return None
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)  # HTTP dates are GMT
+    return max((when - (now or dt.datetime.now(dt.UTC))).total_seconds(), 0.0)
 
 
 class _FetchFailure(Exception):
@@ -174,9 +195,16 @@ async def _fetch_http(
     if known is not None and known.last_modified:
         request_headers["If-Modified-Since"] = known.last_modified
     attempts = 0
+    backoff = wait_exponential(multiplier=limits.retry_wait, max=limits.retry_wait_max)
+
+    def wait(state: RetryCallState) -> float:
+        # A server's Retry-After is a floor: retrying sooner only earns another 429 or 503.
+        asked = _asked_wait(state)
+        return backoff(state) if asked is None else max(backoff(state), asked)
+
     retrying = AsyncRetrying(
-        stop=stop_after_attempt(limits.attempts),
-        wait=wait_exponential(multiplier=limits.retry_wait, max=limits.retry_wait_max),
+        stop=stop_after_attempt(limits.attempts) | _AskedToWaitTooLong(limits.retry_wait_max),
+        wait=wait,
         retry=retry_if_exception_type(
             (_TransientError, httpx.TimeoutException, httpx.NetworkError)
         ),
@@ -189,7 +217,8 @@ async def _fetch_http(
                 return await _get_once(client, url, known, request_headers, limits, attempts)
     except RetryError as exc:
         cause = exc.last_attempt.exception()
-        message = f"gave up after {attempts} attempts: {_explain(cause, limits)}; the site may be down, try again later"
+        tries = "1 attempt" if attempts == 1 else f"{attempts} attempts"
+        message = f"gave up after {tries}: {_explain(cause, limits)}; the site may be down, try again later"
         return FetchResult(url, "error", final_url=url, error=message, attempts=attempts)
     except _FetchFailure as exc:
         return FetchResult(url, "error", final_url=url, error=str(exc), attempts=attempts)
@@ -229,7 +258,8 @@ async def _get_once(
                 url, "not-modified", final_url=final_url, validators=validators, attempts=attempts
             )
         if response.status_code >= 500 or response.status_code == 429:
-            raise _TransientError(response.status_code)
+            asked = retry_after_seconds(response.headers.get("retry-after"))
+            raise _TransientError(response.status_code, asked)
         if response.status_code >= 400:
             message = f"returned HTTP {response.status_code}; remove the feed from the config or fix its URL"
             raise _FetchFailure(message)
@@ -259,6 +289,27 @@ async def _get_once(
         )
 
 
+class _AskedToWaitTooLong(stop_base):
+    """Stop when the server asks for a longer wait than a run ever waits.
+
+    Sleeping that long would stall the whole collect for one feed; it is reported instead.
+    """
+
+    def __init__(self, longest: float) -> None:
+        self.longest = longest
+
+    def __call__(self, retry_state: RetryCallState) -> bool:
+        asked = _asked_wait(retry_state)
+        return asked is not None and asked > self.longest
+
+
+def _asked_wait(state: RetryCallState) -> float | None:
+    """The Retry-After of the last answer, when it was a 429 or 5xx that carried one."""
+    outcome = state.outcome
+    failure = outcome.exception() if outcome is not None and outcome.failed else None
+    return failure.retry_after if isinstance(failure, _TransientError) else None
+
+
 def _validators(response: httpx.Response) -> Validators:
     return Validators(
         etag=response.headers.get("etag") or None,
@@ -271,6 +322,13 @@ def _explain(exc: BaseException | None, limits: FetchLimits) -> str:
         return f"no connection within {limits.connect_timeout:g} s"
     if isinstance(exc, httpx.TimeoutException):
         return f"no answer within {limits.read_timeout:g} s"
+    if isinstance(exc, _TransientError) and exc.retry_after is not None:
+        if exc.retry_after > limits.retry_wait_max:
+            return (
+                f"server answered HTTP {exc.status} and asked to wait {exc.retry_after:.0f} s"
+                f" (a run waits at most {limits.retry_wait_max:g} s)"
+            )
+        return f"server answered HTTP {exc.status} (Retry-After {exc.retry_after:g} s)"
     if isinstance(exc, _TransientError):
         return f"server answered HTTP {exc.status}"
     if exc is None:

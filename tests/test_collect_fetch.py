@@ -422,9 +422,38 @@ def test_dedupe_across_feeds_keeps_the_more_complete_copy(
     assert report.new == 3
     assert report.feeds[1].new + report.feeds[1].updated + report.feeds[1].unchanged == 1
     (deal,) = [article for article in stored(engine) if "quantum" in article.url]
-    assert deal.id == "troy-101"  # the first id seen stays the article's id
+    assert deal.id == f"{site}#troy-101"  # the first id seen stays (a local guid, feed-scoped)
     assert deal.author == "Partner desk"  # the fuller copy's content won
     assert [name for name, _ in deal.sections] == ["Key Findings", "Background & Context"]
+
+
+def _numbered_feed(title: str, guid: str) -> bytes:
+    return f"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>{title}</title><link>https://{title}.example/</link>
+<item><title>{title}: report one</title><link>https://{title}.example/reports/1</link>
+<guid isPermaLink="false">{guid}</guid><pubDate>Tue, 24 Nov 2026 09:00:00 GMT</pubDate>
+<category>Quantum Computing</category><description>{title} found something.</description></item>
+</channel></rss>""".encode()
+
+
+def test_two_feeds_numbering_items_alike_keep_both_reports(
+    server: FeedServer, engine: sa.Engine, editorial: EditorialConfig
+) -> None:
+    """guid "1" in two feeds names two reports (a feed-local guid); a shared urn: guid is one."""
+    first = server.add("/a.xml", Route(body=_numbered_feed("alpha", "1"), headers=RSS))
+    second = server.add("/b.xml", Route(body=_numbered_feed("beta", "1"), headers=RSS))
+    assert collect(engine, editorial, first, second).new == 2
+    assert sorted(article.title for article in stored(engine)) == [
+        "alpha: report one",
+        "beta: report one",
+    ]
+    assert collect(engine, editorial, first, second).new == 0  # and collecting again adds none
+    shared = "urn:uuid:8c9f1f9e-9d6b-4f55-b1f4-3a6f0e6f2b10"
+    third = server.add("/c.xml", Route(body=_numbered_feed("gamma", shared), headers=RSS))
+    fourth = server.add("/d.xml", Route(body=_numbered_feed("delta", shared), headers=RSS))
+    report = collect(engine, editorial, third, fourth)
+    assert report.new == 1  # a URI guid is global: the same report syndicated twice
+    assert [article.id for article in stored(engine) if article.id == shared] == [shared]
 
 
 def test_dedupe_across_runs_and_feed_order(

@@ -58,11 +58,15 @@ def _entries(path: Path) -> list[feedparser.FeedParserDict]:
     return list(feedparser.parse(io.BytesIO(path.read_bytes())).entries)
 
 
-def _find(stored: list[Article], entry: feedparser.FeedParserDict) -> Article:
-    """Return the stored article an entry became (by guid, else by canonical link)."""
+def _find(stored: list[Article], entry: feedparser.FeedParserDict, path: Path) -> Article:
+    """Return the stored article an entry of ``path`` became (by guid, else by canonical link).
+
+    A guid that is not a URI is scoped to its feed: stored as ``<feed>#<guid>``.
+    """
     guid = entry.get("id", "")
+    ids = {guid, f"{path}#{guid}"} if guid else set()
     link = canonical_url(entry.get("link", "")) if entry.get("link") else None
-    matches = [a for a in stored if a.id == guid or (link and canonical_url(a.url) == link)]
+    matches = [a for a in stored if a.id in ids or (link and canonical_url(a.url) == link)]
     assert len(matches) == 1, (guid, entry.get("link"), [a.id for a in matches])
     return matches[0]
 
@@ -88,7 +92,7 @@ def test_every_entry_is_stored_with_a_utc_date_from_the_feed(
     checked = 0
     for path in paths:
         for entry in _entries(path):
-            article = _find(stored, entry)
+            article = _find(stored, entry, path)
             parsed = entry.get("published_parsed") or entry.get("updated_parsed")
             assert article.published_at.tzinfo == dt.UTC
             assert not article.published_is_guess
@@ -149,7 +153,7 @@ def test_known_real_tags_land_in_their_field(
     paths, _, stored = real_run
     path = next(path for path in paths if path.name == feed)
     entry = next(e for e in _entries(path) if e.get("title", "").startswith(title_start))
-    assert _find(stored, entry).fields == fields
+    assert _find(stored, entry, path).fields == fields
 
 
 def test_cli_lists_the_unfiled_articles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -24,6 +24,7 @@ SUMMARY_MAX = 600  # characters of plain text kept as the summary
 _MAX_ID = 400  # longer guids are hashed: the id column holds 512 characters
 _SAFE_SCHEMES = ("http", "https")
 _URL = re.compile(r"\b(?:https?://|www\.)\S+")
+_URI_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")  # RFC 3986 scheme, then ":"
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,8 +171,16 @@ def _plain_summary(all_lines: list[TextLine]) -> str:
 
 
 def _stable_id(entry: Entry, url: str, title: str, feed_url: str) -> str:
-    """Return the guid, else the canonical URL, else a hash of feed, title and date."""
+    """Return the guid, else the canonical URL, else a hash of feed, title and date.
+
+    A guid that is not a URI ("101", "post-7") is unique only within its feed, as feed
+    readers treat it: it is prefixed with the feed's URL, so two feeds that number their
+    items alike never merge two different reports. Copies of one report in two feeds still
+    merge through their canonical URL; URI guids (URLs, urn:, tag:) stay as written.
+    """
     guid = _text(entry, "id").strip()
+    if guid and not _URI_SCHEME.match(guid):
+        guid = f"{feed_url}#{guid}"
     if not guid and url:
         guid = canonical_url(url)
     if guid and len(guid) <= _MAX_ID:

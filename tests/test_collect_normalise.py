@@ -148,3 +148,40 @@ def test_parsing_in_a_process_pool_gives_what_parsing_here_gives(
     assert started == [2]
     assert stored[1]
     assert stored[2] == stored[1]
+
+
+@pytest.mark.parametrize(
+    ("pub_date", "expected", "guess"),
+    [
+        ("Mon, 23 Nov 2026 20:00:00 +1400", dt.datetime(2026, 11, 23, 6, 0, tzinfo=dt.UTC), False),
+        ("Tue, 24 Nov 2026 07:00:00 GMT", dt.datetime(2026, 11, 24, 7, 0, tzinfo=dt.UTC), False),
+        ("Fri, 23 Nov 2029 06:00:00 GMT", FETCHED, True),
+        ("Wed, 25 Nov 2026 09:00:00 GMT", FETCHED, True),
+        ("not a date", FETCHED, True),
+    ],
+    ids=["east-of-utc", "within-26-hours", "wrong-year", "two-days-ahead", "unreadable"],
+)
+def test_a_date_in_the_future_is_no_publication_time(
+    pub_date: str, expected: dt.datetime, guess: bool
+) -> None:
+    """A time more than 26 hours past the fetch (no time zone explains it) gives the flagged fetch time."""
+    (article,) = _articles(
+        _rss(f"<title>R</title><link>https://site.example/r</link><pubDate>{pub_date}</pubDate>")
+    )
+    assert (article.published_at, article.published_is_guess) == (expected, guess)
+
+
+def test_undated_and_future_entries_are_named_in_the_warning() -> None:
+    """The feed's warnings say how many entries got the fetch time instead of their own date."""
+    matcher = FieldMatcher.from_fields(load_editorial(None).fields)
+    data = _rss(
+        "<title>A</title><link>https://site.example/a</link><pubDate>Fri, 23 Nov 2029 06:00:00 GMT</pubDate>"
+        "</item><item><title>B</title><link>https://site.example/b</link>"
+    )
+    url = "https://site.example/feed/"
+    outcome = digest_feed(
+        DigestJob(url, url, data, {"content-type": "application/rss+xml"}, FETCHED, matcher)
+    )
+    assert any(
+        warning.startswith("2 entries without a usable date") for warning in outcome.warnings
+    ), outcome.warnings

@@ -74,7 +74,10 @@ def digest_feed(job: DigestJob) -> DigestOutcome:
         warnings.append(f"{skipped} entries without title, link or text skipped")
     undated = sum(article.published_is_guess for article in articles)
     if undated:
-        warnings.append(f"{undated} entries without a usable date: fetch time used")
+        warnings.append(
+            f"{undated} entries without a usable date (none, unreadable or in the future):"
+            " fetch time used"
+        )
     return DigestOutcome(
         job.feed_url,
         articles=tuple(articles),

@@ -21,6 +21,8 @@ from newsletter.collect.urls import absolute_url, canonical_url
 from newsletter.models import Article
 
 SUMMARY_MAX = 600  # characters of plain text kept as the summary
+# How far past the fetch a published time may lie: UTC+14 against UTC-12 is 26 hours.
+FUTURE_TOLERANCE = dt.timedelta(hours=26)
 _MAX_ID = 400  # longer guids are hashed: the id column holds 512 characters
 _SAFE_SCHEMES = ("http", "https")
 _URL = re.compile(r"\b(?:https?://|www\.)\S+")
@@ -132,16 +134,23 @@ def _base(detail: object) -> str:
 
 
 def _published(entry: Entry, fetched_at: dt.datetime) -> tuple[dt.datetime, bool]:
-    """Return the entry's time in UTC, or the fetch time flagged as a guess."""
+    """Return the entry's time in UTC, or the fetch time flagged as a guess.
+
+    A time further ahead of the fetch than any time zone slip explains (a wrong year, a
+    scheduled post) is no publication time: the report would wait in a future week's issue.
+    """
+    fetched = fetched_at.astimezone(dt.UTC)
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         value = entry.get(key)
         if isinstance(value, time.struct_time):
             try:
-                seconds = calendar.timegm(value)
-                return dt.datetime.fromtimestamp(seconds, dt.UTC), False
+                published = dt.datetime.fromtimestamp(calendar.timegm(value), dt.UTC)
             except (OverflowError, ValueError, OSError):
                 continue  # a date feedparser read but no calendar holds
-    return fetched_at.astimezone(dt.UTC), True
+            if published > fetched + FUTURE_TOLERANCE:
+                continue
+            return published, False
+    return fetched, True
 
 
 def _author(entry: Entry) -> str:

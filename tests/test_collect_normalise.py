@@ -185,3 +185,17 @@ def test_undated_and_future_entries_are_named_in_the_warning() -> None:
     assert any(
         warning.startswith("2 entries without a usable date") for warning in outcome.warnings
     ), outcome.warnings
+
+
+def test_titles_and_plain_text_read_as_single_spaced_lines() -> None:
+    """A title wrapped over lines, and runs of spaces in a plain-text description, become single spaces."""
+    (article,) = _articles(
+        _rss(
+            "<title>\n   Quantum   networks\n   reach a milestone   </title>"
+            "<link>https://site.example/q</link>"
+            "<description>Key Findings\nThe   network links\t six labs.\n</description>"
+        )
+    )
+    assert article.title == "Quantum networks reach a milestone"
+    assert article.summary == "Key Findings The network links six labs."
+    assert article.sections == (("Key Findings", "The network links six labs."),)

@@ -261,8 +261,11 @@ def _lines(markup: str) -> tuple[TextLine, ...]:
 
 def _read_lines(markup: str) -> list[TextLine]:
     if "<" not in markup:
+        # Spaces collapse as they do in HTML text, so both kinds of body read alike.
         return [
-            TextLine(line.strip()) for line in html.unescape(markup).splitlines() if line.strip()
+            TextLine(" ".join(line.split()))
+            for line in html.unescape(markup).splitlines()
+            if line.strip()
         ]
     return tree_to_lines(parse_html(markup))
 

@@ -41,7 +41,8 @@ class EntryContext:
 
 def normalise_entry(entry: Entry, context: EntryContext) -> Article | None:
     """Return the entry as an Article, or None when it has no title, link or text at all."""
-    title = _text(entry, "title")
+    # A title wrapped over lines in the feed is one line in the email and its text part.
+    title = " ".join(_text(entry, "title").split())
     url = _link(entry, context.base_url)
     raw_summary = _text(entry, "summary")
     raw_body, body_base = _body(entry)

@@ -6,10 +6,8 @@ import logging
 from typing import Annotated
 
 import typer
-import uvicorn
 
 from newsletter.cli.common import console, load_context
-from newsletter.web.app import create_app
 
 
 def serve(
@@ -32,6 +30,12 @@ def serve(
     through a reverse proxy terminating HTTPS).
     """
     context = load_context()
+    # Imported here: FastAPI and uvicorn take a third of a second to import, which every
+    # other command (and --help) would pay for nothing.
+    import uvicorn
+
+    from newsletter.web.app import create_app
+
     app = create_app(context.settings, context.editorial)
     # uvicorn's loggers propagate to our root handler, which masks any address.
     logging.getLogger().setLevel(logging.INFO)

@@ -11,7 +11,8 @@ import typer
 from newsletter.cli.common import console, load_context
 from newsletter.errors import ConfigError
 from newsletter.preview import write_previews
-from newsletter.preview.build import prepare_issue, preview_renderer
+from newsletter.preview.build import prepare_issue
+from newsletter.render import Renderer
 from newsletter.weeks import current_week, parse_week
 
 DEFAULT_OUT = Path("preview")
@@ -48,7 +49,7 @@ def preview(
     iso_week = parse_week(week) if week else current_week(dt.datetime.now(dt.UTC))
     profile = _parse_profile(fields, editorial.field_slugs)
     prepared = prepare_issue(context.engine, editorial, iso_week)
-    renderer = preview_renderer(
+    renderer = Renderer(
         editorial,
         base_url=context.settings.base_url,
         postal_address=context.settings.postal_address,

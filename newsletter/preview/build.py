@@ -11,7 +11,6 @@ from newsletter.drafts import draft_path, ensure_draft_file
 from newsletter.editorial import EditorialConfig
 from newsletter.issues import build_issue, week_articles
 from newsletter.models import Issue
-from newsletter.render import Renderer
 from newsletter.weeks import IsoWeek
 
 
@@ -42,8 +41,3 @@ def prepare_issue(
     issue = build_issue(engine, editorial, week, drafts_dir=folder)
     ensure_draft_file(folder, issue, articles=week_articles(engine, week))
     return PreviewIssue(issue=issue, draft_path=path, draft_created=not existed)
-
-
-def preview_renderer(editorial: EditorialConfig, *, base_url: str, postal_address: str) -> Renderer:
-    """Return a renderer for previews (templates re-read from disk, so edits show up)."""
-    return Renderer(editorial, base_url=base_url, postal_address=postal_address)

@@ -14,7 +14,7 @@ from newsletter.drafts import draft_path
 from newsletter.editorial import EMBEDDED_CONFIG, EditorialConfig, load_editorial
 from newsletter.errors import NewsletterError
 from newsletter.models import Issue
-from newsletter.preview.build import prepare_issue, preview_renderer
+from newsletter.preview.build import prepare_issue
 from newsletter.preview.watch import inputs_version
 from newsletter.render import Renderer
 from newsletter.render.environment import template_dirs
@@ -84,7 +84,8 @@ class PreviewSession:
             self._editorial = editorial
             prepared = prepare_issue(self.engine, editorial, self.week, drafts_dir=self._drafts_dir)
             path = prepared.draft_path
-            renderer = preview_renderer(
+            # A new Renderer reads the templates afresh: the snapshot is rebuilt on any edit.
+            renderer = Renderer(
                 editorial,
                 base_url=self.settings.base_url,
                 postal_address=self.settings.postal_address,

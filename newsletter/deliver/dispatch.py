@@ -205,13 +205,11 @@ class Dispatcher:
             delivery = self._prepare(rendered, batch_id, batch)
         except DeliveryError as exc:
             detail = mask_addresses_in(str(exc))
-            self.tally.failed += len(batch)
             self._finish(batch_id, ledger.FAILED, detail, len(batch))
             self.stopped = self.stopped or detail
             return
         except BaseException as exc:
             detail = f"not sent: {type(exc).__name__}: {mask_addresses_in(str(exc))}"
-            self.tally.failed += len(batch)
             self._finish(batch_id, ledger.FAILED, detail, len(batch))
             raise
         future = self._pool.submit(delivery)
@@ -299,18 +297,15 @@ class Dispatcher:
         detail = mask_addresses_in(str(error))
         if isinstance(error, DeliveryOutcomeUnknownError):
             self._unknown_in_a_row += 1
-            self.tally.unknown += count
             self._finish(batch_id, ledger.UNKNOWN, detail, count)
             if self._unknown_in_a_row >= UNKNOWN_IN_A_ROW_STOPS:
                 self.stopped = detail
             return
         if isinstance(error, DeliveryError):
-            self.tally.failed += count
             self._finish(batch_id, ledger.FAILED, detail, count)
             self.stopped = self.stopped or detail
             return
         # A bug, not a delivery fault: whether the batch left is unknown; stop and show it.
-        self.tally.unknown += count
         self._finish(batch_id, ledger.UNKNOWN, f"{type(error).__name__}: {detail}", count)
         raise error
 
@@ -320,13 +315,10 @@ class Dispatcher:
         self.progress.advance(count)
 
     def _count_unclaimed(self, found: dict[str, str]) -> None:
-        handled = 0
+        # Unknown rows are counted from the ledger at the end of the run.
         for status in found.values():
             if status == ledger.SENT:
                 self.tally.already_sent += 1
             elif status == ledger.CLAIMED:
                 self.tally.in_progress += 1
-            elif status == ledger.UNKNOWN:
-                pass  # counted from the ledger at the end of the run
-            handled += 1
-        self.progress.advance(handled)
+        self.progress.advance(len(found))

@@ -52,12 +52,15 @@ class SendSummary:
 
 @dataclass
 class Tally:
-    """Counters a run updates as it goes (single-threaded: only the job's thread writes)."""
+    """Counters a run updates as it goes (single-threaded: only the job's thread writes).
+
+    A send counts failed and unknown rows from the ledger when it ends; ``unknown`` is the
+    dry run's count of rows it would leave alone.
+    """
 
     sent: int = 0
     skipped_no_content: int = 0
     released: int = 0
-    failed: int = 0
     unknown: int = 0
     already_sent: int = 0
     in_progress: int = 0

@@ -33,7 +33,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any, NamedTuple, cast
+from typing import Any, cast
 
 import sqlalchemy as sa
 
@@ -63,6 +63,7 @@ from subscribers.registration import (
     clean_fields,
     decide,
     fields_of,
+    find_erased,
     find_ids,
     pieces,
     write_plans,
@@ -97,13 +98,6 @@ _CONSENTS_OF = (
     .where(consents.c.subscriber_id.in_(sa.bindparam("ids", expanding=True)))
     .order_by(consents.c.id)
 )
-
-
-class _Known(NamedTuple):
-    """The id and status of a stored address found by its keyed hash."""
-
-    id: str
-    status: str
 
 
 def _now() -> dt.datetime:
@@ -211,8 +205,8 @@ class SubscriberStore:
         """
         address = normalise_address(email)
         with _database("look up an address"), self.engine.connect() as connection:
-            row = self._row_by_address(connection, address)
-            return None if row is None else self._load(connection, row.id)
+            found = self._id_by_address(connection, address)
+            return None if found is None else self._load(connection, found)
 
     def find_many_by_email(self, addresses: Iterable[str]) -> dict[str, Subscriber]:
         """Return, by address as given, the subscribers stored under ``addresses`` (any case).
@@ -619,8 +613,7 @@ class SubscriberStore:
         statuses: dict[str, SubscriberStatus] = {}
         now = _now()
         with _database("unsubscribe"), self.engine.begin() as connection:
-            for start in range(0, len(unique), _UNSUBSCRIBE_CHUNK):
-                chunk = unique[start : start + _UNSUBSCRIBE_CHUNK]
+            for chunk in pieces(unique, _UNSUBSCRIBE_CHUNK):
                 changed = connection.execute(
                     _UNSUBSCRIBE_EVERYTHING, {"ids": chunk, "stamp": now, "stamp_": now}
                 ).rowcount
@@ -637,8 +630,20 @@ class SubscriberStore:
         if not chosen:
             return self.unsubscribe(subscriber_id)
         with _database("change fields"), self.engine.begin() as connection:
-            self._load_for_update(connection, subscriber_id)
-            self._write_fields(connection, subscriber_id, chosen, replace=True)
+            current = self._load_for_update(connection, subscriber_id)
+            dropped, added = sorted(current.fields - chosen), sorted(chosen - current.fields)
+            if dropped:
+                connection.execute(
+                    sa.delete(subscriber_fields).where(
+                        subscriber_fields.c.subscriber_id == subscriber_id,
+                        subscriber_fields.c.field_slug.in_(dropped),
+                    )
+                )
+            if added:
+                connection.execute(
+                    sa.insert(subscriber_fields),
+                    [{"subscriber_id": subscriber_id, "field_slug": slug} for slug in added],
+                )
             connection.execute(
                 sa.update(subscribers)
                 .where(subscribers.c.id == subscriber_id)
@@ -685,31 +690,30 @@ class SubscriberStore:
         address = normalise_address(email)
         now = _now()
         with _database("erase a subscriber"), self.engine.begin() as connection:
-            row = self._row_by_address(connection, address)
+            subscriber_id = self._id_by_address(connection, address)
             candidates = self.hasher.candidate_keys(address)
-            already = connection.execute(
-                sa.select(erasures.c.email_key).where(erasures.c.email_key.in_(candidates))
-            ).first()
-            if already is None:
+            if not find_erased(connection, candidates):
                 connection.execute(
                     sa.insert(erasures).values(email_key=candidates[0], erased_at=now)
                 )
-            if row is None:
+            if subscriber_id is None:
                 return False
             connection.execute(
-                sa.delete(subscriber_fields).where(subscriber_fields.c.subscriber_id == row.id)
+                sa.delete(subscriber_fields).where(
+                    subscriber_fields.c.subscriber_id == subscriber_id
+                )
             )
             connection.execute(
                 sa.update(consents)
-                .where(consents.c.subscriber_id == row.id)
+                .where(consents.c.subscriber_id == subscriber_id)
                 .values(fields=[], ip_hash=None)
             )
             connection.execute(
                 sa.update(subscribers)
-                .where(subscribers.c.id == row.id)
+                .where(subscribers.c.id == subscriber_id)
                 .values(
                     email=None,
-                    email_key=f"erased:{row.id}",
+                    email_key=f"erased:{subscriber_id}",
                     status="erased",
                     updated_at=now,
                 )
@@ -757,14 +761,9 @@ class SubscriberStore:
 
     # -- helpers -------------------------------------------------------------------------
 
-    def _row_by_address(self, connection: sa.Connection, address: str) -> _Known | None:
-        candidates = self.hasher.candidate_keys(address)
-        row = connection.execute(
-            sa.select(subscribers.c.id, subscribers.c.status).where(
-                subscribers.c.email_key.in_(candidates)
-            )
-        ).first()
-        return None if row is None else _Known(id=row.id, status=row.status)
+    def _id_by_address(self, connection: sa.Connection, address: str) -> str | None:
+        found = find_ids(connection, self.hasher.candidate_keys(address))
+        return next((subscriber_id for subscriber_id, _ in found.values()), None)
 
     def _load_for_update(
         self, connection: sa.Connection, subscriber_id: str, *, allow_erased: bool = False
@@ -812,29 +811,6 @@ class SubscriberStore:
             )
             for row in rows
         }
-
-    @staticmethod
-    def _write_fields(
-        connection: sa.Connection,
-        subscriber_id: str,
-        chosen: frozenset[str],
-        *,
-        replace: bool = False,
-    ) -> None:
-        existing = fields_of(connection, [subscriber_id]).get(subscriber_id, frozenset())
-        if replace and existing - chosen:
-            connection.execute(
-                sa.delete(subscriber_fields).where(
-                    subscriber_fields.c.subscriber_id == subscriber_id,
-                    subscriber_fields.c.field_slug.in_(sorted(existing - chosen)),
-                )
-            )
-        added = sorted(chosen - existing)
-        if added:
-            connection.execute(
-                sa.insert(subscriber_fields),
-                [{"subscriber_id": subscriber_id, "field_slug": slug} for slug in added],
-            )
 
 
 def subscriber_to_json(subscriber: Subscriber) -> dict[str, Any]:

@@ -20,7 +20,7 @@ import json
 import logging
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from functools import lru_cache
 from typing import Annotated, Any
 
@@ -196,11 +196,4 @@ async def sendgrid_events(
         tally.ignored,
         tally.unknown,
     )
-    return JSONResponse(
-        {
-            "received": tally.received,
-            "suppressed": tally.suppressed,
-            "ignored": tally.ignored,
-            "unknown": tally.unknown,
-        }
-    )
+    return JSONResponse(asdict(tally))

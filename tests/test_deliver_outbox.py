@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 from newsletter.config import Settings
 from newsletter.deliver.job import send_issue
-from newsletter.deliver.message import fill_placeholders
+from newsletter.deliver.message import Identity, fill_placeholders
 from newsletter.deliver.senders import OutboxSender, Outgoing, SendGridSender
 from newsletter.deliver.transactional import sendgrid_client
 from newsletter.editorial import EditorialConfig
@@ -117,14 +117,10 @@ def test_outbox_writes_what_sendgrid_would_deliver(
     item = Outgoing(
         "abcDEF123_-x", "ada@example.com", "https://n.test/u/tok", "https://n.test/preferences/tok"
     )
-    identity = {
-        "from_email": "news@example.com",
-        "from_name": "News",
-        "unsubscribe_mailto": "unsub@example.com",
-    }
-    OutboxSender(tmp_path, **identity).send_batch(WEEK.id, "b1", rendered, [item])
+    identity = Identity("news@example.com", "News", "unsub@example.com")
+    OutboxSender(tmp_path, identity).send_batch(WEEK.id, "b1", rendered, [item])
     configured = sendgrid_settings(settings, standin)
-    SendGridSender(sendgrid_client(configured), **identity).send_batch(
+    SendGridSender(sendgrid_client(configured), identity).send_batch(
         WEEK.id, "b1", rendered, [item]
     )
 

@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 from newsletter.config import Settings
 from newsletter.deliver.job import send_issue
-from newsletter.deliver.message import list_unsubscribe_headers
+from newsletter.deliver.message import Identity, list_unsubscribe_headers
 from newsletter.deliver.payload import VariantPayload, untracked_personal_links
 from newsletter.deliver.sendgrid import mail_body
 from newsletter.editorial import EditorialConfig
@@ -58,9 +58,7 @@ def test_fragments_build_the_same_document_as_mail_body(mailto: str | None) -> N
     payload = VariantPayload(
         issue_id="2026-W48",
         rendered=_rendered(),
-        from_email="news@example.com",
-        from_name='Troy "Weekly"',
-        unsubscribe_mailto=mailto,
+        identity=Identity("news@example.com", 'Troy "Weekly"', mailto),
     )
     people = [
         ("id-1", "ada@example.com", "https://n.test/u/t1", "https://n.test/preferences/t1"),
@@ -97,9 +95,7 @@ def test_batches_outside_1_to_1000_are_refused() -> None:
     payload = VariantPayload(
         issue_id="2026-W48",
         rendered=_rendered(),
-        from_email="a@example.com",
-        from_name="A",
-        unsubscribe_mailto=None,
+        identity=Identity("a@example.com", "A", None),
     )
     one = payload.personalization("id", "a@example.com", "https://x/u/t", "https://x/p/t")
     with pytest.raises(DeliveryError, match="1 to 1000"):
@@ -120,9 +116,7 @@ def test_personal_links_carry_clicktracking_off_when_tracking_clicks() -> None:
     tracked = VariantPayload(
         issue_id="2026-W48",
         rendered=_rendered(),
-        from_email="a@example.com",
-        from_name="A",
-        unsubscribe_mailto=None,
+        identity=Identity("a@example.com", "A", None),
         track_clicks=True,
     )
     body = json.loads(tracked.body([tracked.personalization("i", "a@e.com", "u", "p")]))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from dataclasses import dataclass
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, formataddr
@@ -13,6 +14,15 @@ ONE_CLICK = "List-Unsubscribe=One-Click"
 # package would RFC 2047-encode a long List-Unsubscribe URL, which no mail client can follow.
 # Bodies are encoded when set (quoted-printable, 76 columns) and are not affected.
 WIRE_POLICY = SMTP.clone(max_line_length=998)
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """Sender identity and list headers shared by the backends."""
+
+    from_email: str
+    from_name: str
+    unsubscribe_mailto: str | None
 
 
 def list_unsubscribe_headers(unsubscribe_url: str, mailto: str | None) -> dict[str, str]:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from json.encoder import encode_basestring_ascii as _quoted
 
-from newsletter.deliver.message import list_unsubscribe_headers
+from newsletter.deliver.message import Identity, list_unsubscribe_headers
 from newsletter.deliver.sendgrid import MAX_PERSONALIZATIONS, mail_body
 from newsletter.errors import DeliveryError
 from newsletter.models import (
@@ -55,17 +55,15 @@ class VariantPayload:
         *,
         issue_id: str,
         rendered: RenderedEmail,
-        from_email: str,
-        from_name: str,
-        unsubscribe_mailto: str | None,
+        identity: Identity,
         track_opens: bool = False,
         track_clicks: bool = False,
     ) -> None:
         """Encode the shared part once; ``categories`` carry only the issue id."""
         html = untracked_personal_links(rendered.html) if track_clicks else rendered.html
         shared = mail_body(
-            from_email=from_email,
-            from_name=from_name,
+            from_email=identity.from_email,
+            from_name=identity.from_name,
             subject=rendered.subject,
             text=rendered.text,
             html=html,
@@ -78,7 +76,7 @@ class VariantPayload:
         # Encoded once: the personalizations are ASCII (escaped), the shared HTML often is
         # not, and one str holding both would store every character in 2 or 4 bytes.
         self._suffix = ("]," + json.dumps(shared, ensure_ascii=False)[1:]).encode("utf-8")
-        header = list_unsubscribe_headers(_MARK, unsubscribe_mailto)
+        header = list_unsubscribe_headers(_MARK, identity.unsubscribe_mailto)
         before, after = header["List-Unsubscribe"].split(_MARK)
         self._to = '{"to":[{"email":'
         self._unsubscribe = '}],"substitutions":{' + _quoted(UNSUBSCRIBE_URL_PLACEHOLDER) + ":"

@@ -12,12 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple, Protocol
 
 from newsletter.config import Settings
 from newsletter.deliver.message import (
+    Identity,
     build_message,
     fill_placeholders,
     list_unsubscribe_headers,
@@ -56,15 +56,6 @@ class Outgoing(NamedTuple):
 OutgoingRow = tuple[str, str, str, str]
 
 
-@dataclass(frozen=True, slots=True)
-class Identity:
-    """Sender identity and list headers shared by the backends."""
-
-    from_email: str
-    from_name: str
-    unsubscribe_mailto: str | None
-
-
 class Sender(Protocol):
     """Deliver one batch of one variant; raise DeliveryError when it was not (or maybe not) sent."""
 
@@ -96,13 +87,11 @@ class OutboxSender:
 
     backend = "outbox"
 
-    def __init__(
-        self, outbox_dir: Path, *, from_email: str, from_name: str, unsubscribe_mailto: str | None
-    ) -> None:
+    def __init__(self, outbox_dir: Path, identity: Identity) -> None:
         """Remember where to write and the sender identity."""
         self.outbox_dir = outbox_dir
-        self.identity = Identity(from_email, from_name, unsubscribe_mailto)
-        self.domain = message_id_domain(from_email)
+        self.identity = identity
+        self.domain = message_id_domain(identity.from_email)
         self._written = 0
         self._lock = threading.Lock()
 
@@ -158,16 +147,14 @@ class SendGridSender:
     def __init__(
         self,
         client: SendGridClient,
+        identity: Identity,
         *,
-        from_email: str,
-        from_name: str,
-        unsubscribe_mailto: str | None,
         track_opens: bool = False,
         track_clicks: bool = False,
     ) -> None:
         """Wrap a client with the sender identity and tracking choices."""
         self.client = client
-        self.identity = Identity(from_email, from_name, unsubscribe_mailto)
+        self.identity = identity
         self.track_opens = track_opens
         self.track_clicks = track_clicks
         self._payloads: dict[tuple[str, frozenset[str], str], VariantPayload] = {}
@@ -186,9 +173,7 @@ class SendGridSender:
             found = VariantPayload(
                 issue_id=issue_id,
                 rendered=rendered,
-                from_email=self.identity.from_email,
-                from_name=self.identity.from_name,
-                unsubscribe_mailto=self.identity.unsubscribe_mailto,
+                identity=self.identity,
                 track_opens=self.track_opens,
                 track_clicks=self.track_clicks,
             )
@@ -219,13 +204,9 @@ def build_sender(settings: Settings) -> OutboxSender | SendGridSender:
 
     Raises ConfigError for SendGrid without a key or without an https base URL.
     """
+    identity = Identity(settings.from_email, settings.from_name, settings.unsubscribe_mailto)
     if settings.delivery == "outbox":
-        return OutboxSender(
-            settings.outbox_dir,
-            from_email=settings.from_email,
-            from_name=settings.from_name,
-            unsubscribe_mailto=settings.unsubscribe_mailto,
-        )
+        return OutboxSender(settings.outbox_dir, identity)
     if not settings.base_url.startswith("https://"):
         message = (
             f"Setting NEWSLETTER_BASE_URL={settings.base_url} is not https: mailbox providers "
@@ -235,9 +216,7 @@ def build_sender(settings: Settings) -> OutboxSender | SendGridSender:
         raise ConfigError(message)
     return SendGridSender(
         sendgrid_client(settings),
-        from_email=settings.from_email,
-        from_name=settings.from_name,
-        unsubscribe_mailto=settings.unsubscribe_mailto,
+        identity,
         track_opens=settings.track_opens,
         track_clicks=settings.track_clicks,
     )

@@ -41,9 +41,6 @@ def subscriber_view(context: WebContext, subscriber: Subscriber) -> dict[str, ob
             for slug in context.editorial.field_slugs
             if slug in subscriber.fields
         ],
-        "subscribed_fields": [
-            field for field in context.editorial.fields if field.slug in subscriber.fields
-        ],
     }
 
 
@@ -87,7 +84,6 @@ async def one_click_unsubscribe(
         "masked_email": "",
         "status": status,
         "field_names": [],
-        "subscribed_fields": [],
     }
     return HTMLResponse(
         context.pages.render_per_token("unsubscribed.html.j2", status, values, token)

@@ -31,7 +31,7 @@ from newsletter.deliver.job import send_issue
 from newsletter.deliver.summary import SendSummary
 from newsletter.editorial import EditorialConfig, load_editorial
 from newsletter.errors import ConfigError, FeedError, NewsletterError
-from newsletter.issues import SENDING, SENT, build_issue, issue_status, load_issue
+from newsletter.issues import current_issue
 from newsletter.logsetup import configure_logging
 from newsletter.models import Issue
 from newsletter.preview.files import write_previews
@@ -111,7 +111,7 @@ def _run(
         raise FeedError(message)
     _step("feeds", _collect_line(collected))
 
-    issue = _issue_for_preview(engine, editorial, week)
+    issue, _ = current_issue(engine, editorial, week)  # what the send below will use
     with_content = [v.name for v in issue.verdicts if v.slug in issue.fields_with_content]
     _step(
         "issue",
@@ -157,15 +157,6 @@ def _require_samples(editorial: EditorialConfig) -> None:
             "folder (it reads samples/), e.g. `make demo`."
         )
         raise ConfigError(message)
-
-
-def _issue_for_preview(engine: sa.Engine, editorial: EditorialConfig, week: IsoWeek) -> Issue:
-    """Return the issue the send will use: the frozen one after a first send, else a fresh build."""
-    if issue_status(engine, week.id) in (SENDING, SENT):
-        frozen = load_issue(engine, week.id)
-        if frozen is not None:
-            return frozen
-    return build_issue(engine, editorial, week)
 
 
 def _count_without_content(store: SubscriberStore, issue: Issue) -> int:

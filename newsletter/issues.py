@@ -160,6 +160,25 @@ def issue_status(engine: sa.Engine, issue_id: str) -> str | None:
     return status
 
 
+def current_issue(
+    engine: sa.Engine, editorial: EditorialConfig, week: IsoWeek
+) -> tuple[Issue, str | None]:
+    """Return the issue a send of ``week`` uses and its stored status (None when absent).
+
+    Once sending has begun that is the frozen snapshot; before, a fresh build (not stored).
+    """
+    with database_errors(f"read issue {week.id}"), engine.connect() as connection:
+        row = connection.execute(
+            sa.select(issues.c.status, issues.c.snapshot).where(issues.c.id == week.id)
+        ).one_or_none()
+    if row is None:
+        return build_issue(engine, editorial, week), None
+    status: str = row.status
+    if status in (SENDING, SENT):
+        return issue_from_snapshot(row.snapshot), status
+    return build_issue(engine, editorial, week), status
+
+
 def freeze_issue(engine: sa.Engine, issue: Issue, *, now: dt.datetime | None = None) -> Issue:
     """Store ``issue`` for sending, or return the one already frozen for its week.
 

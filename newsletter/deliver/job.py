@@ -35,10 +35,9 @@ from newsletter.errors import ConfigError
 from newsletter.issues import (
     SENDING,
     SENT,
-    build_issue,
+    current_issue,
     freeze_issue,
     issue_status,
-    load_issue,
 )
 from newsletter.models import Issue
 from newsletter.render import Renderer
@@ -109,15 +108,10 @@ def _prepare_issue(
     engine: sa.Engine, editorial: EditorialConfig, week: IsoWeek, *, dry_run: bool
 ) -> tuple[Issue, str | None]:
     """Return the issue to send and its stored status: the frozen one, else a fresh build."""
-    status = issue_status(engine, week.id)
-    if status in (SENDING, SENT):
-        stored = load_issue(engine, week.id)
-        if stored is not None:
-            return stored, status
-    built = build_issue(engine, editorial, week)
-    if dry_run or not built.fields_with_content:
-        return built, status
-    return freeze_issue(engine, built), SENDING
+    issue, status = current_issue(engine, editorial, week)
+    if status in (SENDING, SENT) or dry_run or not issue.fields_with_content:
+        return issue, status
+    return freeze_issue(engine, issue), SENDING
 
 
 def _job(run: SendRun, sender: Sender) -> None:

@@ -24,15 +24,18 @@ import shutil
 import uuid
 from collections.abc import Generator, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 import sqlalchemy as sa
-from playwright.sync_api import Browser, sync_playwright
 
 from newsletter.config import Settings
 from newsletter.db import connect_database
 from newsletter.editorial import EditorialConfig, load_editorial
 from tests.privacy import SESSION, PrivacyLedger
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -209,6 +212,9 @@ CHROMIUM_ARGS = [
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     """One headless Debian chromium per test module (the sync API owns the thread meanwhile)."""
+    # Imported here: Playwright takes ~0.4 s to import, which only the browser tests need.
+    from playwright.sync_api import sync_playwright
+
     executable = require_tool("chromium", "/usr/bin/chromium")
     with sync_playwright() as playwright:
         launched = playwright.chromium.launch(

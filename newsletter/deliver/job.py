@@ -37,7 +37,6 @@ from newsletter.issues import (
     SENT,
     current_issue,
     freeze_issue,
-    issue_status,
 )
 from newsletter.models import Issue
 from newsletter.render import Renderer
@@ -78,7 +77,9 @@ def send_issue(
     store = SubscriberStore(engine, settings.all_secret_keys())
     backend = settings.delivery
     if status == SENT or not issue.fields_with_content:
-        return _finished_summary(engine, store, issue, backend=backend, dry_run=dry_run)
+        return _finished_summary(
+            engine, store, issue, backend=backend, dry_run=dry_run, issue_sent=status == SENT
+        )
     renderer = Renderer(
         editorial, base_url=settings.base_url, postal_address=settings.postal_address
     )
@@ -173,7 +174,13 @@ def _summary(run: SendRun, *, backend: str, requests: int, dry_run: bool) -> Sen
 
 
 def _finished_summary(
-    engine: sa.Engine, store: SubscriberStore, issue: Issue, *, backend: str, dry_run: bool
+    engine: sa.Engine,
+    store: SubscriberStore,
+    issue: Issue,
+    *,
+    backend: str,
+    dry_run: bool,
+    issue_sent: bool,
 ) -> SendSummary:
     """Summary of an issue already sent, or one with no content (nothing is attempted)."""
     with ledger.transaction(engine, f"count deliveries of issue {issue.id}") as c:
@@ -190,6 +197,6 @@ def _finished_summary(
         requests=0,
         dry_run=dry_run,
         backend=backend,
-        issue_sent=issue_status(engine, issue.id) == SENT,
+        issue_sent=issue_sent,
         no_content=not issue.fields_with_content,
     )

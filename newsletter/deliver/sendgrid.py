@@ -103,12 +103,8 @@ class _NoDelayHTTPConnection(http.client.HTTPConnection):
         self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
 
-class _NoDelayHTTPSConnection(http.client.HTTPSConnection):
+class _NoDelayHTTPSConnection(_NoDelayHTTPConnection, http.client.HTTPSConnection):
     """An HTTPS connection with Nagle's algorithm off (see _NoDelayHTTPConnection)."""
-
-    def connect(self) -> None:
-        super().connect()
-        self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
 
 class _NoDelayHTTPHandler(urllib.request.HTTPHandler):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from html.parser import HTMLParser
 
 VOID_TAGS = frozenset(
@@ -250,16 +249,6 @@ class TextLine:
 
 def html_to_lines(markup: str) -> list[TextLine]:
     """Turn HTML (or plain text) into non-empty text lines, list items prefixed with ``- ``."""
-    return list(_lines(markup))
-
-
-@lru_cache(maxsize=32)
-def _lines(markup: str) -> tuple[TextLine, ...]:
-    # Cached: an RSS entry's description is both its summary and its body, read twice.
-    return tuple(_read_lines(markup))
-
-
-def _read_lines(markup: str) -> list[TextLine]:
     if "<" not in markup:
         # Spaces collapse as they do in HTML text, so both kinds of body read alike.
         return [

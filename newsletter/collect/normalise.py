@@ -64,7 +64,7 @@ def normalise_entry(entry: Entry, context: EntryContext) -> Article | None:
     anatomy = anatomy_from_lines(body_lines)
     # An RSS description is often both the summary and the body: read its lines once.
     summary_lines = body_lines if raw_summary == raw_body else html_to_lines(raw_summary)
-    summary = _plain_summary(summary_lines) if raw_summary else ""
+    summary = _plain_summary(summary_lines)
     fallback = summary or anatomy.preamble or anatomy.text
     # URLs carry slugs ("...-launch-1-billion-...") that are not the report's own words.
     signal_text = _URL.sub(" ", "\n".join((title, summary, anatomy.text)))

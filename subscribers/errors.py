@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+# What UnknownSubscriber says for an id or link token that matches no stored subscriber.
+NO_SUCH_SUBSCRIBER = (
+    "No subscriber matches this link or id; it may have been removed. Subscribe again if you wish."
+)
+
 
 class SubscriberError(Exception):
     """Root of every error the subscriber store raises on purpose."""

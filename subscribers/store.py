@@ -38,7 +38,7 @@ from typing import Any, cast
 import sqlalchemy as sa
 
 from subscribers.addresses import AddressHasher, normalise_address
-from subscribers.errors import SubscriberError, UnknownSubscriber
+from subscribers.errors import NO_SUCH_SUBSCRIBER, SubscriberError, UnknownSubscriber
 from subscribers.masking import mask_address
 from subscribers.models import (
     CONSENT_METHODS,
@@ -192,11 +192,7 @@ class SubscriberStore:
     def get(self, subscriber_id: str) -> Subscriber:
         """Return the subscriber with this id; raises UnknownSubscriber."""
         with _database("read a subscriber"), self.engine.connect() as connection:
-            found = self._load(connection, subscriber_id)
-        if found is None:
-            message = "No subscriber matches this link or id; it may have been removed. Subscribe again if you wish."
-            raise UnknownSubscriber(message)
-        return found
+            return self._load_existing(connection, subscriber_id, allow_erased=True)
 
     def find_by_email(self, email: str) -> Subscriber | None:
         """Return the subscriber with this address (any letter case), or None.
@@ -576,7 +572,7 @@ class SubscriberStore:
         subscribers are left as they are (they get no mail already).
         """
         with _database("unsubscribe"), self.engine.begin() as connection:
-            current = self._load_for_update(connection, subscriber_id, allow_erased=True)
+            current = self._load_existing(connection, subscriber_id, allow_erased=True)
             if current.status in {"erased", "bounced", "complained", "unsubscribed"}:
                 return current
             now = _now()
@@ -630,7 +626,7 @@ class SubscriberStore:
         if not chosen:
             return self.unsubscribe(subscriber_id)
         with _database("change fields"), self.engine.begin() as connection:
-            current = self._load_for_update(connection, subscriber_id)
+            current = self._load_existing(connection, subscriber_id)
             dropped, added = sorted(current.fields - chosen), sorted(chosen - current.fields)
             if dropped:
                 connection.execute(
@@ -663,7 +659,7 @@ class SubscriberStore:
         allow_erased: bool = False,
     ) -> Subscriber:
         with _database(f"set status {target}"), self.engine.begin() as connection:
-            current = self._load_for_update(connection, subscriber_id, allow_erased=allow_erased)
+            current = self._load_existing(connection, subscriber_id, allow_erased=allow_erased)
             if current.status not in sources:
                 return current
             now = _now()
@@ -765,13 +761,12 @@ class SubscriberStore:
         found = find_ids(connection, self.hasher.candidate_keys(address))
         return next((subscriber_id for subscriber_id, _ in found.values()), None)
 
-    def _load_for_update(
+    def _load_existing(
         self, connection: sa.Connection, subscriber_id: str, *, allow_erased: bool = False
     ) -> Subscriber:
         current = self._load(connection, subscriber_id)
         if current is None or (current.is_erased and not allow_erased):
-            message = "No subscriber matches this link or id; it may have been removed. Subscribe again if you wish."
-            raise UnknownSubscriber(message)
+            raise UnknownSubscriber(NO_SUCH_SUBSCRIBER)
         return current
 
     def _load(self, connection: sa.Connection, subscriber_id: str) -> Subscriber | None:

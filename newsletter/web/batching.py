@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable, Sequence
 
-from subscribers.errors import SubscriberError, UnknownSubscriber
+from subscribers.errors import NO_SUCH_SUBSCRIBER, SubscriberError, UnknownSubscriber
 from subscribers.models import SubscriberStatus
 
 Writer = Callable[[Sequence[str]], Awaitable[dict[str, SubscriberStatus]]]
@@ -62,8 +62,7 @@ class UnsubscribeBatcher:
                     if future.done():
                         continue
                     if status is None:
-                        message = "No subscriber matches this link or id; it may have been removed. Subscribe again if you wish."
-                        future.set_exception(UnknownSubscriber(message))
+                        future.set_exception(UnknownSubscriber(NO_SUCH_SUBSCRIBER))
                     else:
                         future.set_result(status)
         finally:

@@ -18,18 +18,15 @@ from typer.core import TyperGroup
 
 from newsletter.cli import collect, db, preview, send, serve
 from newsletter.cli import subscribers as subscribers_cli
-from newsletter.cli.common import err_console
+from newsletter.cli.common import print_error
 from newsletter.errors import NewsletterError
 from newsletter.logsetup import configure_logging
 from subscribers.errors import SubscriberError
-from subscribers.masking import mask_addresses_in
 
 
 def report_error(exc: NewsletterError | SubscriberError) -> NoReturn:
     """Print the error as one masked line on stderr and exit with its code."""
-    err_console.print(
-        f"Error: {mask_addresses_in(exc.format_message())}", markup=False, soft_wrap=True
-    )
+    print_error(exc)
     raise typer.Exit(exc.exit_code)
 
 
@@ -71,7 +68,5 @@ def main() -> None:
         app()
     except (NewsletterError, SubscriberError) as exc:
         # Raised outside a command (while building the CLI): same one-line report.
-        err_console.print(
-            f"Error: {mask_addresses_in(exc.format_message())}", markup=False, soft_wrap=True
-        )
+        print_error(exc)
         sys.exit(exc.exit_code)

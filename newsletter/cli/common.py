@@ -12,6 +12,8 @@ from newsletter.config import Settings, load_settings
 from newsletter.db import connect_database
 from newsletter.editorial import EditorialConfig, load_editorial
 from newsletter.errors import NewsletterError
+from subscribers.errors import SubscriberError
+from subscribers.masking import mask_addresses_in
 from subscribers.store import SubscriberStore
 
 console = Console(highlight=False)
@@ -53,6 +55,13 @@ class AppContext:
             message = f"{named}; use a comma-separated list of: {', '.join(known)}."
             raise CommandLineError(message)
         return chosen
+
+
+def print_error(exc: NewsletterError | SubscriberError) -> None:
+    """Print the error as one line on stderr, every address in it masked."""
+    err_console.print(
+        f"Error: {mask_addresses_in(exc.format_message())}", markup=False, soft_wrap=True
+    )
 
 
 def load_context() -> AppContext:

@@ -61,13 +61,11 @@ def create_preview_app(
         return HTMLResponse(html, status_code=200 if not context["error"] else 500)
 
     def email(request: Request) -> Response:
-        snapshot = session.snapshot()
-        body, error = _variant(request, snapshot, profile, html=request.url.path.endswith("html"))
+        is_html = request.url.path.endswith(".html")
+        body, error = _variant(request, session.snapshot(), profile, html=is_html)
         if error:
             return PlainTextResponse(error, status_code=500)
-        if request.url.path.endswith(".html"):
-            return HTMLResponse(body)
-        return PlainTextResponse(body)
+        return HTMLResponse(body) if is_html else PlainTextResponse(body)
 
     def version(_request: Request) -> Response:
         try:

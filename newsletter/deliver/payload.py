@@ -78,11 +78,11 @@ class VariantPayload:
         self._suffix = ("]," + json.dumps(shared, ensure_ascii=False)[1:]).encode("utf-8")
         header = list_unsubscribe_headers(_MARK, identity.unsubscribe_mailto)
         before, after = header["List-Unsubscribe"].split(_MARK)
-        self._to = '{"to":[{"email":'
-        self._unsubscribe = '}],"substitutions":{' + _quoted(UNSUBSCRIBE_URL_PLACEHOLDER) + ":"
-        self._preferences = "," + _quoted(PREFERENCES_URL_PLACEHOLDER) + ":"
-        self._header_open = '},"headers":{"List-Unsubscribe":' + _quoted(before)[:-1]
-        self._header_close = (
+        to = '{"to":[{"email":'
+        unsubscribe = '}],"substitutions":{' + _quoted(UNSUBSCRIBE_URL_PLACEHOLDER) + ":"
+        preferences = "," + _quoted(PREFERENCES_URL_PLACEHOLDER) + ":"
+        header_open = '},"headers":{"List-Unsubscribe":' + _quoted(before)[:-1]
+        header_close = (
             _quoted(after)[1:]
             + ',"List-Unsubscribe-Post":'
             + _quoted(header["List-Unsubscribe-Post"])
@@ -94,27 +94,23 @@ class VariantPayload:
             + _quoted(SUBSCRIBER_ID_ARG)
             + ":"
         )
-        # The same pieces as one %-template: one format call per personalization.
-        fixed = (self._to, self._unsubscribe, self._preferences, self._header_open)
-        self._template = "%s".join(part.replace("%", "%%") for part in fixed)
-        self._template += "%s" + self._header_close.replace("%", "%%") + "%s}}"
+        # The fixed pieces as one %-template: one format call per personalization, filled
+        # with the address, the two links, the unsubscribe URL again (bare, inside the
+        # header's angle brackets) and the subscriber id, each JSON-quoted.
+        fixed = (to, unsubscribe, preferences, header_open, header_close)
+        self._template = "%s".join(part.replace("%", "%%") for part in fixed) + "%s}}"
 
     def personalization(
         self, subscriber_id: str, email: str, unsubscribe_url: str, preferences_url: str
     ) -> str:
         """Return one personalization as JSON text: one ``to``, its links, headers and ids."""
-        return (
-            self._to
-            + _quoted(email)
-            + self._unsubscribe
-            + _quoted(unsubscribe_url)
-            + self._preferences
-            + _quoted(preferences_url)
-            + self._header_open
-            + _quoted(unsubscribe_url)[1:-1]
-            + self._header_close
-            + _quoted(subscriber_id)
-            + "}}"
+        unsubscribe = _quoted(unsubscribe_url)
+        return self._template % (
+            _quoted(email),
+            unsubscribe,
+            _quoted(preferences_url),
+            unsubscribe[1:-1],
+            _quoted(subscriber_id),
         )
 
     def body_for(self, batch: Sequence[tuple[str, str, str, str]]) -> bytes:

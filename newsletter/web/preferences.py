@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends
-from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
@@ -98,15 +97,14 @@ async def update_preferences(
         if error:
             return _page(request, context, token, subscriber, error=error, status_code=400)
         # The manage link came by email, so it proves the mailbox; the ticked box is new consent.
-        subscriber = await run_in_threadpool(
-            lambda: store.add(
-                subscriber.email or "",
-                fields,
-                method="form",
-                policy_version=context.settings.privacy_policy_version,
-                ip=client_ip(request),
-                status="active",
-            )
+        subscriber = await context.write(
+            store.add,
+            subscriber.email or "",
+            fields,
+            method="form",
+            policy_version=context.settings.privacy_policy_version,
+            ip=client_ip(request),
+            status="active",
         )
         notice = "Welcome back: you are subscribed again."
     else:

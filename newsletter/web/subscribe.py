@@ -106,7 +106,7 @@ async def subscribe(
     if not context.address_limiter.hit(address.lower()):
         return _too_many(context)
     try:
-        await run_in_threadpool(_register, context, address, fields, client_ip(request))
+        await _register(context, address, fields, client_ip(request))
     except DeliveryError as exc:
         logger.warning("Subscribe email to %s failed: %s", mask_address(address), exc)
         return context.pages.error(
@@ -118,13 +118,14 @@ async def subscribe(
     return context.pages.response("subscribe_sent.html.j2", {"title": "Check your inbox"})
 
 
-def _register(context: WebContext, address: str, fields: list[str], ip: str) -> None:
-    """Store the request and send the right email (runs in a worker thread)."""
-    known = context.store.find_by_email(address)
+async def _register(context: WebContext, address: str, fields: list[str], ip: str) -> None:
+    """Store the request and send the right email (the write on the store's writer thread)."""
+    known = await run_in_threadpool(context.store.find_by_email, address)
     if known is not None and known.status in ("active", "paused"):
-        send_manage_link(context, to_email=address, subscriber_id=known.id)
+        await run_in_threadpool(send_manage_link, context, to_email=address, subscriber_id=known.id)
         return
-    subscriber = context.store.add(
+    subscriber = await context.write(
+        context.store.add,
         address,
         fields,
         method="form",
@@ -132,7 +133,9 @@ def _register(context: WebContext, address: str, fields: list[str], ip: str) -> 
         ip=ip,
         status="pending",
     )
-    send_confirmation(context, to_email=address, subscriber_id=subscriber.id)
+    await run_in_threadpool(
+        send_confirmation, context, to_email=address, subscriber_id=subscriber.id
+    )
 
 
 def _too_many(context: WebContext) -> HTMLResponse:

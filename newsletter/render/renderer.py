@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
@@ -41,6 +43,17 @@ FRAGMENTS = {
 }
 
 
+@dataclass
+class _IssueMemo:
+    """What a renderer derived from one Issue value; replaced whole when the issue changes."""
+
+    issue: Issue
+    variants: dict[frozenset[str], RenderedEmail] = dataclasses.field(default_factory=dict)
+    views: dict[tuple[bool, str], FieldView] = dataclasses.field(default_factory=dict)
+    fragments: dict[tuple[bool, str], dict[str, str]] = dataclasses.field(default_factory=dict)
+    contexts: dict[bool, dict[str, object]] = dataclasses.field(default_factory=dict)
+
+
 class Renderer:
     """Compile an issue for each distinct field-set, caching the result.
 
@@ -63,11 +76,7 @@ class Renderer:
         self.html_budget = html_budget
         self.compiles = 0
         self._env = make_environment(templates_dir, editorial.templates_dir)
-        self._cache: dict[tuple[str, frozenset[str]], RenderedEmail] = {}
-        self._cached_issues: dict[str, Issue] = {}
-        self._views: dict[tuple[str, bool], dict[str, FieldView]] = {}
-        self._fragments: dict[tuple[str, bool, str], dict[str, str]] = {}
-        self._issue_contexts: dict[tuple[str, bool], dict[str, object]] = {}
+        self._memos: dict[str, _IssueMemo] = {}
         self._templates_checked = False
         # The environment never re-reads templates (no auto_reload), so a looked-up template
         # stays valid for this renderer's life; keeping it skips Jinja's cache lookup per render.
@@ -85,13 +94,11 @@ class Renderer:
             known = ", ".join(v.slug for v in issue.verdicts)
             message = f"Issue {issue.id} has none of the fields {sorted(field_set)}; it has: {known}. Render a field-set that overlaps the issue."
             raise TemplateError(message)
-        self._forget_if_changed(issue)
-        key = (issue.id, slugs)
-        cached = self._cache.get(key)
+        variants = self._memo(issue).variants
+        cached = variants.get(slugs)
         if cached is not None:
             return cached
-        email = self.build_variant(issue, slugs)
-        self._cache[key] = email
+        email = variants[slugs] = self.build_variant(issue, slugs)
         return email
 
     def build_variant(self, issue: Issue, slugs: frozenset[str]) -> RenderedEmail:
@@ -100,7 +107,6 @@ class Renderer:
         ``render_variant`` is what callers want; this is its uncached core, used by the
         benchmark to time Jinja + MJML + text per variant.
         """
-        self._forget_if_changed(issue)
         fields = self._fields(issue, slugs, personal=True)
         context = self._context(issue, fields, personal=True)
         html = self._compile(context)
@@ -119,7 +125,6 @@ class Renderer:
 
     def render_archive(self, issue: Issue) -> str:
         """Return the all-fields HTML for the web archive: no personal links at all."""
-        self._forget_if_changed(issue)
         fields = self._fields(issue, frozenset(v.slug for v in issue.verdicts), personal=False)
         html = self._compile_html(issue, fields, personal=False)
         if UNSUBSCRIBE_URL_PLACEHOLDER in html or PREFERENCES_URL_PLACEHOLDER in html:
@@ -127,28 +132,26 @@ class Renderer:
             raise TemplateError(message)
         return html
 
-    def _forget_if_changed(self, issue: Issue) -> None:
-        # The cache key is (issue id, field-set); an edited issue (a new draft) reuses the
-        # id, so a different Issue value under a known id drops that id's variants.
-        known = self._cached_issues.get(issue.id)
-        if known is not None and known is not issue and known != issue:
-            self._cache = {k: v for k, v in self._cache.items() if k[0] != issue.id}
-            self._views = {k: v for k, v in self._views.items() if k[0] != issue.id}
-            self._fragments = {k: v for k, v in self._fragments.items() if k[0] != issue.id}
-            self._issue_contexts = {
-                k: v for k, v in self._issue_contexts.items() if k[0] != issue.id
-            }
-        self._cached_issues[issue.id] = issue
+    def _memo(self, issue: Issue) -> _IssueMemo:
+        # Memos are keyed by issue id; an edited issue (a new draft) reuses the id, so a
+        # different Issue value under a known id starts a fresh memo.
+        memo = self._memos.get(issue.id)
+        if memo is None or (memo.issue is not issue and memo.issue != issue):
+            memo = self._memos[issue.id] = _IssueMemo(issue)
+        memo.issue = issue  # an equal copy: later calls with it take the identity shortcut
+        return memo
 
     def _fields(
         self, issue: Issue, field_set: frozenset[str], *, personal: bool
     ) -> tuple[FieldView, ...]:
-        views = self._views.setdefault((issue.id, personal), {})
+        views = self._memo(issue).views
         fields = []
         for verdict in ordered_verdicts(issue, field_set, self.editorial):
-            view = views.get(verdict.slug)
+            view = views.get((personal, verdict.slug))
             if view is None:
-                view = views[verdict.slug] = field_view(verdict, self.editorial, personal=personal)
+                view = views[(personal, verdict.slug)] = field_view(
+                    verdict, self.editorial, personal=personal
+                )
             fields.append(view)
         return tuple(fields)
 
@@ -156,7 +159,7 @@ class Renderer:
         self, issue: Issue, fields: tuple[FieldView, ...], kind: str, *, personal: bool
     ) -> dict[str, str]:
         """Return slug -> rendered fragment of ``kind``, rendering only the missing ones."""
-        done = self._fragments.setdefault((issue.id, personal, kind), {})
+        done = self._memo(issue).fragments.setdefault((personal, kind), {})
         template = FRAGMENTS[kind]
         for field in fields:
             if field.slug not in done:
@@ -184,7 +187,7 @@ class Renderer:
 
     def _header(self, issue: Issue, *, personal: bool) -> Markup:
         """Return the issue's header MJML, rendered once per issue (it names no field)."""
-        done = self._fragments.setdefault((issue.id, personal, "header"), {})
+        done = self._memo(issue).fragments.setdefault((personal, "header"), {})
         if "" not in done:
             done[""] = Markup(
                 self._render_template(
@@ -195,11 +198,10 @@ class Renderer:
 
     def _issue_context(self, issue: Issue, *, personal: bool) -> dict[str, object]:
         """Return what every template of an issue sees, whatever the field-set."""
-        known = self._issue_contexts.get((issue.id, personal))
+        contexts = self._memo(issue).contexts
+        known = contexts.get(personal)
         if known is None:
-            known = self._issue_contexts[(issue.id, personal)] = self._new_issue_context(
-                issue, personal=personal
-            )
+            known = contexts[personal] = self._new_issue_context(issue, personal=personal)
         return dict(known)  # callers add the variant's own keys
 
     def _new_issue_context(self, issue: Issue, *, personal: bool) -> dict[str, object]:

@@ -23,6 +23,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from rich.console import Console
 
+from newsletter.cli.common import print_error
 from newsletter.collect.report import CollectReport
 from newsletter.collect.run import collect_feeds
 from newsletter.config import Settings, load_settings
@@ -39,7 +40,6 @@ from newsletter.render import Renderer
 from newsletter.weeks import IsoWeek, parse_week
 from subscribers.csvimport import ImportReport, import_csv
 from subscribers.errors import SubscriberError
-from subscribers.masking import mask_addresses_in
 from subscribers.store import SubscriberStore
 
 DEMO_WEEK = "2026-W48"
@@ -49,7 +49,6 @@ OUTBOX_DIR = Path("outbox")
 PREVIEW_DIR = Path("preview")
 
 console = Console(highlight=False)
-err_console = Console(stderr=True, highlight=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,9 +239,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         result = run_demo(parse_week(args.week))
     except (NewsletterError, SubscriberError) as exc:
-        err_console.print(
-            f"Error: {mask_addresses_in(exc.format_message())}", markup=False, soft_wrap=True
-        )
+        print_error(exc)
         return exc.exit_code
     return result.summary.exit_code
 

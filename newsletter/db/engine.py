@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -15,8 +16,12 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
-def make_engine(url: str) -> sa.Engine:
-    """Create an engine; SQLite gets WAL, foreign keys and a busy timeout."""
+def make_engine(url: str, *, sqlite_pragmas: Mapping[str, int] | None = None) -> sa.Engine:
+    """Create an engine; SQLite gets WAL, foreign keys and a busy timeout.
+
+    ``sqlite_pragmas`` are set on every SQLite connection besides those (a caller's tuning,
+    such as the web server's memory map); other databases ignore them.
+    """
     try:
         engine = sa.create_engine(url, future=True)
     except (sa.exc.ArgumentError, ImportError) as exc:
@@ -26,18 +31,21 @@ def make_engine(url: str) -> sa.Engine:
         )
         raise DatabaseError(message) from exc
     if engine.dialect.name == "sqlite":
-        sa.event.listen(engine, "connect", _sqlite_pragmas)
+        extra = dict(sqlite_pragmas or {})
+
+        def pragmas(dbapi_connection: Any, _record: Any) -> None:
+            cursor = dbapi_connection.cursor()
+            # WAL lets the web app read while a send writes; busy_timeout waits instead of failing.
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA busy_timeout=30000")
+            for name, value in extra.items():
+                cursor.execute(f"PRAGMA {name}={int(value)}")
+            cursor.close()
+
+        sa.event.listen(engine, "connect", pragmas)
     return engine
-
-
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    # WAL lets the web app read while a send writes; busy_timeout waits instead of failing.
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=30000")
-    cursor.close()
 
 
 def alembic_config(engine: sa.Engine) -> Config:
@@ -79,9 +87,9 @@ def upgrade_database(engine: sa.Engine) -> None:
         raise DatabaseError(message) from exc
 
 
-def connect_database(url: str) -> sa.Engine:
+def connect_database(url: str, *, sqlite_pragmas: Mapping[str, int] | None = None) -> sa.Engine:
     """Create an engine and make sure the schema is current: what commands call on first use."""
-    engine = make_engine(url)
+    engine = make_engine(url, sqlite_pragmas=sqlite_pragmas)
     upgrade_database(engine)
     return engine
 

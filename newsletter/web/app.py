@@ -10,9 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any
 
-import sqlalchemy as sa
 from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -41,6 +39,12 @@ from newsletter.web.security import SecurityHeadersMiddleware
 from subscribers.errors import InvalidToken, SubscriberError, UnknownSubscriber
 from subscribers.masking import mask_addresses_in
 
+# A one-click burst updates rows at random across the whole list; with SQLite's default
+# 2 MiB cache most updates re-read B-tree pages with read() calls. A memory map (up to
+# 1 GiB, growing with the file) lets them come straight from the OS page cache. Only the
+# server sets these: on the send's engine the mapped pages would swell its peak RSS.
+SERVING_SQLITE_PRAGMAS = {"mmap_size": 1_073_741_824, "cache_size": -65_536}  # 64 MiB cache
+
 logger = logging.getLogger(__name__)
 
 
@@ -56,9 +60,7 @@ def create_app(
     ``limits`` sets the subscribe rate limits. The engine is disposed when the app shuts down.
     """
     editorial = editorial or load_editorial(settings.config)
-    engine = connect_database(settings.database_url)
-    if engine.dialect.name == "sqlite":
-        _tune_sqlite_for_serving(engine)
+    engine = connect_database(settings.database_url, sqlite_pragmas=SERVING_SQLITE_PRAGMAS)
     context = WebContext.build(settings, editorial, engine, limits or RateLimits())
 
     @asynccontextmanager
@@ -91,24 +93,6 @@ def create_app(
     app.add_middleware(OneClickMiddleware)
     app.add_middleware(SecurityHeadersMiddleware)  # added last: wraps the one-click answers too
     return app
-
-
-def _tune_sqlite_for_serving(engine: sa.Engine) -> None:
-    """Give each SQLite connection of the server a memory map and a bigger page cache.
-
-    A one-click burst updates rows at random across the whole list; with SQLite's default
-    2 MiB cache most updates re-read B-tree pages with read() calls. A memory map lets them
-    come straight from the OS page cache.
-    """
-
-    def pragmas(dbapi_connection: Any, _record: Any) -> None:
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA mmap_size=1073741824")  # up to 1 GiB mapped (grows with the file)
-        cursor.execute("PRAGMA cache_size=-65536")  # 64 MiB
-        cursor.close()
-
-    sa.event.listen(engine, "connect", pragmas)
-    engine.dispose()  # connections opened by the migration check predate the listener
 
 
 def _add_pages(app: FastAPI, context: WebContext) -> None:

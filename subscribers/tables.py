@@ -65,3 +65,33 @@ erasures = sa.Table(
     sa.Column("email_key", sa.String(64), primary_key=True),
     sa.Column("erased_at", UtcDateTime, nullable=False),
 )
+
+votes = sa.Table(
+    "votes",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("issue_id", sa.String(16), nullable=False),
+    sa.Column("field_slug", sa.String(64), nullable=False),
+    # Keyed hash of the subscriber id, only to keep one vote per reader per field and issue;
+    # NULL once the reader is erased (the vote still counts, nobody's any more).
+    sa.Column("voter_key", sa.String(64)),
+    sa.Column("verdict", sa.String(16), nullable=False),  # the verdict the reader was shown
+    sa.Column("vote", sa.String(3), nullable=False),  # yes (the call was right) or no
+    sa.Column("comment", sa.Text),  # plain text, length-capped, None when not given
+    sa.Column("voted_at", UtcDateTime, nullable=False),
+    sa.UniqueConstraint("issue_id", "field_slug", "voter_key"),
+    sa.Index("ix_votes_voter_key", "voter_key"),
+)
+
+# Per-field audience changes, written by database triggers (migration 0004) on every path that
+# starts or stops a reader's field, so no store method can forget one. No subscriber id: only
+# aggregate counts are ever read from it.
+field_events = sa.Table(
+    "field_events",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("at", UtcDateTime, nullable=False, index=True),
+    sa.Column("field_slug", sa.String(64), nullable=False),
+    # joined, left (unsubscribed from the field or everything, or erased), bounced, complained
+    sa.Column("kind", sa.String(16), nullable=False),
+)

@@ -24,8 +24,9 @@ active to paused, ``resume`` only paused to active). ``get`` returns erased subs
 
 ``forget`` keeps the row (id, status ``erased``, timestamps) so the delivery ledger still
 makes sense, sets the address to NULL, replaces ``email_key`` by a meaningless placeholder,
-deletes the fields, and keeps a minimal consent audit (when, method, policy version) with the
-fields and IP hash removed. The address's keyed hash goes to ``erasures``.
+deletes the fields, keeps a minimal consent audit (when, method, policy version) with the
+fields and IP hash removed, and drops the voter key from the reader's verdict votes (they
+still count, as nobody's). The address's keyed hash goes to ``erasures``.
 """
 
 from __future__ import annotations
@@ -70,6 +71,7 @@ from subscribers.registration import (
 )
 from subscribers.registration import new_subscriber_id as new_subscriber_id
 from subscribers.tables import consents, erasures, subscriber_fields, subscribers
+from subscribers.votes import VoterKeys, erase_votes, votes_for_export
 
 REGISTER_CHUNK = 500  # registrations per transaction in register_many
 
@@ -186,6 +188,7 @@ class SubscriberStore:
         """Use ``engine`` (schema already migrated); ``secret_keys`` lists the current key first."""
         self.engine = engine
         self.hasher = AddressHasher(secret_keys)
+        self.voter_keys = VoterKeys(secret_keys)
 
     # -- reading -----------------------------------------------------------------
 
@@ -704,6 +707,7 @@ class SubscriberStore:
                 .where(consents.c.subscriber_id == subscriber_id)
                 .values(fields=[], ip_hash=None)
             )
+            erase_votes(connection, self.voter_keys.candidates(subscriber_id))
             connection.execute(
                 sa.update(subscribers)
                 .where(subscribers.c.id == subscriber_id)
@@ -725,7 +729,9 @@ class SubscriberStore:
         if subscriber is None:
             message = f"No subscriber has the address {mask_address(normalise_address(email))}; nothing is stored about it."
             raise UnknownSubscriber(message)
-        return subscriber_to_json(subscriber)
+        with _database("read votes"), self.engine.connect() as connection:
+            own_votes = votes_for_export(connection, self.voter_keys.candidates(subscriber.id))
+        return {**subscriber_to_json(subscriber), "votes": own_votes}
 
     def rekey(self) -> int:
         """Re-hash every stored address under the current key; return how many rows changed.

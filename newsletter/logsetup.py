@@ -9,7 +9,7 @@ from typing import TextIO
 from subscribers.masking import mask_addresses_in
 
 # A link token lets its holder manage a subscriber, so access logs keep the route, not the token.
-_TOKEN_PATH_RE = re.compile(r"(/(?:u|preferences|confirm)/)[A-Za-z0-9_.\-]{8,}")
+_TOKEN_PATH_RE = re.compile(r"(/(?:u|preferences|confirm|feedback)/)[A-Za-z0-9_.\-]{8,}")
 
 
 def redact_link_tokens(text: str) -> str:

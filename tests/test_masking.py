@@ -7,6 +7,7 @@ import logging
 import pytest
 
 from newsletter.logsetup import MaskAddressesFilter, configure_logging, redact_link_tokens
+from subscribers.feedback_tokens import FeedbackTokens
 from subscribers.masking import ADDRESS_PATTERN, mask_address, mask_addresses_in
 from tests.privacy import PrivacyLedger
 
@@ -76,6 +77,9 @@ def test_filter_redacts_link_tokens_in_access_lines() -> None:
     assert '"POST /u/…?field=ai HTTP/1.1" 200' in message
     for route in ("preferences", "confirm"):
         assert token not in redact_link_tokens(f"GET /{route}/{token} HTTP/1.1")
+    feedback = FeedbackTokens(["k"]).token("2026-W48", "abc")
+    line = redact_link_tokens(f"POST /feedback/{feedback}/ai/no HTTP/1.1")
+    assert line == "POST /feedback/…/ai/no HTTP/1.1"
 
 
 def test_configure_logging_masks_and_keeps_other_handlers(

@@ -25,6 +25,7 @@ from newsletter.render import Renderer
 from newsletter.web import (
     archive,
     confirm,
+    feedback,
     health,
     preferences,
     subscribe,
@@ -86,7 +87,16 @@ def create_app(
     app.state.archive_cache = ArchiveCache(
         Renderer(editorial, base_url=settings.base_url, postal_address=settings.postal_address)
     )
-    for module in (unsubscribe, subscribe, confirm, preferences, archive, health, webhook):
+    for module in (
+        unsubscribe,
+        subscribe,
+        confirm,
+        preferences,
+        feedback,
+        archive,
+        health,
+        webhook,
+    ):
         app.include_router(module.router)
     _add_pages(app, context)
     _add_error_pages(app, context)

@@ -15,9 +15,14 @@ from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import content_type_conformance, status_code_conformance
 
 from newsletter.config import Settings
+from newsletter.deliver.job import send_issue
 from newsletter.editorial import EditorialConfig
+from newsletter.issues import freeze_issue
 from newsletter.web.app import create_app
 from newsletter.web.ratelimit import RateLimits
+from newsletter.weeks import parse_week
+from subscribers.feedback_tokens import FeedbackTokens
+from tests.factories import make_issue
 from tests.web.conftest import add_reader
 from tests.web.test_webhook import public_key_text
 
@@ -40,6 +45,7 @@ def test_openapi_describes_every_reader_route(
         "/archive/{issue_id}",
         "/healthz",
         "/webhooks/sendgrid",
+        "/feedback/{token}/{field}/{vote}",
     }
 
 
@@ -72,10 +78,15 @@ def test_no_server_errors(settings: Settings, editorial: EditorialConfig) -> Non
     app = create_app(configured, editorial, limits=RateLimits(per_ip=100_000, per_address=100_000))
     web = app.state.web
     reader = add_reader(web.store)
-    real_tokens = {
-        "/u/{token}": web.signer.manage_token(reader.id),
-        "/preferences/{token}": web.signer.manage_token(reader.id),
-        "/confirm/{token}": web.signer.confirm_token(reader.id),
+    freeze_issue(app.state.engine, make_issue())  # 2026-W48: quantum and ai
+    send_issue(configured, editorial, app.state.engine, parse_week("2026-W48"))
+    feedback = FeedbackTokens(configured.all_secret_keys()).token("2026-W48", reader.id)
+    real_tokens: dict[str, dict[str, str]] = {
+        "/u/{token}": {"token": web.signer.manage_token(reader.id)},
+        "/preferences/{token}": {"token": web.signer.manage_token(reader.id)},
+        "/confirm/{token}": {"token": web.signer.confirm_token(reader.id)},
+        # The reader's own link to a field of their email: the routes' success paths.
+        "/feedback/{token}/{field}/{vote}": {"token": feedback, "field": "quantum", "vote": "no"},
     }
     schema = schemathesis.openapi.from_asgi("/openapi.json", app)
     operations = 0
@@ -87,10 +98,10 @@ def test_no_server_errors(settings: Settings, editorial: EditorialConfig) -> Non
             # Unsatisfiable: nothing in this operation can be made invalid (no parameters).
             with contextlib.suppress(Unsatisfiable):
                 run_operation(operation.as_strategy(GenerationMode.NEGATIVE))
-            token = real_tokens.get(operation.path)
-            if token is not None:
-                run_operation(operation.as_strategy(path_parameters={"token": token}))
+            real = real_tokens.get(operation.path)
+            if real is not None:
+                run_operation(operation.as_strategy(path_parameters=real))
     finally:
         web.close()
         app.state.engine.dispose()
-    assert operations == 12
+    assert operations == 14

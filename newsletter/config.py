@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Annotated, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -44,6 +45,7 @@ class Settings(BaseSettings):
     send_weekday: Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"] = "mon"
     send_time: str = "07:00"
     timezone: str = "UTC"
+    send_lateness_hours: int = Field(default=48, ge=1)
 
     @field_validator("base_url", "sendgrid_host")
     @classmethod
@@ -60,6 +62,16 @@ class Settings(BaseSettings):
         if not (hours.isdigit() and minutes.isdigit() and int(hours) < 24 and int(minutes) < 60):
             message = f"must be HH:MM in 24-hour time, got {value!r}"
             raise ValueError(message)
+        return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _iana_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)  # system zone database, else the tzdata package
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            message = f"{value!r} is not an IANA time zone; use a name such as Europe/Paris, Asia/Shanghai or UTC"
+            raise ValueError(message) from exc
         return value
 
     @field_validator(

@@ -1,4 +1,4 @@
-"""When a scheduled send is due, and the per-issue lock that keeps two jobs apart."""
+"""The per-issue send lock that keeps two jobs apart (when a send is due: ``newsletter.sendtime``)."""
 
 from __future__ import annotations
 
@@ -6,41 +6,11 @@ import datetime as dt
 import os
 import secrets
 import socket
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import sqlalchemy as sa
 
 from newsletter.db.tables import issues
-from newsletter.errors import ConfigError, DeliveryError, SendLockedError
-from newsletter.weeks import IsoWeek
-
-WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-
-
-def send_moment(week: IsoWeek, weekday: str, send_time: str, timezone: str) -> dt.datetime:
-    """Return the aware moment (UTC) from which the issue of ``week`` may be sent.
-
-    The issue of a week goes out on the configured weekday and time of the *following* week
-    (the week's reports are complete by then), in the configured time zone.
-    """
-    try:
-        zone = ZoneInfo(timezone)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        message = f"Setting NEWSLETTER_TIMEZONE={timezone!r} is not an IANA time zone; use e.g. Europe/Paris or UTC."
-        raise ConfigError(message) from exc
-    hours, minutes = (int(part) for part in send_time.split(":"))
-    day = week.end + dt.timedelta(days=WEEKDAYS.index(weekday))
-    local = dt.datetime.combine(day, dt.time(hours, minutes), tzinfo=zone)
-    return local.astimezone(dt.UTC)
-
-
-def due_week(now: dt.datetime, weekday: str, send_time: str, timezone: str) -> IsoWeek | None:
-    """Return the week whose issue is due at ``now`` (the previous ISO week), or None if too early."""
-    week = IsoWeek.from_date(now.astimezone(dt.UTC).date()).previous()
-    if now < send_moment(week, weekday, send_time, timezone):
-        week = week.previous()
-        # Too early this week: last week's issue was due already (sent once, then skipped).
-    return week
+from newsletter.errors import DeliveryError, SendLockedError
 
 
 def new_owner() -> str:

@@ -14,6 +14,7 @@ from click.testing import Result
 from typer.testing import CliRunner
 
 from newsletter.cli import app
+from newsletter.cli.common import CliSeams
 from newsletter.config import Settings
 from newsletter.deliver.schedule import acquire_lock
 from newsletter.errors import ConfigError
@@ -40,8 +41,11 @@ def cli_env(settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     return env
 
 
-def _send(*args: str) -> Result:
-    return CliRunner().invoke(app, ["send", *args])
+def _send(*args: str, now: str | None = None) -> Result:
+    if now is None:
+        return CliRunner().invoke(app, ["send", *args])
+    moment = dt.datetime.fromisoformat(now)
+    return CliRunner().invoke(app, ["send", *args], obj=CliSeams(clock=lambda: moment))
 
 
 def _no_address_in(text: str, readers: list[Reader]) -> None:
@@ -112,20 +116,20 @@ def test_scheduled_sends_the_due_week_once_after_its_moment(
     frozen_issue(engine)
     readers = add_readers(engine, 20)
 
-    early = _send("--scheduled", "--now", before)
+    early = _send("--scheduled", now=before)
 
     assert early.exit_code == 0, early.output
     assert len(early.output.strip().splitlines()) == 1
-    assert "2026-W47 has no report in any field" in early.output
+    assert "Issue 2026-W47 is not sent" in early.output  # a week ago: past the lateness
     assert not settings.outbox_dir.exists()
 
-    due = _send("--scheduled", "--now", after)
+    due = _send("--scheduled", now=after)
 
     assert due.exit_code == 0, due.output
     assert len(list((settings.outbox_dir / WEEK.id).glob("*.eml"))) == len(with_content(readers))
     assert issue_status(engine, WEEK.id) == SENT
 
-    later = _send("--scheduled", "--now", "2026-12-01T12:00:00+00:00")
+    later = _send("--scheduled", now="2026-12-01T12:00:00+00:00")
 
     assert later.exit_code == 0
     assert later.output.strip() == f"Issue {WEEK.id} was already sent; nothing to do."
@@ -135,7 +139,7 @@ def test_scheduled_without_content_does_nothing(cli_env: dict[str, str], engine:
     """A due week whose fields have no report is neither sent nor frozen: one line, exit 0."""
     add_readers(engine, 5)
 
-    result = _send("--scheduled", "--now", "2026-11-30T09:00:00+00:00")
+    result = _send("--scheduled", now="2026-11-30T09:00:00+00:00")
 
     assert result.exit_code == 0
     assert len(result.output.strip().splitlines()) == 1
@@ -143,11 +147,12 @@ def test_scheduled_without_content_does_nothing(cli_env: dict[str, str], engine:
     assert issue_status(engine, WEEK.id) is None
 
 
-def test_scheduled_and_week_together_is_a_usage_error(cli_env: dict[str, str]) -> None:
-    """--scheduled picks its own week: combining it with --week exits 2."""
-    result = _send("--scheduled", "--week", WEEK.id)
+def test_scheduled_with_another_week_is_a_usage_error(cli_env: dict[str, str]) -> None:
+    """--scheduled --week naming a week other than the due one exits 2 and sends nothing."""
+    result = _send("--scheduled", "--week", "2026-W46", now="2026-11-30T09:00:00+00:00")
 
     assert result.exit_code == 2
+    assert "--scheduled sends the due week 2026-W48, and --week names 2026-W46" in result.output
 
 
 def test_worker_on_sqlite_is_a_configuration_error(

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import sqlalchemy as sa
+import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -55,6 +58,32 @@ class AppContext:
             message = f"{named}; use a comma-separated list of: {', '.join(known)}."
             raise CommandLineError(message)
         return chosen
+
+
+Clock = Callable[[], dt.datetime]  # returns the aware current time
+
+
+def system_clock() -> dt.datetime:
+    """Return the current time, aware, in UTC."""
+    return dt.datetime.now(dt.UTC)
+
+
+@dataclass(frozen=True)
+class CliSeams:
+    """The CLI's test seam: parts a caller may replace by passing this object as click's ``obj``.
+
+    ``CliRunner().invoke(app, ["send", "--dry-run"], obj=CliSeams(clock=lambda: moment))`` runs
+    the command as if it were ``moment`` (an aware datetime). The console script never
+    passes one, so real runs read the system clock; there is no option or setting for it.
+    """
+
+    clock: Clock = system_clock
+
+
+def clock_of(ctx: typer.Context) -> Clock:
+    """Return the clock of this invocation: the ``CliSeams`` one a test passed, else the system's."""
+    seams = ctx.find_object(CliSeams)
+    return seams.clock if seams is not None else system_clock
 
 
 def print_error(exc: NewsletterError | SubscriberError) -> None:

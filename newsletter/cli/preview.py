@@ -2,26 +2,30 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from newsletter.cli.common import console, load_context
+from newsletter.cli.common import clock_of, console, load_context
 from newsletter.errors import ConfigError
 from newsletter.preview import write_previews
 from newsletter.preview.build import prepare_issue
 from newsletter.render import Renderer
-from newsletter.weeks import current_week, parse_week
+from newsletter.sendtime import SendSchedule
+from newsletter.workweek import week_to_work_on
 
 DEFAULT_OUT = Path("preview")
 
 
 def preview(
+    ctx: typer.Context,
     week: Annotated[
         str | None,
-        typer.Option("--week", help="ISO week, e.g. 2026-W48 (default: the current week)."),
+        typer.Option(
+            "--week",
+            help="ISO week, e.g. 2026-W48 (default: the week the next scheduled send delivers).",
+        ),
     ] = None,
     fields: Annotated[
         str | None,
@@ -41,12 +45,17 @@ def preview(
 ) -> None:
     """Write the HTML and text of every field, all fields and the profile; print the paths.
 
+    Without --week the week is the one the next scheduled send delivers, the same one
+    ``newsletter send`` defaults to.
+
     Creates the commented draft file drafts/<issue>.toml on the first preview of a week.
     Exits 5 when the draft has a mistake, 6 when a template fails or breaks the size budget.
     """
+    now = clock_of(ctx)()
     context = load_context()
     editorial = context.editorial
-    iso_week = parse_week(week) if week else current_week(dt.datetime.now(dt.UTC))
+    schedule = SendSchedule.from_settings(context.settings)
+    iso_week = schedule.week(week) if week else week_to_work_on(context.engine, schedule, now)
     profile = _parse_profile(fields, editorial.field_slugs)
     prepared = prepare_issue(context.engine, editorial, iso_week)
     renderer = Renderer(

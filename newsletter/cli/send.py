@@ -5,26 +5,29 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated
 
+import sqlalchemy as sa
 import typer
 from rich.table import Table
 
-from newsletter.cli.common import console, err_console, load_context
+from newsletter.cli.common import CommandLineError, clock_of, console, err_console, load_context
 from newsletter.deliver.job import send_issue
 from newsletter.deliver.progress import SendProgress
-from newsletter.deliver.schedule import due_week
 from newsletter.deliver.summary import SendSummary
-from newsletter.errors import ConfigError
 from newsletter.issues import SENT, issue_status
-from newsletter.weeks import IsoWeek, parse_week
+from newsletter.sendtime import SendSchedule, scheduled_run
+from newsletter.weeks import IsoWeek
+from newsletter.workweek import week_to_work_on
 from subscribers.masking import mask_addresses_in
 from subscribers.store import SubscriberStore
 
 
 def send(
+    ctx: typer.Context,
     week: Annotated[
         str | None,
         typer.Option(
-            "--week", help="ISO week to send, e.g. 2026-W48 (default: the week that ended last)."
+            "--week",
+            help="ISO week to send, e.g. 2026-W48 (default: the week the next scheduled send delivers).",
         ),
     ] = None,
     dry_run: Annotated[
@@ -46,45 +49,40 @@ def send(
         bool,
         typer.Option(
             "--scheduled",
-            help="Send the due week's issue once, after NEWSLETTER_SEND_WEEKDAY/SEND_TIME/TIMEZONE and only when its fields have content; otherwise do nothing. Safe to run hourly.",
+            help="Send the due week's issue once, after NEWSLETTER_SEND_WEEKDAY/SEND_TIME in NEWSLETTER_TIMEZONE, only when its fields have content and it is at most NEWSLETTER_SEND_LATENESS_HOURS late (or named with --week); otherwise do nothing. Safe to run hourly.",
         ),
     ] = False,
-    now: Annotated[
-        str | None,
-        typer.Option(
-            "--now",
-            hidden=True,
-            help="Pretend the current time is this ISO 8601 moment (tests of --scheduled).",
-        ),
-    ] = None,
 ) -> None:
     """Deliver the week's issue to every opted-in subscriber with content, exactly once.
 
+    Without --week the week is the one the next scheduled send delivers (the same week
+    ``newsletter preview`` shows); sending it before its scheduled moment needs --week.
     Exits 0 when everything was delivered (or nothing was due), 1 when some messages failed
-    or their outcome is unknown (listed in the summary), 7 when a delivery error stopped the
-    run, 8 when another job is sending the same issue.
+    or their outcome is unknown (listed in the summary), 2 for a week that cannot be sent
+    this way, 7 when a delivery error stopped the run, 8 when another job is sending the
+    same issue. A scheduled run that refuses a late week prints why in one line and exits 0.
     """
-    if scheduled and week:
-        err_console.print(
-            "Error: --scheduled picks the week itself; drop --week.", markup=False, soft_wrap=True
-        )
-        raise typer.Exit(2)
-    moment = _parse_now(now)
+    now = clock_of(ctx)()
     context = load_context()
     settings, engine = context.settings, context.engine
+    schedule = SendSchedule.from_settings(settings)
+    named = schedule.week(week) if week else None
     if scheduled:
-        due = due_week(moment, settings.send_weekday, settings.send_time, settings.timezone)
-        if due is None:
-            console.print(
-                f"No issue is due at {moment:%Y-%m-%d %H:%M %Z}; nothing to do.", soft_wrap=True
-            )
+        target = _scheduled_target(schedule, engine, now, named)
+        if target is None:
             return
-        target = due
-        if issue_status(engine, target.id) == SENT:
-            console.print(f"Issue {target.id} was already sent; nothing to do.", soft_wrap=True)
-            return
+    elif named is not None:
+        target = named
     else:
-        target = parse_week(week) if week else IsoWeek.from_date(moment.date()).previous()
+        target = week_to_work_on(engine, schedule, now)
+        moment = schedule.send_moment(target)
+        if moment > now and not dry_run:
+            message = (
+                f"Issue {target.id} is the next to send, on {schedule.local(moment)}, and its "
+                f"week is not over; check it with `newsletter send --dry-run`, or send it early "
+                f"with `newsletter send --week {target.id}`."
+            )
+            raise CommandLineError(message)
     store = SubscriberStore(engine, settings.all_secret_keys())
     total = store.count_by_status()["active"]
     label = f"{'Checking' if dry_run else 'Sending'} {target.id}"
@@ -114,15 +112,37 @@ def send(
     raise typer.Exit(summary.exit_code)
 
 
-def _parse_now(text: str | None) -> dt.datetime:
-    if text is None:
-        return dt.datetime.now(dt.UTC)
-    try:
-        moment = dt.datetime.fromisoformat(text)
-    except ValueError as exc:
-        message = f"--now {text!r} is not an ISO 8601 moment; write e.g. 2026-11-30T07:00:00+00:00."
-        raise ConfigError(message) from exc
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+def _scheduled_target(
+    schedule: SendSchedule, engine: sa.Engine, now: dt.datetime, named: IsoWeek | None
+) -> IsoWeek | None:
+    """Return the week a scheduled run sends at ``now``, or None (one line printed) when none.
+
+    ``named`` (from --week) must be the due week; it lets a late week be sent.
+    Raises CommandLineError when ``named`` is another week.
+    """
+    run = scheduled_run(schedule, now, is_sent=lambda week: issue_status(engine, week.id) == SENT)
+    if named is not None and named != run.week:
+        message = (
+            f"--scheduled sends the due week {run.week.id}, and --week names {named.id}; "
+            f"drop --scheduled to send {named.id}."
+        )
+        raise CommandLineError(message)
+    if run.action == "sent":
+        console.print(f"Issue {run.week.id} was already sent; nothing to do.", soft_wrap=True)
+        return None
+    if run.action == "late" and named is None:
+        due = schedule.send_moment(run.week)
+        hours = int((now - due).total_seconds() // 3600)
+        allowed = schedule.lateness.total_seconds() / 3600
+        console.print(
+            f"Issue {run.week.id} is not sent: it was due {schedule.local(due)}, {hours} hours "
+            f"ago, later than NEWSLETTER_SEND_LATENESS_HOURS={allowed:g} allows. Send it with "
+            f"`newsletter send --scheduled --week {run.week.id}`, or let the next scheduled "
+            f"send deliver {run.week.next().id} on {schedule.local(schedule.send_moment(run.week.next()))}.",
+            soft_wrap=True,
+        )
+        return None
+    return run.week
 
 
 def print_summary(summary: SendSummary, outbox_dir: str) -> None:

@@ -17,13 +17,13 @@ import datetime as dt
 import hashlib
 import hmac
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, cast
 
 import sqlalchemy as sa
 
+from subscribers.dberrors import subscriber_database
 from subscribers.errors import SubscriberError
 from subscribers.tables import votes
 
@@ -151,7 +151,7 @@ class VoteStore:
 
     def current(self, issue_id: str, field_slug: str, subscriber_id: str) -> Vote | None:
         """Return the reader's vote on this field of this issue, or None."""
-        with _database("read a vote"), self.engine.connect() as connection:
+        with subscriber_database("read a vote"), self.engine.connect() as connection:
             row = self._find(connection, issue_id, field_slug, subscriber_id)
         return None if row is None else _vote_from(row)
 
@@ -190,7 +190,7 @@ class VoteStore:
             "voted_at": stored.voted_at,
             "voter_key": self.keys.key(subscriber_id),
         }
-        with _database("record a vote"):
+        with subscriber_database("record a vote"):
             for attempt in range(2):
                 try:
                     with self.engine.begin() as connection:
@@ -227,7 +227,7 @@ class VoteStore:
         )
         if issue_ids is not None:
             query = query.where(votes.c.issue_id.in_(list(issue_ids)))
-        with _database("count votes"), self.engine.connect() as connection:
+        with subscriber_database("count votes"), self.engine.connect() as connection:
             rows = connection.execute(query).all()
         return [
             VoteTally(issue, field, int(yes or 0), int(no or 0), int(comments or 0))
@@ -246,13 +246,3 @@ class VoteStore:
             )
             .limit(1)
         ).first()
-
-
-@contextmanager
-def _database(action: str) -> Iterator[None]:
-    """Turn SQLAlchemy failures into one SubscriberError naming what we were doing."""
-    try:
-        yield
-    except sa.exc.SQLAlchemyError as exc:
-        message = f"The subscriber database failed while trying to {action}: {type(exc).__name__}. Check NEWSLETTER_DATABASE_URL and retry."
-        raise SubscriberError(message) from exc

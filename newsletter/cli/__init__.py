@@ -16,7 +16,7 @@ import typer
 from typer import _click  # typer vendors click; its Context is the one invoke receives
 from typer.core import TyperGroup
 
-from newsletter.cli import collect, db, preview, send, serve
+from newsletter.cli import collect, db, preview, send, serve, stats
 from newsletter.cli import subscribers as subscribers_cli
 from newsletter.cli.common import print_error
 from newsletter.errors import NewsletterError
@@ -57,6 +57,7 @@ app.command("collect")(collect.collect)
 app.command("preview")(preview.preview)
 app.command("send")(send.send)
 app.command("serve")(serve.serve)
+app.command("stats")(stats.stats)
 app.add_typer(subscribers_cli.subscribers_app, name="subscribers")
 app.add_typer(db.db_app, name="db")
 

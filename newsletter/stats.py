@@ -1,0 +1,134 @@
+"""How each field is doing, week by week: audience, the verdict sent, and what readers said.
+
+Per field and ISO week: readers following it at the end of the week (or now, for the week
+under way), readers who joined, left (unsubscribed from the field or from everything, or
+erased), bounced or complained, the verdict that week's issue gave the field and how many
+readers it was sent to, and the readers' yes / no votes and comments on it. Counts only:
+nothing here names or tracks a reader.
+
+Followers at the end of a past week are today's followers with the changes logged since then
+undone; changes from before the audience log existed (migration 0004) are not known, so
+joins and departures of such weeks read 0.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+
+import sqlalchemy as sa
+
+from newsletter.db.guard import database_errors
+from newsletter.db.tables import deliveries
+from newsletter.editorial import EditorialConfig
+from newsletter.feedback import ShownVerdicts
+from newsletter.weeks import IsoWeek, current_week
+from subscribers.audience import FieldChanges, changes_between, followers_now
+from subscribers.votes import VoteStore
+
+DEFAULT_WEEKS = 4
+MAX_WEEKS = 520  # ten years of weekly issues
+
+
+@dataclass(frozen=True, slots=True)
+class FieldWeek:
+    """One field in one ISO week (``verdict`` None when no email of that week showed the field)."""
+
+    field: str
+    field_name: str
+    week: str
+    following: int
+    joined: int
+    left: int
+    bounced: int  # bounced or complained
+    verdict: str | None  # the label the emails printed ("Must read"); None: in no email
+    shown_to: int  # readers the week's issue was sent to with this field in it
+    votes_yes: int
+    votes_no: int
+    comments: int
+
+    def as_json(self) -> dict[str, object]:
+        """Return the row as JSON-ready data."""
+        return asdict(self)
+
+
+def report_weeks(last: IsoWeek, count: int) -> list[IsoWeek]:
+    """Return the ``count`` weeks ending with ``last``, oldest first."""
+    return [last.previous(back) for back in range(count - 1, -1, -1)]
+
+
+def field_weeks(
+    engine: sa.Engine,
+    editorial: EditorialConfig,
+    secret_keys: Sequence[str],
+    weeks: Sequence[IsoWeek],
+    *,
+    now: dt.datetime | None = None,
+) -> list[FieldWeek]:
+    """Return one FieldWeek per configured field and week of ``weeks`` (field order, then week).
+
+    Raises DatabaseError or SubscriberError when the database fails.
+    """
+    moment = now or dt.datetime.now(dt.UTC)
+    ordered = sorted(weeks)
+    following = followers_now(engine)
+    # Changes after each week's end, to walk the follower count back from now.
+    after: dict[IsoWeek, dict[str, FieldChanges]] = {
+        week: changes_between(engine, week.end_utc) if week.end_utc <= moment else {}
+        for week in ordered
+    }
+    within = {week: changes_between(engine, week.start_utc, week.end_utc) for week in ordered}
+    shown = ShownVerdicts(engine)
+    verdicts = {week: shown.verdicts_of(week.id) for week in ordered}
+    sent_to = _sent_per_field(engine, [week.id for week in ordered])
+    tallies = {
+        (tally.issue_id, tally.field_slug): tally
+        for tally in VoteStore(engine, secret_keys).tallies([week.id for week in ordered])
+    }
+    rows = []
+    for field in editorial.fields:
+        for week in ordered:
+            changes = within[week].get(field.slug, FieldChanges())
+            undone = after[week].get(field.slug, FieldChanges())
+            verdict = verdicts[week].get(field.slug)
+            tally = tallies.get((week.id, field.slug))
+            shown_to = sent_to.get((week.id, field.slug), 0)
+            rows.append(
+                FieldWeek(
+                    field=field.slug,
+                    field_name=field.name,
+                    week=week.id,
+                    following=max(0, following.get(field.slug, 0) - undone.net),
+                    joined=changes.joined,
+                    left=changes.left,
+                    bounced=changes.bounced + changes.complained,
+                    # A field in no email (no report that week) had a verdict nobody saw.
+                    verdict=verdict.label if verdict and shown_to else None,
+                    shown_to=shown_to,
+                    votes_yes=tally.yes if tally else 0,
+                    votes_no=tally.no if tally else 0,
+                    comments=tally.comments if tally else 0,
+                )
+            )
+    return rows
+
+
+def last_weeks(count: int, *, now: dt.datetime | None = None) -> list[IsoWeek]:
+    """Return the ``count`` weeks up to and including the current one, oldest first."""
+    return report_weeks(current_week(now or dt.datetime.now(dt.UTC)), count)
+
+
+def _sent_per_field(engine: sa.Engine, issue_ids: Sequence[str]) -> dict[tuple[str, str], int]:
+    """Return, per (issue, field), how many readers were sent a message with that field."""
+    query = (
+        sa.select(deliveries.c.issue_id, deliveries.c.field_set, sa.func.count())
+        .where(deliveries.c.issue_id.in_(list(issue_ids)), deliveries.c.status == "sent")
+        .group_by(deliveries.c.issue_id, deliveries.c.field_set)
+    )
+    counts: dict[tuple[str, str], int] = {}
+    with database_errors("count deliveries"), engine.connect() as connection:
+        for issue_id, field_set, count in connection.execute(query):
+            for slug in field_set.split(","):
+                counts[(issue_id, slug)] = counts.get((issue_id, slug), 0) + int(count)
+    return counts

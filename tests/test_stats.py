@@ -1,0 +1,276 @@
+"""``newsletter stats`` on the demo database after scripted votes, unsubscribes and a bounce.
+
+The script acts through the real web app (feedback POSTs, one-click and one-field
+unsubscribes, a signed SendGrid bounce event); the expected counts come from
+samples/subscribers.csv, the outbox messages and the script's own list of actions, not from
+the code under test.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from newsletter.cli import app as cli_app
+from newsletter.config import DEV_SECRET_KEY, Settings
+from newsletter.db import connect_database
+from newsletter.editorial import load_editorial
+from newsletter.stats import field_weeks, report_weeks
+from newsletter.web.app import create_app
+from newsletter.web.ratelimit import RateLimits
+from newsletter.weeks import current_week, parse_week
+from subscribers.feedback_tokens import FeedbackTokens
+from subscribers.store import SubscriberStore
+from subscribers.tables import field_events
+from subscribers.tokens import TokenSigner
+from tests.test_demo import (
+    BASE_URL,
+    REPO,
+    WEEK,
+    DemoRun,
+    fields_with_content,
+    outbox_messages,
+    run_demo,
+    sample_subscribers,
+)
+from tests.web.test_webhook import PRIVATE_KEY, public_key_text, signed_headers
+
+pytestmark = pytest.mark.slow
+
+
+@dataclass
+class Script:
+    """What the script did, by address: the expectations are computed from this alone."""
+
+    votes: dict[tuple[str, str], tuple[str, str | None]]  # (address, field) -> (vote, comment)
+    left_field: dict[str, str]  # address -> the one field they left
+    left_all: list[str]
+    bounced: list[str]
+    cwd: Path
+
+
+def demo_settings(cwd: Path) -> Settings:
+    """The demo's own settings (its database, the development key) plus a webhook key."""
+    return Settings(
+        _env_file=None,  # type: ignore[call-arg]
+        database_url=f"sqlite:///{cwd / 'newsletter.db'}",
+        base_url=BASE_URL,
+        secret_key=DEV_SECRET_KEY,  # type: ignore[arg-type]
+        outbox_dir=cwd / "outbox",
+        sendgrid_webhook_public_key=public_key_text(PRIVATE_KEY),
+    )
+
+
+@pytest.fixture(scope="module")
+def scripted(tmp_path_factory: pytest.TempPathFactory) -> Script:
+    """Run the demo, then vote, unsubscribe and bounce through the web app."""
+    cwd = tmp_path_factory.mktemp("stats-demo")
+    shutil.copytree(REPO / "samples", cwd / "samples")
+    demo: DemoRun = run_demo(cwd)
+    assert demo.returncode == 0, demo.stderr
+    settings = demo_settings(cwd)
+    sent = {
+        address: path_id
+        for address, path_id in (
+            (address, message["Message-ID"].split(".")[1].split("@")[0])
+            for address, (message, _raw) in outbox_messages(demo).items()
+        )
+    }
+    fields = sample_subscribers()
+    content = fields_with_content(WEEK)
+    readers = sorted(sent)  # addresses that got the W48 email
+    tokens = FeedbackTokens(settings.all_secret_keys())
+    signer = TokenSigner(settings.all_secret_keys())
+    app = create_app(settings, load_editorial(None), limits=RateLimits(1000, 1000))
+    script = Script(votes={}, left_field={}, left_all=[], bounced=[], cwd=cwd)
+    with TestClient(app, base_url=BASE_URL) as client:
+
+        def vote(address: str, field: str, choice: str, comment: str | None = None) -> None:
+            path = f"/feedback/{tokens.token(WEEK, sent[address])}/{field}/{choice}"
+            assert client.get(path).status_code == 200  # opening alone records nothing
+            data = {"comment": comment} if comment else None
+            assert client.post(path, data=data).status_code == 200
+            script.votes[(address, field)] = (choice, comment)
+
+        shown = {address: sorted(fields[address] & content) for address in readers}
+        voters = [address for address in readers if shown[address]][:6]
+        for index, address in enumerate(voters):
+            first = shown[address][0]
+            vote(address, first, "no" if index % 3 else "yes", "Too early" if index == 1 else None)
+            if len(shown[address]) > 1:
+                second = shown[address][1]
+                vote(address, second, "no")
+                vote(address, second, "yes", "Changed my mind")  # replaces the no
+        # Opened but never pressed: no vote.
+        idle = voters[-1]
+        assert client.get(f"/feedback/{tokens.token(WEEK, sent[idle])}/{shown[idle][0]}/no")
+
+        # Unsubscribes: one field only (form link, one-click body), and everything.
+        many = [a for a in readers if len(fields[a]) > 1 and a not in voters[:1]]
+        leaving_field, leaving_all, bouncing = many[0], many[1], many[2]
+        field = sorted(fields[leaving_field])[0]
+        manage = signer.manage_token(sent[leaving_field])
+        answer = client.post(
+            f"/u/{manage}?field={field}",
+            content=b"List-Unsubscribe=One-Click",
+            headers={"content-type": "application/x-www-form-urlencoded"},
+        )
+        assert answer.status_code == 200
+        script.left_field[leaving_field] = field
+        answer = client.post(
+            f"/u/{signer.manage_token(sent[leaving_all])}",
+            content=b"List-Unsubscribe=One-Click",
+            headers={"content-type": "application/x-www-form-urlencoded"},
+        )
+        assert answer.status_code == 200
+        script.left_all.append(leaving_all)
+
+        # A signed SendGrid bounce naming our opaque id.
+        body = json.dumps(
+            [
+                {
+                    "event": "bounce",
+                    "type": "bounce",
+                    "timestamp": 1,
+                    "issue_id": WEEK,
+                    "subscriber_id": sent[bouncing],
+                    "reason": "550 no such user",
+                }
+            ]
+        ).encode()
+        answer = client.post("/webhooks/sendgrid", content=body, headers=signed_headers(body))
+        assert answer.status_code == 200
+        script.bounced.append(bouncing)
+    return script
+
+
+def run_stats(cwd: Path, *args: str) -> str:
+    """Run ``newsletter stats`` on the demo's database with the demo's settings; return stdout."""
+    env: dict[str, str | None] = {key: None for key in os.environ if key.startswith("NEWSLETTER_")}
+    env.update(
+        NEWSLETTER_DATABASE_URL=f"sqlite:///{cwd / 'newsletter.db'}",
+        NEWSLETTER_BASE_URL=BASE_URL,
+        COLUMNS="160",  # a wide terminal: field names on one line
+    )
+    result = CliRunner().invoke(cli_app, ["stats", *args], env=env)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def weeks_back_to_w48() -> int:
+    """How many weeks from the demo's 2026-W48 to the current week, both included."""
+    now = current_week(dt.datetime.now(dt.UTC))
+    return (now.start - parse_week(WEEK).start).days // 7 + 1
+
+
+def test_stats_json_counts_what_the_script_did(scripted: Script) -> None:
+    """Per field: followers, joins, departures, bounces, sends, yes/no votes and comments add up."""
+    weeks = weeks_back_to_w48()
+    rows = json.loads(run_stats(scripted.cwd, "--weeks", str(weeks), "--json"))
+    now_week = current_week(dt.datetime.now(dt.UTC)).id
+    by = {(row["field"], row["week"]): row for row in rows}
+    fields = sample_subscribers()
+    content = fields_with_content(WEEK)
+    recipients = set(outbox_messages_of(scripted.cwd))
+    slugs = [field.slug for field in load_editorial(None).fields]
+    assert len(rows) == len(slugs) * weeks
+
+    joined = Counter(slug for chosen in fields.values() for slug in chosen)
+    left = Counter(scripted.left_field.values())
+    left.update(slug for address in scripted.left_all for slug in fields[address])
+    bounced = Counter(slug for address in scripted.bounced for slug in fields[address])
+    shown_to = Counter(slug for a in recipients for slug in fields[a] & content)
+    yes = Counter(f for (_a, f), (v, _c) in scripted.votes.items() if v == "yes")
+    no = Counter(f for (_a, f), (v, _c) in scripted.votes.items() if v == "no")
+    comments = Counter(f for (_a, f), (_v, c) in scripted.votes.items() if c)
+    assert sum(yes.values()) + sum(no.values()) >= 6
+    assert left
+    assert bounced
+    assert comments
+
+    for slug in slugs:
+        current = by[(slug, now_week)]
+        assert current["joined"] == joined[slug], slug
+        assert current["left"] == left[slug], slug
+        assert current["bounced"] == bounced[slug], slug
+        assert current["following"] == joined[slug] - left[slug] - bounced[slug], slug
+        issue = by[(slug, WEEK)]
+        assert issue["shown_to"] == shown_to[slug], slug
+        assert (issue["verdict"] is not None) == (slug in content), slug
+        assert (issue["votes_yes"], issue["votes_no"], issue["comments"]) == (
+            yes[slug],
+            no[slug],
+            comments[slug],
+        ), slug
+        if now_week != WEEK:
+            assert issue["following"] == 0  # everyone was imported after W48 ended
+            assert (issue["joined"], issue["left"], issue["bounced"]) == (0, 0, 0)
+
+
+def test_stats_table_prints_every_field_and_no_address(scripted: Script) -> None:
+    """The rich table names every field and week and holds no address at all."""
+    output = run_stats(scripted.cwd, "--weeks", str(weeks_back_to_w48()))
+    for field in load_editorial(None).fields:
+        assert field.name in output
+    assert WEEK in output
+    assert "@" not in output
+
+
+def test_stats_refuses_a_bad_week_count(scripted: Script) -> None:
+    """--weeks 0 is a usage error with one line saying the range."""
+    env = {key: None for key in os.environ if key.startswith("NEWSLETTER_")}
+    result = CliRunner().invoke(cli_app, ["stats", "--weeks", "0"], env=env)
+    assert result.exit_code == 2
+    assert "--weeks must be between 1 and" in result.output
+
+
+def outbox_messages_of(cwd: Path) -> list[str]:
+    """Recipients (case-folded) of the demo's W48 outbox."""
+    return list(outbox_messages(DemoRun(cwd, 0, "", "")))
+
+
+def test_followers_are_walked_back_week_by_week(tmp_path: Path) -> None:
+    """Followers at the end of each past week undo the changes logged after it."""
+    engine = connect_database(f"sqlite:///{tmp_path / 'stats.db'}")
+    store = SubscriberStore(engine, ["k"])
+    for index in range(5):
+        store.add(f"r{index}@example.com", ["ai"], method="cli", policy_version="2026-01")
+    w46, w47, w48 = (parse_week(w) for w in ("2026-W46", "2026-W47", "2026-W48"))
+    with engine.begin() as connection:
+        connection.execute(sa.delete(field_events))  # replace the import's joins by a history
+        connection.execute(
+            sa.insert(field_events),
+            [
+                {"at": w46.start_utc + dt.timedelta(days=1), "field_slug": "ai", "kind": "joined"},
+                {"at": w46.start_utc + dt.timedelta(days=2), "field_slug": "ai", "kind": "joined"},
+                {"at": w47.start_utc + dt.timedelta(days=3), "field_slug": "ai", "kind": "left"},
+                {"at": w48.start_utc + dt.timedelta(days=4), "field_slug": "ai", "kind": "joined"},
+                {
+                    "at": w48.start_utc + dt.timedelta(days=5),
+                    "field_slug": "ai",
+                    "kind": "complained",
+                },
+            ],
+        )
+    now = w48.start_utc + dt.timedelta(days=6)
+    rows = [
+        row
+        for row in field_weeks(engine, load_editorial(None), ["k"], report_weeks(w48, 3), now=now)
+        if row.field == "ai"
+    ]
+    assert [(r.week, r.following, r.joined, r.left, r.bounced) for r in rows] == [
+        ("2026-W46", 6, 2, 0, 0),  # 5 now, undo W47's departure
+        ("2026-W47", 5, 0, 1, 0),  # W48's join and complaint cancel out
+        ("2026-W48", 5, 1, 0, 1),  # the week under way: followers now
+    ]
+    engine.dispose()

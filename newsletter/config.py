@@ -36,6 +36,8 @@ class Settings(BaseSettings):
     sendgrid_webhook_public_key: str | None = None
     track_opens: bool = False
     track_clicks: bool = False
+    # "Was this call right? Yes · No" under each field's verdict (per-recipient links).
+    verdict_feedback: bool = True
     unsubscribe_mailto: str | None = None
     from_email: str = "newsletter@example.com"
     from_name: str = "Troy-Technical Weekly"

@@ -114,9 +114,14 @@ def field_weeks(
     return rows
 
 
-def last_weeks(count: int, *, now: dt.datetime | None = None) -> list[IsoWeek]:
-    """Return the ``count`` weeks up to and including the current one, oldest first."""
-    return report_weeks(current_week(now or dt.datetime.now(dt.UTC)), count)
+def last_weeks(
+    count: int, *, zone: dt.tzinfo = dt.UTC, now: dt.datetime | None = None
+) -> list[IsoWeek]:
+    """Return the ``count`` weeks up to and including the current one, oldest first.
+
+    Weeks are counted on ``zone``'s calendar (``NEWSLETTER_TIMEZONE``), as the issues are.
+    """
+    return report_weeks(current_week(now or dt.datetime.now(dt.UTC), zone), count)
 
 
 def _sent_per_field(engine: sa.Engine, issue_ids: Sequence[str]) -> dict[tuple[str, str], int]:

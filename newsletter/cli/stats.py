@@ -10,6 +10,7 @@ from rich.table import Table
 
 from newsletter.cli.common import CommandLineError, console, load_context
 from newsletter.stats import DEFAULT_WEEKS, MAX_WEEKS, field_weeks, last_weeks
+from newsletter.weeks import load_zone
 
 
 def stats(
@@ -29,7 +30,7 @@ def stats(
         context.engine,
         context.editorial,
         context.settings.all_secret_keys(),
-        last_weeks(weeks),
+        last_weeks(weeks, zone=load_zone(context.settings.timezone)),
     )
     if as_json:
         typer.echo(json.dumps([row.as_json() for row in rows], indent=2, ensure_ascii=False))

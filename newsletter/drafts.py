@@ -8,6 +8,7 @@ A draft overrides what curation decided, and nothing else::
 
     [fields.quantum]
     verdict = "must-read"              # or "worth-a-skim" or "skip"
+    reason = "The one line shown beside the verdict (email, text part, preheader, archive)."
     note = "Why the editor says so."
     pin = ["<article id or URL>"]      # first in this field (added to it if filed elsewhere)
     drop = ["<article id or URL>"]     # out of this field only
@@ -31,7 +32,7 @@ from newsletter.errors import DraftError
 from newsletter.models import Article, Issue, Verdict
 
 _TOP_KEYS = ("intro", "pin", "drop", "fields")
-_FIELD_KEYS = ("verdict", "note", "pin", "drop")
+_FIELD_KEYS = ("verdict", "reason", "note", "pin", "drop")
 _VERDICTS = ", ".join(f'"{verdict.value}"' for verdict in Verdict)
 _HEADER_RE = re.compile(r"^\s*\[(?!\[)\s*([^\]]*?)\s*\]\s*(?:#.*)?$")
 _TOML_LINE_RE = re.compile(r"line (\d+)")
@@ -60,6 +61,7 @@ class FieldDraft:
     note: str = ""
     pin: tuple[DraftRef, ...] = ()
     drop: tuple[DraftRef, ...] = ()
+    reason: str = ""  # replaces the computed reason when not empty (one line)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,9 +168,11 @@ def _field_draft(slug: str, raw: object, locate: _Locator) -> FieldDraft:
         except (ValueError, TypeError):
             problem = f"{section}.verdict is {value!r}; use one of {_VERDICTS}"
             locate.fail(section, "verdict", problem)
+    reason = " ".join(_string(raw, section, "reason", locate).split())
     return FieldDraft(
         slug=slug,
         verdict=verdict,
+        reason=reason,
         note=_string(raw, section, "note", locate).strip(),
         pin=_refs(raw, section, "pin", locate),
         drop=_refs(raw, section, "drop", locate),
@@ -300,6 +304,7 @@ def draft_template(issue: Issue, *, articles: Sequence[Article] | None = None) -
             f"# {_comment(verdict.name)}: score {verdict.score}, {verdict.verdict.value} — {_comment(verdict.reason)}",
             f"# [fields.{verdict.slug}]",
             f'# verdict = "{verdict.verdict.value}"   # one of {_VERDICTS}',
+            '# reason = "One line shown beside the verdict, instead of the computed one."',
             '# note = "Shown under the verdict."',
             "# pin = []    # first in this field (a report filed elsewhere is added to it)",
             "# drop = []   # out of this field only",

@@ -35,13 +35,36 @@ class FieldConfig(BaseModel):
 
 
 class ScoringConfig(BaseModel):
-    """Thresholds that turn a 0-100 score into a verdict."""
+    """Thresholds that turn a 0-100 score into a verdict, and the weight of each report kind.
+
+    ``kinds`` maps a kind name (see ``newsletter.curate.kinds.Kind``) to its importance
+    points; kinds left out keep their default (``newsletter.curate.importance``).
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     must_read: int = Field(default=70, ge=0, le=100)
-    worth_a_skim: int = Field(default=40, ge=0, le=100)
+    worth_a_skim: int = Field(default=45, ge=0, le=100)
     top_reports: int = Field(default=3, ge=1, le=20)
+    kinds: dict[str, float] = Field(default_factory=dict)
+
+    @field_validator("kinds")
+    @classmethod
+    def _known_kinds(cls, kinds: dict[str, float]) -> dict[str, float]:
+        from newsletter.curate.kinds import Kind
+
+        known = {kind.value for kind in Kind}
+        unknown = sorted(set(kinds) - known)
+        if unknown:
+            message = (
+                f"unknown report kind(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}"
+            )
+            raise ValueError(message)
+        bad = sorted(name for name, points in kinds.items() if not 0 <= points <= 100)
+        if bad:
+            message = f"kind weights must be between 0 and 100; fix {', '.join(bad)}"
+            raise ValueError(message)
+        return kinds
 
 
 class EditorialConfig(BaseModel):

@@ -24,7 +24,7 @@ from newsletter.db.tables import issues
 from newsletter.drafts import draft_path, load_draft
 from newsletter.editorial import EditorialConfig
 from newsletter.errors import DatabaseError
-from newsletter.models import Article, FieldVerdict, Issue, ScoredArticle, Verdict
+from newsletter.models import Article, FieldVerdict, Issue, Money, ScoredArticle, Verdict
 from newsletter.weeks import IsoWeek
 
 HISTORY_WEEKS = 4  # novelty: a story seen in the previous four weeks counts as a repeat
@@ -85,8 +85,18 @@ def issue_to_snapshot(issue: Issue) -> dict[str, Any]:
                 "report_count": v.report_count,
                 "editor_note": v.editor_note,
                 "overridden": v.overridden,
+                "reason_overridden": v.reason_overridden,
+                "lead_kind": v.lead_kind,
+                "headline": _money(v.headline),
                 "top": [
-                    {"article": article(s.article), "importance": s.importance, "pinned": s.pinned}
+                    {
+                        "article": article(s.article),
+                        "importance": s.importance,
+                        "pinned": s.pinned,
+                        "kind": s.kind,
+                        "headline": _money(s.headline),
+                        "factors": [[name, points] for name, points in s.factors],
+                    }
                     for s in v.top
                 ],
             }
@@ -117,8 +127,18 @@ def issue_from_snapshot(data: Mapping[str, Any]) -> Issue:
             report_count=int(v["report_count"]),
             editor_note=v.get("editor_note", ""),
             overridden=bool(v.get("overridden", False)),
+            reason_overridden=bool(v.get("reason_overridden", False)),
+            lead_kind=str(v.get("lead_kind", "")),
+            headline=_money_from(v.get("headline")),
             top=tuple(
-                ScoredArticle(article(s["article"]), float(s["importance"]), bool(s["pinned"]))
+                ScoredArticle(
+                    article(s["article"]),
+                    float(s["importance"]),
+                    bool(s["pinned"]),
+                    kind=str(s.get("kind", "")),
+                    headline=_money_from(s.get("headline")),
+                    factors=tuple((str(n), float(p)) for n, p in s.get("factors", ())),
+                )
                 for s in v["top"]
             ),
         )
@@ -133,6 +153,18 @@ def issue_from_snapshot(data: Mapping[str, Any]) -> Issue:
         unfiled=tuple(article(row) for row in data["unfiled"]),
         generated_at=dt.datetime.fromisoformat(data["generated_at"]),
     )
+
+
+def _money(value: Money | None) -> dict[str, Any] | None:
+    if value is None:
+        return None
+    return {"currency": value.currency, "amount": value.amount, "text": value.text}
+
+
+def _money_from(data: Mapping[str, Any] | None) -> Money | None:
+    if not data:
+        return None
+    return Money(str(data["currency"]), float(data["amount"]), str(data["text"]))
 
 
 def content_hash(snapshot: Mapping[str, Any]) -> str:

@@ -68,6 +68,9 @@ class ScoredArticle:
     article: Article
     importance: float
     pinned: bool = False
+    kind: str = ""  # curation's report kind ("deal", "launch", ...); "" when not curated
+    headline: Money | None = None  # the report's own news figure, if it has one
+    factors: tuple[tuple[str, float], ...] = ()  # importance points per factor (explain)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +88,9 @@ class FieldVerdict:
     top: tuple[ScoredArticle, ...] = ()
     editor_note: str = ""
     overridden: bool = False
+    headline: Money | None = None  # the first report's headline figure, if any
+    lead_kind: str = ""  # the first report's kind
+    reason_overridden: bool = False  # the reason is the editor's (draft ``reason = "..."``)
 
     @property
     def has_content(self) -> bool:

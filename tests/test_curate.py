@@ -8,31 +8,20 @@ from dataclasses import replace
 
 import pytest
 
-from newsletter.curate import (
-    curate_issue,
-    deal_parties,
-    field_reason,
-    short_subject,
-    verdict_for,
-)
+from newsletter.curate import curate_issue, field_score, verdict_for
+from newsletter.curate.amounts import usd_value
+from newsletter.curate.importance import money_points
+from newsletter.curate.stories import StoryHistory, jaccard, shingles
 from newsletter.drafts import parse_draft
 from newsletter.editorial import EditorialConfig, FeedConfig, ScoringConfig
 from newsletter.errors import DraftError
 from newsletter.models import Article, FieldVerdict, Issue, Verdict
-from newsletter.scoring import (
-    StoryHistory,
-    field_score,
-    jaccard,
-    money_points,
-    shingles,
-    usd_value,
-)
 from newsletter.weeks import parse_week
 from tests.factories import make_article, make_money
 
 WEEK = parse_week("2026-W48")
 NOW = dt.datetime(2026, 11, 30, 8, 0, tzinfo=dt.UTC)
-PARTNERSHIP = "America and Japan launch $1 billion quantum partnership"
+PARTNERSHIP = "America and Japan sign $1 billion quantum partnership deal"
 
 
 def curate(
@@ -65,64 +54,6 @@ def big_deal(**overrides: object) -> Article:
     return make_article(**values)
 
 
-def test_big_partnership_week_beats_one_low_priority_report(editorial: EditorialConfig) -> None:
-    """Four reports with a $1bn partnership are a must read; one low-priority report is a skip."""
-    quantum = [big_deal(), *(make_article(id=f"q{i}") for i in range(3))]
-    ai = [make_article(id="ai1", fields=("ai",), priority="low")]
-    issue = curate([*quantum, *ai], editorial)
-    assert verdict(issue, "quantum").verdict is Verdict.MUST_READ
-    assert verdict(issue, "ai").verdict is Verdict.SKIP
-    assert verdict(issue, "quantum").score > verdict(issue, "ai").score
-
-
-def test_reason_mentions_count_money_cue_and_subject(editorial: EditorialConfig) -> None:
-    """The reason names the report count, the biggest amount, the cue and the lead subject."""
-    quantum = [make_article(id="q0"), big_deal(), make_article(id="q1")]
-    reason = verdict(curate(quantum, editorial), "quantum").reason
-    assert reason == "3 reports, incl. a $1 billion US-Japan quantum partnership"
-
-
-def test_reason_names_a_deal_by_parties_topic_and_cue() -> None:
-    """Two named parties make one phrase: amount, parties, the field's word, the cue."""
-    deal = make_article(
-        title="Japanese and American AI labs pool compute",
-        money=(make_money(amount=5e8, text="$500 million"),),
-        cues=("partnership",),
-    )
-    assert field_reason([deal], topics=("ai", "machine learning")) == (
-        "1 report, incl. a $500 million Japan-US AI partnership"
-    )
-    assert field_reason([deal]) == "1 report, incl. a $500 million Japan-US partnership"
-    assert field_reason([deal], 1, topics=("ai",)).endswith(
-        "AI partnership (1 follows up earlier weeks)"
-    )
-
-
-def test_reason_with_one_party_keeps_the_subject() -> None:
-    """A single named party is no deal between parties: the title's subject explains it."""
-    article = make_article(
-        title="EU funds chip plant",
-        money=(make_money(currency="EUR", amount=2e9, text="€2 billion"),),
-        cues=("investment",),
-    )
-    assert field_reason([article]) == "1 report, incl. a €2 billion investment: EU funds chip plant"
-
-
-@pytest.mark.parametrize(
-    ("title", "parties"),
-    [
-        ("America and Japan launch a $1 billion quantum partnership", ["US", "Japan"]),
-        ("The U.S. and the United Kingdom sign a chip pact", ["US", "UK"]),
-        ("Let us see what the EU and China agree", ["EU", "China"]),
-        ("USAF tests a satellite", []),
-        ("Korean and Korea-based fabs", ["Korea"]),
-    ],
-)
-def test_deal_parties_are_case_sensitive_short_forms(title: str, parties: list[str]) -> None:
-    """Country and bloc names map to short forms once each; the pronoun "us" is not the US."""
-    assert deal_parties(title) == parties
-
-
 def test_top_reports_ordered_by_importance_and_capped(editorial: EditorialConfig) -> None:
     """The top list holds top_reports reports, the most important first."""
     articles = [
@@ -137,20 +68,6 @@ def test_top_reports_ordered_by_importance_and_capped(editorial: EditorialConfig
     importances = [s.importance for s in fv.top]
     assert importances == sorted(importances, reverse=True)
     assert not any(s.pinned for s in fv.top)
-
-
-def test_repeated_story_scores_lower_than_fresh_one(editorial: EditorialConfig) -> None:
-    """A story already told in a previous week counts less than a new one."""
-    earlier = big_deal(
-        id="old",
-        published_at=dt.datetime(2026, 11, 18, 9, 0, tzinfo=dt.UTC),
-        key_finding="The US and Japan commit $1 billion to quantum research.",
-    )
-    retold = big_deal(key_finding="The US and Japan commit $1 billion to quantum research.")
-    fresh = issue_score(curate([retold], editorial), "quantum")
-    repeated = curate([retold], editorial, history=[earlier])
-    assert issue_score(repeated, "quantum") < fresh
-    assert "follows up earlier weeks" in verdict(repeated, "quantum").reason
 
 
 def test_unrelated_history_does_not_penalise(editorial: EditorialConfig) -> None:
@@ -291,60 +208,6 @@ def test_multi_field_report_counts_in_each(editorial: EditorialConfig) -> None:
     assert verdict(issue, "quantum").report_count == verdict(issue, "ai").report_count == 1
 
 
-def test_money_is_scale_aware_across_currencies() -> None:
-    """Money counts by order of magnitude in USD; unknown currencies count nothing."""
-    yen = make_article(money=(make_money(currency="JPY", amount=150e9, text="¥150 billion"),))
-    dollars = make_article(money=(make_money(),))
-    million = make_article(money=(make_money(amount=10e6, text="$10 million"),))
-    mystery = make_article(money=(make_money(currency="XXX", amount=1e12, text="1T credits"),))
-    assert usd_value(yen.money[0]) == pytest.approx(1.005e9)
-    assert money_points(yen) == pytest.approx(money_points(dollars), abs=0.1)
-    assert money_points(dollars) - money_points(million) == pytest.approx(16.0)
-    assert money_points(mystery) == 0
-
-
-def test_biggest_money_leads_the_reason() -> None:
-    """The reason quotes the largest amount in USD, not the first one found."""
-    small = make_article(id="s", money=(make_money(amount=5e8, text="$500 million"),))
-    big = make_article(
-        id="b",
-        title="EU funds chip plant",
-        money=(make_money(currency="EUR", amount=2e9, text="€2 billion"),),
-    )
-    assert field_reason([small, big]) == "2 reports, incl. €2 billion: EU funds chip plant"
-
-
-@pytest.mark.parametrize(
-    ("cues", "expected"),
-    [
-        (("breakthrough",), "1 report, incl. a breakthrough: Qubits hold"),
-        (("acquisition",), "1 report, incl. an acquisition: Qubits hold"),
-        (("export controls",), "1 report, incl. export controls: Qubits hold"),
-        ((), "1 report, led by Qubits hold"),
-    ],
-)
-def test_reason_without_money(cues: tuple[str, ...], expected: str) -> None:
-    """Without money the strongest cue or just the lead title explains the week."""
-    assert field_reason([make_article(title="Qubits hold", cues=cues)]) == expected
-
-
-def test_reason_skips_adjective_cue_after_money() -> None:
-    """'first' never follows an amount; the noun cue names the deal instead."""
-    article = big_deal(cues=("first", "partnership"))
-    assert field_reason([article]) == "1 report, incl. a $1 billion US-Japan partnership"
-
-
-def test_short_subject_cuts_long_titles_at_a_word() -> None:
-    """Long titles are cut at a word boundary with an ellipsis, under 61 characters."""
-    title = "A very long title about quantum error correction " * 3
-    subject = short_subject(title)
-    assert subject.endswith("…")
-    assert len(subject) <= 61
-    assert short_subject(PARTNERSHIP, make_money()) == (
-        "America and Japan launch quantum partnership"
-    )
-
-
 def test_shingles_and_jaccard() -> None:
     """Shingles ignore case, punctuation and stopwords; Jaccard is 1 for the same story."""
     left = shingles("The US-Japan Quantum Partnership!")
@@ -358,41 +221,6 @@ def test_story_history_finds_near_copies() -> None:
     history = StoryHistory([big_deal(id="old")])
     assert history.is_repeat(big_deal(title=PARTNERSHIP + " (update)"))
     assert not history.is_repeat(make_article(title="CRISPR trial succeeds"))
-
-
-def test_field_score_bounds_and_diminishing_returns() -> None:
-    """Scores stay in 0-100, and each further report adds less than the one before."""
-    assert field_score([]) == 0
-    assert field_score([100.0] * 50) <= 100
-    one, two, three = (field_score([20.0] * n) for n in (1, 2, 3))
-    assert two - one > three - two > 0
-
-
-def test_volume_alone_is_not_a_must_read(editorial: EditorialConfig) -> None:
-    """Ten plain reports are worth a skim, not a must read."""
-    fv = verdict(curate([make_article(id=f"p{i}") for i in range(10)], editorial), "quantum")
-    assert fv.verdict is Verdict.WORTH_A_SKIM
-
-
-def test_now_mid_week_measures_freshness_at_now(editorial: EditorialConfig) -> None:
-    """Previewing mid-week scores a report published just before 'now' as fully fresh."""
-    article = make_article(published_at=dt.datetime(2026, 11, 25, 11, tzinfo=dt.UTC))
-    mid = dt.datetime(2026, 11, 25, 12, tzinfo=dt.UTC)
-    at_mid = curate_issue(WEEK, [article], [], editorial, now=mid)
-    at_end = curate_issue(WEEK, [article], [], editorial, now=NOW)
-    assert (
-        verdict(at_mid, "quantum").top[0].importance > verdict(at_end, "quantum").top[0].importance
-    )
-
-
-def test_guessed_date_gets_half_freshness(editorial: EditorialConfig) -> None:
-    """A report whose date is a guess earns half the freshness, wherever the guess falls."""
-    late = dt.datetime(2026, 11, 29, 23, tzinfo=dt.UTC)
-    guessed = make_article(published_at=late, published_is_guess=True)
-    real = make_article(published_at=late)
-    assert issue_score(curate([guessed], editorial), "quantum") < issue_score(
-        curate([real], editorial), "quantum"
-    )
 
 
 # --- the editor's draft applied by curate_issue ---
@@ -489,3 +317,77 @@ def test_duplicate_ids_are_counted_once(editorial: EditorialConfig) -> None:
     article = big_deal()
     issue = curate([article, replace(article, title="Other title")], editorial)
     assert verdict(issue, "quantum").report_count == 1
+
+
+def test_a_major_deal_is_a_must_read_and_a_low_priority_report_a_skip(
+    editorial: EditorialConfig,
+) -> None:
+    """A $1bn-plus deal among plain reports is at least worth a skim; one low-priority report is a skip."""
+    quantum = [
+        big_deal(title="Qubit maker signs $3 billion supply deal"),
+        *(make_article(id=f"q{i}") for i in range(3)),
+    ]
+    ai = [make_article(id="ai1", fields=("ai",), priority="low")]
+    issue = curate([*quantum, *ai], editorial)
+    assert verdict(issue, "quantum").verdict is Verdict.MUST_READ
+    assert verdict(issue, "ai").verdict is Verdict.SKIP
+    assert verdict(issue, "quantum").score > verdict(issue, "ai").score
+
+
+def test_repeated_story_scores_lower_than_fresh_one(editorial: EditorialConfig) -> None:
+    """A story already told in a previous week counts less than a new one."""
+    finding = "The US and Japan commit $1 billion to quantum research."
+    earlier = big_deal(
+        id="old", published_at=dt.datetime(2026, 11, 18, 9, 0, tzinfo=dt.UTC), key_finding=finding
+    )
+    retold = big_deal(key_finding=finding)
+    fresh = issue_score(curate([retold], editorial), "quantum")
+    repeated = curate([retold], editorial, history=[earlier])
+    assert issue_score(repeated, "quantum") < fresh
+    assert ("repeat ×", 0.4) in verdict(repeated, "quantum").top[0].factors
+
+
+def test_headline_money_is_scale_aware_across_currencies() -> None:
+    """Yen, dollars and unknown currencies are valued through the one FX table."""
+    yen = make_money(currency="JPY", amount=150e9, text="¥150 billion")
+    dollars = make_money()
+    hundred = make_money(amount=100e6, text="$100 million")
+    mystery = make_money(currency="XXX", amount=1e12, text="1T credits")
+    assert usd_value(yen) == pytest.approx(1.005e9)
+    assert money_points(yen) == pytest.approx(money_points(dollars), abs=0.1)
+    assert money_points(dollars) - money_points(hundred) == pytest.approx(16.5)
+    assert money_points(mystery) == 0
+    assert money_points(None) == 0
+
+
+def test_field_score_is_led_by_the_best_report_and_volume_adds_little(
+    editorial: EditorialConfig,
+) -> None:
+    """Scores stay in 0-100; volume adds at most 3 points and never crosses a threshold."""
+    scoring = editorial.scoring
+    assert field_score([], scoring) == 0
+    assert field_score([100.0] * 50, scoring) <= 100
+    assert field_score([20.0], scoring) == 20
+    assert field_score([20.0] * 10, scoring) == 23
+    assert field_score([44.0] * 10, scoring) == scoring.worth_a_skim - 1
+    assert field_score([69.0, 60.0, 60.0], scoring) == scoring.must_read - 1
+
+
+def test_volume_alone_is_not_worth_a_skim(editorial: EditorialConfig) -> None:
+    """Ten plain minor reports stay a skip: the number of reports never raises a verdict."""
+    fv = verdict(
+        curate(
+            [make_article(id=f"p{i}", title=f"Opinion: take {i}") for i in range(10)], editorial
+        ),
+        "quantum",
+    )
+    assert fv.verdict is Verdict.SKIP
+
+
+def test_a_single_major_report_is_a_must_read(editorial: EditorialConfig) -> None:
+    """One approval, alone in its field, is a must read."""
+    approval = make_article(title="Regulator approves the first gene therapy for a rare disease")
+    fv = verdict(curate([approval], editorial), "quantum")
+    assert fv.verdict is Verdict.MUST_READ
+    assert fv.reason.startswith("Approval: Regulator approves")
+    assert fv.reason.endswith("· 1 report")

@@ -1,130 +1,19 @@
-"""Signals curation scores on: money amounts, cue words, the editor's priority."""
+"""Signals stored with each report: money amounts, cue words, the editor's priority.
+
+Amounts are read with curation's own vocabulary (``newsletter.curate.amounts``: one table
+of currencies, scales and FX rates for collect and curate), so a currency or scale is never
+known to one side only. The cue words are ``CUES`` below; curation reads the kind of a
+report from the same words in context (``newsletter.curate.kinds``).
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 
-from newsletter.models import Money
+from newsletter.curate.amounts import find_money
 
-# Symbols and codes written before the number; longest first so "US$" wins over "$".
-_PREFIXES = {
-    "us$": "USD",
-    "usd": "USD",
-    "a$": "AUD",
-    "au$": "AUD",
-    "c$": "CAD",
-    "ca$": "CAD",
-    "hk$": "HKD",
-    "s$": "SGD",
-    "$": "USD",
-    "€": "EUR",
-    "eur": "EUR",
-    "£": "GBP",
-    "gbp": "GBP",
-    "cn¥": "CNY",
-    "rmb": "CNY",
-    "cny": "CNY",
-    "¥": "JPY",
-    "jpy": "JPY",
-    "₩": "KRW",
-    "krw": "KRW",
-    "₹": "INR",
-    "inr": "INR",
-    "chf": "CHF",
-}
-# Currency words written after the number ("10 trillion yen").
-_SUFFIXES = {
-    "dollars": "USD",
-    "us dollars": "USD",
-    "euros": "EUR",
-    "euro": "EUR",
-    "pounds": "GBP",
-    "yen": "JPY",
-    "yuan": "CNY",
-    "renminbi": "CNY",
-    "won": "KRW",
-    "rupees": "INR",
-}
-_SCALES = {
-    "trillion": 1e12,
-    "tn": 1e12,
-    "billion": 1e9,
-    "bn": 1e9,
-    "b": 1e9,
-    "million": 1e6,
-    "mn": 1e6,
-    "mln": 1e6,
-    "m": 1e6,
-    "thousand": 1e3,
-    "k": 1e3,
-    "crore": 1e7,
-    "lakh": 1e5,
-}
-
-
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-
-
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = rf"(?:\s?(?P<scale>{_alternation(_SCALES)})\b)"
-_PREFIXED = re.compile(
-    rf"(?<![A-Za-z])(?P<cur>{_alternation(_PREFIXES)})\s?(?P<num>{_NUMBER}){_SCALE}?",
-    re.IGNORECASE,
-)
-_SUFFIXED = re.compile(
-    rf"\b(?P<num>{_NUMBER})\s?(?P<scale>{_alternation(_SCALES)})?\s(?P<cur>{_alternation(_SUFFIXES)})\b",
-    re.IGNORECASE,
-)
-
-# The same two patterns without IGNORECASE, for text already lower-cased: re's
-# case-insensitive scan folds every character it tries, which made it 3x slower.
-_PREFIXED_LOWER = re.compile(_PREFIXED.pattern)
-_SUFFIXED_LOWER = re.compile(_SUFFIXED.pattern)
-_DIGIT = re.compile(r"\d")
-
-
-def find_money(text: str) -> tuple[Money, ...]:
-    """Return the distinct money amounts in ``text``, in order of first mention.
-
-    ``"$1 billion"`` gives ``Money("USD", 1e9, "$1 billion")``; also handles "US$1.2bn",
-    "€2bn", "£300m", "¥10 trillion" and "10 trillion yen". A bare currency code needs a
-    scale or a separator to count, so "USD" in prose is not an amount.
-    """
-    found: list[tuple[int, Money]] = []
-    if _DIGIT.search(text) is None:
-        return ()
-    lowered = text.lower()
-    folded = text.casefold()
-    # The lower-cased text stands in for the original only when it keeps every position ("İ"
-    # lower-cases to two characters) and folds like re's IGNORECASE does ("ſ" matches "s").
-    plain = len(lowered) == len(text) and lowered == folded
-    subject = lowered if plain else text
-    prefixed = _PREFIXED_LOWER if plain else _PREFIXED
-    suffixed = _SUFFIXED_LOWER if plain else _SUFFIXED
-    for pattern, table in ((prefixed, _PREFIXES), (suffixed, _SUFFIXES)):
-        if not any(word in folded for word in table):
-            continue  # cheap: substring tests, where the regex would try every position
-        for match in pattern.finditer(subject):
-            currency = table[match.group("cur").casefold()]  # casefold: "ſ" matched "s"
-            number = float(match.group("num").replace(",", ""))
-            scale_word = (match.group("scale") or "").lower()
-            if table is _PREFIXES and match.group("cur").isalpha() and not scale_word:
-                continue
-            amount = number * _SCALES.get(scale_word, 1.0)
-            written = text[match.start() : match.end()].strip()
-            found.append((match.start(), Money(currency, amount, written)))
-    found.sort(key=lambda pair: pair[0])
-    seen: set[tuple[str, float]] = set()
-    distinct: list[Money] = []
-    for _, money in found:
-        key = (money.currency, money.amount)
-        if key not in seen:
-            seen.add(key)
-            distinct.append(money)
-    return tuple(distinct)
-
+__all__ = ["CUES", "find_cues", "find_money", "split_priority"]
 
 # Cue -> the words and phrases that signal it (matched whole, ignoring case). Order is the
 # order cues are reported in.

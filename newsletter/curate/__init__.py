@@ -1,0 +1,60 @@
+"""Curation: what each report is, how much it matters, and each field's verdict (pure).
+
+Signals in, judgement out: every function here depends only on its arguments (reports,
+earlier weeks' reports, the editorial config and the editor's draft); nothing reads a
+clock, a file or the network. This docstring is the whole method; each module holds the
+detail of one step.
+
+1. **Read** (``text``): a report is its title plus its sentences by part: Key Findings,
+   details, background, outlook (partner briefs' own "Details"/"Context"/"Why it matters"
+   headings are recognised inside a section).
+2. **Amounts by role** (``amounts``): every amount in the title and Key Findings gets a role
+   from the words of its clause: headline (this week's deal value, round size, budget, a
+   price being set) versus forecast, market size, valuation, past round or deal, cost
+   estimate, sector total, ransom, price, deal component, revenue, comparison. Amounts
+   outside the title and Key Findings are never headline. One vocabulary of currencies,
+   scales and FX rates serves collect and curate alike.
+3. **Kind** (``kinds``): the report's kind from its title label ("Opinion:", "Webinar, 3
+   December:"), version numbers, follow-up wording and the title's main verb as an affirmed
+   fact (not negated, hedged, dated or part of a name), then its tags and Key Findings.
+4. **Importance** (``importance``): the kind's weight from the editorial TOML
+   (``[scoring.kinds]``) plus a first-of-its-kind bonus for launches and approvals, plus the
+   headline figure on a log scale for deals and rounds, plus coverage (further copies of
+   the story this week), then the feed's weight and a novelty factor for stories told in
+   earlier weeks. Copies of one story count once (``stories``).
+5. **Verdict** (``verdicts``): a field's score is its best report's importance; volume adds
+   at most 3 points and never crosses a threshold. Must read at 70, worth a skim at 45
+   (editorial ``[scoring]``), calibrated so that major kinds are must-read and about 40% of
+   field-weeks of the labelled weeks are (the editor's share: 9 of 24).
+6. **Reason** (``reasons``): one line about the report shown first, with its kind and its
+   headline figure, grammatical by construction; a skip names only the minor kinds shown.
+7. **Issue** (``issue``): fields in editorial order, reports by importance, the editor's draft
+   on top (pins, drops, verdict, reason, note, intro); the intro counts distinct reports.
+8. **Explain** (``explain``): per field, each report's kind, headline figure, points per
+   factor and total, for ``newsletter preview --explain``.
+"""
+
+from __future__ import annotations
+
+from newsletter.curate.issue import (
+    Ranked,
+    curate_issue,
+    default_intro,
+    distinct_report_count,
+    field_reason,
+    rank_week,
+)
+from newsletter.curate.reasons import NO_REPORTS_REASON
+from newsletter.curate.verdicts import field_score, verdict_for
+
+__all__ = [
+    "NO_REPORTS_REASON",
+    "Ranked",
+    "curate_issue",
+    "default_intro",
+    "distinct_report_count",
+    "field_reason",
+    "field_score",
+    "rank_week",
+    "verdict_for",
+]

@@ -1,0 +1,614 @@
+"""Money amounts in report text: one vocabulary, one FX table, and the role of each amount.
+
+This is the only place that knows how money is written: collect (``collect/signals.py``)
+and curate both read amounts with ``find_amounts``/``find_money`` and value them with
+``usd_value``, so no currency or scale is known to one side and not the other.
+
+Spellings read (any currency below, prefix or suffix):
+
+- symbols and codes before the number: ``$``, ``US$``, ``A$``/``AU$``, ``C$``/``CA$``,
+  ``HK$``, ``S$``, ``NT$``, ``NZ$``, ``R$``, ``€``, ``£``, ``¥``, ``CN¥``, ``₩``, ``₹``,
+  ``RM``, ``CHF``, ``Rs``, and the ISO codes (``USD 5 million``, ``EUR2bn``);
+- scales: ``K``/``k``, ``M``/``m``/``mn``/``mln``, ``B``/``bn``, ``T``/``tn``, and the words
+  ``thousand``, ``million``, ``billion``, ``trillion``, ``crore``, ``lakh``; a one-letter
+  scale must touch the number (``$3T``, ``US$450M``, ``€6m``);
+- currency words after the number: ``2.3 billion dollars``, ``10 trillion yen``,
+  ``500 million euros``, ``1.35 billion Swiss francs``, ``40 billion Taiwan dollars``,
+  ``1.2 billion ringgit``, ``5 billion CHF``;
+- ``¥`` is the yen unless the words after it or its sentence say yuan/renminbi/RMB (and
+  not yen): ``¥85 billion yuan`` and ``¥2bn (about 2 billion yuan)`` are CNY.
+
+Roles (``Role``) say why an amount is in a sentence; only ``HEADLINE`` amounts are a report's
+money. The role comes from the words around the amount in its sentence and from the
+section it sits in (see ``amount_role``); the rules key on how reports are written
+("could reach … by 2035", "at a … valuation", "raised … in 2024", "subject to", "of which"),
+never on names.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from types import MappingProxyType
+
+from newsletter.models import Money
+
+# Approximate USD value of one unit of each currency (rounded mid-2026 rates). Fixed on
+# purpose: scores must not move with the market, and only the order of magnitude matters.
+FX_TO_USD: Mapping[str, float] = MappingProxyType(
+    {
+        "USD": 1.0,
+        "EUR": 1.08,
+        "GBP": 1.27,
+        "CHF": 1.13,
+        "JPY": 0.0067,
+        "CNY": 0.14,
+        "KRW": 0.00073,
+        "INR": 0.012,
+        "AUD": 0.66,
+        "CAD": 0.73,
+        "HKD": 0.128,
+        "SGD": 0.74,
+        "TWD": 0.031,
+        "NZD": 0.60,
+        "MYR": 0.22,
+        "BRL": 0.19,
+    }
+)
+
+# Written before the number (lower-case keys). Longest first when matched, so "US$" wins.
+PREFIXES: Mapping[str, str] = MappingProxyType(
+    {
+        "us$": "USD",
+        "usd": "USD",
+        "$": "USD",
+        "a$": "AUD",
+        "au$": "AUD",
+        "aud": "AUD",
+        "c$": "CAD",
+        "ca$": "CAD",
+        "cad": "CAD",
+        "hk$": "HKD",
+        "hkd": "HKD",
+        "s$": "SGD",
+        "sgd": "SGD",
+        "nt$": "TWD",
+        "twd": "TWD",
+        "nz$": "NZD",
+        "nzd": "NZD",
+        "r$": "BRL",
+        "brl": "BRL",
+        "€": "EUR",
+        "eur": "EUR",
+        "£": "GBP",
+        "gbp": "GBP",
+        "cn¥": "CNY",
+        "rmb": "CNY",
+        "cny": "CNY",
+        "¥": "JPY",
+        "jpy": "JPY",
+        "₩": "KRW",
+        "krw": "KRW",
+        "₹": "INR",
+        "inr": "INR",
+        "rs": "INR",
+        "rs.": "INR",
+        "rm": "MYR",
+        "myr": "MYR",
+        "chf": "CHF",
+    }
+)
+# Written after the number (lower-case keys): "2.3 billion dollars", "10 trillion yen".
+SUFFIXES: Mapping[str, str] = MappingProxyType(
+    {
+        "dollars": "USD",
+        "us dollars": "USD",
+        "u.s. dollars": "USD",
+        "australian dollars": "AUD",
+        "canadian dollars": "CAD",
+        "hong kong dollars": "HKD",
+        "singapore dollars": "SGD",
+        "taiwan dollars": "TWD",
+        "new taiwan dollars": "TWD",
+        "new zealand dollars": "NZD",
+        "euros": "EUR",
+        "euro": "EUR",
+        "pounds": "GBP",
+        "pounds sterling": "GBP",
+        "sterling": "GBP",
+        "swiss francs": "CHF",
+        "francs": "CHF",
+        "yen": "JPY",
+        "yuan": "CNY",
+        "renminbi": "CNY",
+        "won": "KRW",
+        "rupees": "INR",
+        "ringgit": "MYR",
+        "reais": "BRL",
+        "usd": "USD",
+        "eur": "EUR",
+        "gbp": "GBP",
+        "chf": "CHF",
+        "jpy": "JPY",
+        "cny": "CNY",
+        "krw": "KRW",
+        "inr": "INR",
+        "aud": "AUD",
+        "cad": "CAD",
+        "hkd": "HKD",
+        "sgd": "SGD",
+        "twd": "TWD",
+        "myr": "MYR",
+    }
+)
+# Multipliers (lower-case keys). One-letter ones only count touching the number.
+SCALES: Mapping[str, float] = MappingProxyType(
+    {
+        "trillion": 1e12,
+        "tn": 1e12,
+        "t": 1e12,
+        "billion": 1e9,
+        "bn": 1e9,
+        "b": 1e9,
+        "million": 1e6,
+        "mn": 1e6,
+        "mln": 1e6,
+        "m": 1e6,
+        "thousand": 1e3,
+        "k": 1e3,
+        "crore": 1e7,
+        "lakh": 1e5,
+    }
+)
+CURRENCIES = frozenset(FX_TO_USD)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORD_SCALES = [s for s in SCALES if len(s) > 1]
+_LETTER_SCALES = [s for s in SCALES if len(s) == 1]
+# A scale word after a space, or any scale (letters too) touching the number; never the start
+# of a longer word ("$5 menu", "$3 Tbps" are not scaled).
+_SCALE = (
+    rf"(?:\s?(?P<scale>{_alternation(_WORD_SCALES)})(?![A-Za-z])"
+    rf"|(?P<letter>{_alternation(_LETTER_SCALES)})(?![A-Za-z0-9]))"
+)
+# "$2-3 billion": the scale after the range applies to both ends; the lower end is kept.
+_RANGE = rf"(?:\s?(?:-|–|to)\s?(?:{_NUMBER}))?"
+_PREFIXED = re.compile(
+    rf"(?<![A-Za-z0-9])(?P<cur>{_alternation(PREFIXES)})\s?(?P<num>{_NUMBER}){_RANGE}{_SCALE}?",
+    re.IGNORECASE,
+)
+_SUFFIXED = re.compile(
+    rf"(?<![\w$€£¥₩₹.,])(?P<num>{_NUMBER}){_RANGE}\s?(?P<scale>{_alternation(_WORD_SCALES)})?"
+    rf"\s(?P<cur>{_alternation(SUFFIXES)})(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
+_YUAN = re.compile(r"\b(?:yuan|renminbi|rmb)\b", re.IGNORECASE)
+_YEN = re.compile(r"\byen\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One amount located in a text: its value and where it is written (``text[start:end]``)."""
+
+    money: Money
+    start: int
+    end: int
+
+
+def find_amounts(text: str) -> tuple[Found, ...]:
+    """Return every amount in ``text`` in order of position (repeats included).
+
+    A bare currency code or word needs a scale or a thousands separator to count ("USD" or
+    "RM" in prose is not an amount); a code glued to a letter ("CHFs") is no currency.
+    """
+    if _DIGIT.search(text) is None:
+        return ()
+    found: list[Found] = []
+    taken: list[tuple[int, int]] = []
+    for match in _PREFIXED.finditer(text):
+        # casefold, as the IGNORECASE match did: "ſ$" is "s$", a Kelvin sign is "k"
+        mark = match.group("cur").casefold()
+        scale = (match.group("scale") or match.group("letter") or "").casefold()
+        if mark[-1].isalpha() and not scale and "," not in match.group("num"):
+            continue  # "RM 5", "usd 2": a code with a bare small number is too ambiguous
+        currency = PREFIXES.get(mark)
+        if currency is None or (scale and scale not in SCALES):
+            continue
+        if currency == "JPY" and mark == "¥":
+            currency = _yen_or_yuan(text, match.end())
+        found.append(_found(text, match.start(), match.end(), currency, match.group("num"), scale))
+        taken.append((match.start(), match.end()))
+    for match in _SUFFIXED.finditer(text):
+        if any(start <= match.start() < end for start, end in taken):
+            continue
+        scale = (match.group("scale") or "").casefold()
+        word = match.group("cur").casefold()
+        if word not in SUFFIXES or (scale and scale not in SCALES):
+            continue
+        code = len(word) == 3 and word.isalpha() and word.upper() in CURRENCIES
+        if code and match.group("cur") != word.upper():
+            continue  # "5 billion usd" in lower case is prose, codes are written in capitals
+        currency = SUFFIXES[word]
+        found.append(_found(text, match.start(), match.end(), currency, match.group("num"), scale))
+    found.sort(key=lambda item: item.start)
+    return tuple(found)
+
+
+def _found(text: str, start: int, end: int, currency: str, number: str, scale: str) -> Found:
+    value = float(number.replace(",", "")) * SCALES.get(scale, 1.0)
+    written = text[start:end].strip()
+    return Found(Money(currency, value, written), start, end)
+
+
+def _yen_or_yuan(text: str, end: int) -> str:
+    """Tell a ``¥`` amount's currency from the words after it, else from its sentence."""
+    after = text[end : end + 40]
+    if _YUAN.match(after.strip(" (")) or _YUAN.search(after[:25]):
+        return "CNY"
+    if _YEN.search(after[:25]):
+        return "JPY"
+    stop = _SENTENCE_END.search(text, end)
+    begin = max(text.rfind(". ", 0, end), 0)
+    sentence = text[begin : stop.end() if stop else len(text)]
+    if _YUAN.search(sentence) and not _YEN.search(sentence):
+        return "CNY"
+    return "JPY"
+
+
+def find_money(text: str) -> tuple[Money, ...]:
+    """Return the distinct amounts in ``text`` (same currency and value once), first mention first.
+
+    ``"$1 billion"`` gives ``Money("USD", 1e9, "$1 billion")``; every spelling in the module
+    docstring is read.
+    """
+    seen: set[tuple[str, float]] = set()
+    distinct: list[Money] = []
+    for item in find_amounts(text):
+        key = (item.money.currency, item.money.amount)
+        if key not in seen:
+            seen.add(key)
+            distinct.append(item.money)
+    return tuple(distinct)
+
+
+def usd_value(money: Money, fx: Mapping[str, float] = FX_TO_USD) -> float:
+    """Return the amount in US dollars via the fixed table; 0 for an unknown currency."""
+    rate = fx.get(money.currency.upper())
+    if rate is None or not math.isfinite(money.amount) or money.amount <= 0:
+        return 0.0
+    return money.amount * rate
+
+
+class Role(StrEnum):
+    """Why an amount is written in a report; only HEADLINE is the report's own news."""
+
+    HEADLINE = "headline"  # this week's deal value, round size, budget, price set
+    FORECAST = "forecast"  # "could reach $18bn by 2035"
+    MARKET_SIZE = "market-size"  # "a market worth $40 billion"
+    VALUATION = "valuation"  # "at a $95 billion valuation", "market value passes $3T"
+    PAST = "past"  # earlier rounds and deals: "raised $220 million in 2025"
+    COST_ESTIMATE = "cost-estimate"  # "compliance will cost €1.9bn"
+    SECTOR_TOTAL = "sector-total"  # what a whole sector raised or spends
+    RANSOM = "ransom"  # a ransom demand
+    PRICE = "price"  # a price or fee
+    DEAL_COMPONENT = "deal-component"  # "including a $1.2 billion prepayment"
+    REVENUE = "revenue"  # sales, revenue, run rate
+    COMPARISON = "comparison"  # limits and comparisons: "capped at", "compared with"
+    BACKGROUND = "background"  # any other amount outside the title and Key Findings
+
+
+# Words around an amount that give its role, tried in this order. ``before``/``after`` are
+# searched in the same clause within ``_WINDOW`` characters of the amount.
+_WINDOW = 60
+_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s(?:while|but|and|which|whereas)\s|\s\(")
+
+
+def _words(*forms: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(forms) + r")\b", re.IGNORECASE)
+
+
+_VALUATION_AFTER = re.compile(r"^\s*(?:pre-money\s|post-money\s)?valuation\b", re.IGNORECASE)
+_VALUATION_BEFORE = _words(
+    r"valuation of",
+    r"valuing (?:it|the (?:company|group|firm|start-up|startup)) at",
+    r"valued (?:it |the company |the group |the firm )?at",
+    r"market (?:value|capitalisation|capitalization|cap)\b.*",
+)
+_DEAL_WORDS = _words(
+    "deal",
+    "deals",
+    "agreement",
+    "contract",
+    "order",
+    "transaction",
+    "acquisition",
+    "purchase",
+    "takeover",
+    "merger",
+    "buy",
+    "buys",
+    "bought",
+    "acquire",
+    "acquires",
+    "acquired",
+)
+_RANSOM = _words("ransom", "ransoms", "demands?", "demanded", "extort\\w*", "extortion")
+_FUTURE = _words(
+    "could",
+    "would",
+    "will",
+    "may",
+    "might",
+    "expected to",
+    "expects",
+    "forecasts?",
+    "forecasters",
+    "projected",
+    "projects",
+    "projection",
+    "predicts?",
+    "estimated to",
+    "set to",
+    "on track to",
+    "reach",
+    "hit",
+    "grow to",
+    "rise to",
+    "climb to",
+)
+_TARGET_YEAR = re.compile(
+    r"\b(?:by|in|until|through|before)\s(?:the end of\s)?20\d\d\b", re.IGNORECASE
+)
+_MARKET = _words("market", "markets", "industry", "revenues?", "spending", "sales")
+_COST = _words(
+    "cost",
+    "costs",
+    "costing",
+    "cost of",
+    "estimate",
+    "estimated",
+    "estimates",
+    "overruns?",
+    "compliance",
+    "write-?down",
+    "write-?off",
+    "losses",
+    "loss",
+    "fine",
+    "fined",
+    "penalty",
+)
+_SECTOR = _words(
+    "in total",
+    "combined",
+    "altogether",
+    "collectively",
+    "sector",
+    "sector's",
+    "industry",
+    "industry's",
+    "across the",
+    "investors poured",
+    "capex",
+    "capital expenditure",
+    "spent",
+    "spend",
+    "spending",
+    "worldwide",
+    "global",
+    "globally",
+    "all of",
+    "public funding",
+    "companies have raised",
+    "start-ups have raised",
+    "have raised",
+    "together",
+)
+_PAST_YEAR = re.compile(r"\b(?:19\d\d|20[01]\d|202[0-5])\b")
+_PAST = _words(
+    "last year",
+    "last month",
+    "earlier this year",
+    "previously",
+    "previous",
+    "prior",
+    "had raised",
+    "has raised a total",
+    "since",
+    "ago",
+    "in its last",
+    "its last",
+    "earlier",
+    "was valued",
+    "once",
+    "former",
+    "past",
+    "predecessor",
+    "last round",
+    "last week",
+    "this month",
+    "a week ago",
+    "already",
+)
+_RELATIVE_PAST = re.compile(
+    r"\b(?:which|that|who)\s(?:\w+\s){0,2}(?:signed|raised|won|agreed|announced|closed|secured|"
+    r"received|bought|acquired|landed|struck)\b",
+    re.IGNORECASE,
+)
+_COMPONENT = _words(
+    "including",
+    "includes",
+    "include",
+    "of which",
+    "prepayment",
+    "prepay",
+    "tranche",
+    "tranches",
+    "upfront",
+    "up-front",
+    "milestone",
+    "milestones",
+    "instalments?",
+    "first payment",
+    "deposit",
+    "portion",
+    "part of",
+    "remainder",
+)
+_PRICE = _words(
+    "price",
+    "prices",
+    "priced",
+    "pricing",
+    "per patient",
+    "per dose",
+    "per unit",
+    "per month",
+    "per year",
+    "a month",
+    "a year",
+    "list price",
+    "fee",
+    "fees",
+    "subscription",
+    "per seat",
+)
+_REVENUE = _words(
+    "revenue",
+    "revenues",
+    "sales",
+    "turnover",
+    "run rate",
+    "run-rate",
+    "annualised",
+    "annualized",
+    "income",
+    "profit",
+    "earnings",
+    "ebitda",
+)
+_COMPARISON = _words(
+    "capped at",
+    "up to",
+    "compared with",
+    "compared to",
+    "than",
+    "versus",
+    "vs",
+    "less than",
+    "more than",
+    "under",
+    "below",
+    "above",
+    "limit",
+    "limits",
+    "threshold",
+    "maximum",
+    "minimum",
+    "each",
+    "about the same as",
+)
+_PRICE_NEWS = _words("prices", "priced", "sets? (?:a |its |the )?(?:\\w+ )?price", "lists? it at")
+
+
+def amount_role(sentence: str, start: int, end: int, *, in_headline_part: bool) -> Role:
+    """Return the role of the amount at ``sentence[start:end]``.
+
+    ``in_headline_part`` says whether the sentence belongs to the title or Key Findings:
+    amounts elsewhere are never HEADLINE (``BACKGROUND`` unless a more precise role fits).
+    The rules, first match wins: valuation; ransom; forecast or market size (a hedge or
+    future verb with a target year, or a market word); cost estimate; deal component;
+    revenue; price (a headline when the sentence's news is setting the price); sector total;
+    past (a year before 2026, a relative clause "that signed …", "last year"); comparison.
+    """
+    clause_start, clause_end = _clause(sentence, start, end)
+    before = sentence[max(clause_start, start - _WINDOW) : start]
+    after = sentence[end : min(clause_end, end + _WINDOW)]
+    near_after = after[:30]
+    clause = sentence[clause_start:clause_end]
+    if _VALUATION_AFTER.search(after) or (
+        _VALUATION_BEFORE.search(before[-40:]) and not _DEAL_WORDS.search(before[-40:])
+    ):
+        return Role.VALUATION
+    if _RANSOM.search(before[-40:]) or re.search(r"\bransom\b", clause, re.IGNORECASE):
+        return Role.RANSOM
+    if _TARGET_YEAR.search(after) and _FUTURE.search(f"{before} {after}"):
+        return (
+            Role.MARKET_SIZE
+            if _MARKET.search(before[-45:]) and not _FUTURE.search(before[-45:])
+            else Role.FORECAST
+        )
+    if _FUTURE.search(before[-30:]) and _MARKET.search(clause):
+        return Role.FORECAST
+    if _COST.search(before[-40:]) and not _DEAL_WORDS.search(before[-25:]):
+        return Role.COST_ESTIMATE
+    if _COMPONENT.search(before[-35:]) or re.match(
+        r"^\s*(?:\w+\s)?(?:prepayment|tranche|upfront)", after, re.IGNORECASE
+    ):
+        return Role.DEAL_COMPONENT
+    if _REVENUE.search(before[-35:]) or re.match(
+        r"^\s*(?:in|of)\s(?:annual\s)?(?:revenue|sales)", after, re.IGNORECASE
+    ):
+        return Role.REVENUE
+    if _PRICE.search(before[-30:]) or _PRICE.search(near_after[:20]):
+        if in_headline_part and _PRICE_NEWS.search(clause) and not _past(clause):
+            return Role.HEADLINE
+        return Role.PRICE
+    if _SECTOR.search(before[-50:]):
+        return Role.SECTOR_TOTAL
+    if _past(clause) or _RELATIVE_PAST.search(before):
+        return Role.PAST
+    if _COMPARISON.search(before[-20:]):
+        return Role.COMPARISON
+    return Role.HEADLINE if in_headline_part else Role.BACKGROUND
+
+
+def _past(clause: str) -> bool:
+    return bool(_PAST_YEAR.search(clause) or _PAST.search(clause))
+
+
+def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Return the bounds of the clause holding ``sentence[start:end]``."""
+    clause_start = 0
+    for match in _CLAUSE_BREAK.finditer(sentence, 0, start):
+        clause_start = match.end()
+    stop = _CLAUSE_BREAK.search(sentence, end)
+    return clause_start, stop.start() if stop else len(sentence)
+
+
+@dataclass(frozen=True, slots=True)
+class RoledAmount:
+    """An amount of a report with its role and where it was read."""
+
+    money: Money
+    role: Role
+    section: str  # "title", "key-findings", "details", "background", "outlook", "summary"
+    sentence: str
+
+    @property
+    def is_headline(self) -> bool:
+        """Tell whether the amount is the report's own news."""
+        return self.role is Role.HEADLINE
+
+
+def roled_amounts(sentence: str, section: str, *, headline_part: bool) -> list[RoledAmount]:
+    """Return the amounts of one sentence with their roles (see ``amount_role``)."""
+    return [
+        RoledAmount(
+            item.money,
+            amount_role(sentence, item.start, item.end, in_headline_part=headline_part),
+            section,
+            sentence,
+        )
+        for item in find_amounts(sentence)
+    ]

@@ -1,0 +1,178 @@
+"""How much one report matters: kind weight, headline figure, firsts, coverage, novelty (pure).
+
+``assess`` reads a report (``text.read_report``), classifies it (``kinds.classify``), finds
+its headline figure (``headline``) and adds up the factors of its importance::
+
+    importance = clamp((kind + first + money + coverage + priority) * source * novelty, 0, 100)
+
+- ``kind``: the kind's weight from the editorial TOML (``[scoring.kinds]``).
+- ``first``: ``Weights.first_points`` for a launch, approval or rule that claims a first of its
+  kind ("the first open-weights model to …", "maiden flight").
+- ``money``: only for kinds whose news is money (deal, funding round, programme, price) and
+  only the headline figure: ``money_per_decade`` points per factor 10 above
+  ``money_floor_usd``, capped at ``money_cap``. With the defaults a $2 billion deal or round
+  (40 + 30) reaches the must-read line, hundreds of millions are worth a skim, tens of
+  millions stay minor — the editorial rule of the labelled weeks ("a multi-billion-dollar
+  deal or round" is major, "a deal or contract in the hundreds of millions" notable).
+- ``coverage``: ``coverage_points`` for each further copy of the same story this week (a
+  syndicated copy, the same news from another feed), up to ``coverage_cap``.
+- ``priority``: the editor's feed category (``priority:high`` / ``priority:low``).
+- ``source``: the feed's weight from the editorial config (1.0 when not configured).
+- ``novelty``: ``repeat_factor`` when the story was told in the previous weeks.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from newsletter.curate.amounts import FX_TO_USD, Role, RoledAmount, roled_amounts, usd_value
+from newsletter.curate.kinds import MONEY_KINDS, Kind, KindReading, classify
+from newsletter.curate.text import HEADLINE_PARTS, KEY_FINDINGS, TITLE, ReportText, read_report
+from newsletter.models import Article, Money
+
+# Points of each kind before any other factor (the editorial TOML may override any of them).
+# Major kinds start at the must-read line (70), notable ones between the lines, minor ones
+# well under the worth-a-skim line (45), so that only a report's kind and figure decide.
+DEFAULT_KIND_WEIGHTS: Mapping[str, float] = MappingProxyType(
+    {
+        Kind.REGULATION.value: 72.0,
+        Kind.APPROVAL.value: 72.0,
+        Kind.RECORD.value: 72.0,
+        Kind.LAUNCH.value: 56.0,
+        Kind.DEAL.value: 40.0,
+        Kind.FUNDING_ROUND.value: 40.0,
+        Kind.RESEARCH.value: 56.0,
+        Kind.VULNERABILITY.value: 56.0,
+        Kind.DRAFT_STANDARD.value: 52.0,
+        Kind.FOLLOW_UP_NEWS.value: 52.0,
+        Kind.FOLLOW_UP.value: 10.0,
+        Kind.PRODUCT_RELEASE.value: 25.0,
+        Kind.PATCH_RELEASE.value: 15.0,
+        Kind.INCIDENT.value: 25.0,
+        Kind.DELAY.value: 25.0,
+        Kind.STATISTICS.value: 20.0,
+        Kind.EXPLAINER.value: 12.0,
+        Kind.HIRING.value: 18.0,
+        Kind.EVENT.value: 14.0,
+        Kind.FORECAST.value: 15.0,
+        Kind.OPINION.value: 12.0,
+        Kind.OTHER.value: 30.0,
+    }
+)
+FIRST_KINDS = frozenset({Kind.LAUNCH, Kind.APPROVAL})
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """Every constant of the importance formula (see the module docstring)."""
+
+    kinds: Mapping[str, float] = field(default_factory=lambda: DEFAULT_KIND_WEIGHTS)
+    first_points: float = 16.0
+    money_floor_usd: float = 3e7  # a headline figure at or below $30 million earns nothing
+    money_per_decade: float = 16.5
+    money_cap: float = 40.0
+    coverage_points: float = 3.0
+    coverage_cap: float = 6.0
+    high_priority_points: float = 15.0
+    low_priority_points: float = -10.0
+    repeat_factor: float = 0.4
+    fx_to_usd: Mapping[str, float] = field(default_factory=lambda: FX_TO_USD)
+
+    def kind_points(self, kind: Kind) -> float:
+        """The weight of a kind: the editorial override, else the default."""
+        return float(self.kinds.get(kind.value, DEFAULT_KIND_WEIGHTS[kind.value]))
+
+
+DEFAULT_WEIGHTS = Weights()
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """Why a report matters as much as it does: kind, headline figure, points per factor."""
+
+    kind: KindReading
+    headline: RoledAmount | None
+    amounts: tuple[RoledAmount, ...]  # every amount of the title and Key Findings, with roles
+    factors: tuple[tuple[str, float], ...]  # (factor, points or multiplier), in formula order
+    importance: float  # 0-100
+
+    @property
+    def money(self) -> Money | None:
+        """The headline figure, or None."""
+        return self.headline.money if self.headline else None
+
+
+def headline_amounts(report: ReportText) -> tuple[RoledAmount, ...]:
+    """Return the amounts of the title and Key Findings with their roles, title first."""
+    found = list(roled_amounts(report.title, TITLE, headline_part=True))
+    for sentence in report.key_findings:
+        found.extend(roled_amounts(sentence, KEY_FINDINGS, headline_part=True))
+    return tuple(found)
+
+
+def headline(kind: KindReading, amounts: tuple[RoledAmount, ...]) -> RoledAmount | None:
+    """Return the report's headline figure: the first HEADLINE amount, for money kinds only.
+
+    The title's figure wins over Key Findings; only the first Key Findings sentence holding
+    a headline amount counts (later sentences hold details of the news).
+    """
+    if kind.kind not in MONEY_KINDS:
+        return None
+    for amount in amounts:
+        if amount.section in HEADLINE_PARTS and amount.role is Role.HEADLINE:
+            return amount
+    return None
+
+
+def money_points(money: Money | None, weights: Weights = DEFAULT_WEIGHTS) -> float:
+    """Points of a headline figure on a log scale (see the module docstring)."""
+    if money is None:
+        return 0.0
+    usd = usd_value(money, weights.fx_to_usd)
+    if usd <= weights.money_floor_usd:
+        return 0.0
+    return min(
+        weights.money_cap, weights.money_per_decade * math.log10(usd / weights.money_floor_usd)
+    )
+
+
+def assess(
+    article: Article,
+    *,
+    copies: int = 0,
+    source_weight: float = 1.0,
+    is_repeat: bool = False,
+    weights: Weights = DEFAULT_WEIGHTS,
+) -> Assessment:
+    """Return the importance of one report with each factor's points.
+
+    ``copies`` is the number of further copies of its story this week (coverage);
+    ``source_weight`` the feed's weight; ``is_repeat`` whether earlier weeks told the story.
+    """
+    report = read_report(article)
+    kind = classify(report)
+    amounts = headline_amounts(report)
+    lead = headline(kind, amounts)
+    factors: list[tuple[str, float]] = [("kind", weights.kind_points(kind.kind))]
+    if kind.first and kind.kind in FIRST_KINDS:
+        factors.append(("first", weights.first_points))
+    if kind.kind in (Kind.DEAL, Kind.FUNDING_ROUND) and lead is not None:
+        factors.append(("money", round(money_points(lead.money, weights), 2)))
+    if copies:
+        factors.append(("coverage", min(weights.coverage_cap, weights.coverage_points * copies)))
+    priority = article.priority.strip().lower()
+    if priority == "high":
+        factors.append(("priority", weights.high_priority_points))
+    elif priority == "low":
+        factors.append(("priority", weights.low_priority_points))
+    raw = sum(points for _, points in factors)
+    multiplier = source_weight * (weights.repeat_factor if is_repeat else 1.0)
+    if source_weight != 1.0:
+        factors.append(("source ×", source_weight))
+    if is_repeat:
+        factors.append(("repeat ×", weights.repeat_factor))
+    value = round(min(100.0, max(0.0, raw * multiplier)), 2)
+    return Assessment(kind, lead, amounts, tuple(factors), value)

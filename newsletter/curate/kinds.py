@@ -1,0 +1,412 @@
+"""What kind of news a report is, read from its title, its Key Findings and its tags (pure).
+
+The classifier reads how a report is written, never who it is about:
+
+1. **A title label** before a colon ("Opinion:", "Webinar, 3 December:", "Event recap:",
+   "Forecast:", "Analyst note:", "Explainer:", "Study:", "Report:") names the kind outright,
+   as do editorial categories among the tags ("Opinion", "Webinar", "Events").
+2. **A version number** with a fix verb is a patch release ("Larkspur 0.9.2 fixes …"); a
+   version with "adds"/"ships"/"releases" is a product release.
+3. **A follow-up** says so: "one week on", "what we know", or Key Findings opening with "A
+   week after …"; it adds news when it carries a headline figure or a new fact verb and does
+   not say that nothing changed ("has not changed", "no new", "restate").
+4. **The title's main verb**, affirmed: not negated ("not a breakthrough", "has not
+   approved"), not hedged or future ("could reach", "plans to launch", "subject to
+   approval"), not a date ("first quarter") or an idiom ("track record", "on the record"),
+   not part of a company name (a capitalised "Launch" inside "Vantage Launch Services").
+   The verbs, in order: exploited flaw or incident; draft standard; delay; forecast verbs
+   ("could reach … by 2035"); regulation in force ("takes effect", "sets rules"); approval;
+   record ("a record for", "world record", "certified"); funding round; deal; hiring and
+   offices; launch ("releases", "reaches orbit", "enters service"); research result.
+5. Else the tags' categories, else the Key Findings' research words, else ``other``.
+
+Each kind maps to the editor's label vocabulary in ``LABELS`` (several of ours are "other").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from types import MappingProxyType
+
+from newsletter.curate.text import ReportText
+
+
+class Kind(StrEnum):
+    """The kinds of report curation tells apart; each has a weight in the editorial TOML."""
+
+    REGULATION = "regulation"  # a rule or law in force, a ban, export controls
+    APPROVAL = "approval"  # a regulator approves a product, a government a programme
+    RECORD = "record"  # a certified record or benchmark result
+    LAUNCH = "launch"  # a launch, a model release, a system entering service
+    DEAL = "deal"  # an acquisition, a contract, a supply deal, project financing
+    FUNDING_ROUND = "funding-round"  # a company raises money
+    RESEARCH = "research-result"  # a study, a lab result, a trial readout
+    VULNERABILITY = "vulnerability"  # an actively exploited flaw
+    DRAFT_STANDARD = "draft-standard"  # a draft rule or standard open for comment
+    FOLLOW_UP_NEWS = "follow-up-news"  # a follow-up that adds facts
+    FOLLOW_UP = "follow-up"  # a follow-up that adds nothing
+    PRODUCT_RELEASE = "product-release"  # a feature release of a product
+    PATCH_RELEASE = "patch-release"  # a bug-fix release
+    INCIDENT = "incident"  # an attack, breach or outage at one organisation
+    DELAY = "delay"  # a slip, postponement or cancellation
+    STATISTICS = "statistics"  # a count or survey of past activity
+    EXPLAINER = "explainer"  # background on old news
+    HIRING = "hiring"  # hires, appointments, offices
+    EVENT = "event"  # webinars, event recaps, conference notes
+    FORECAST = "forecast"  # forecasts, market sizing, surveys of intentions
+    OPINION = "opinion"  # columns and commentary
+    OTHER = "other"
+
+
+# The editor's label vocabulary (curation-dev's labels.toml ``kinds``).
+LABELS: Mapping[Kind, str] = MappingProxyType(
+    {
+        Kind.REGULATION: "regulation",
+        Kind.APPROVAL: "approval",
+        Kind.RECORD: "record",
+        Kind.LAUNCH: "launch",
+        Kind.DEAL: "deal",
+        Kind.FUNDING_ROUND: "funding-round",
+        Kind.RESEARCH: "research-result",
+        Kind.VULNERABILITY: "other",
+        Kind.DRAFT_STANDARD: "other",
+        Kind.FOLLOW_UP_NEWS: "follow-up",
+        Kind.FOLLOW_UP: "follow-up",
+        Kind.PRODUCT_RELEASE: "product-release",
+        Kind.PATCH_RELEASE: "patch-release",
+        Kind.INCIDENT: "other",
+        Kind.DELAY: "other",
+        Kind.STATISTICS: "other",
+        Kind.EXPLAINER: "other",
+        Kind.HIRING: "hiring",
+        Kind.EVENT: "webinar-event",
+        Kind.FORECAST: "forecast",
+        Kind.OPINION: "opinion",
+        Kind.OTHER: "other",
+    }
+)
+
+# Kinds whose news can be an amount of money (a deal's value, a round's size, a programme's
+# budget, a price set); the others never have a headline figure.
+MONEY_KINDS = frozenset(
+    {
+        Kind.DEAL,
+        Kind.FUNDING_ROUND,
+        Kind.REGULATION,
+        Kind.APPROVAL,
+        Kind.FOLLOW_UP_NEWS,
+        Kind.OTHER,
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class KindReading:
+    """The kind of a report, whether it claims a first, and the rule that decided."""
+
+    kind: Kind
+    first: bool = False  # "the first …", "maiden flight", "world-first": a first-of-its-kind
+    rule: str = ""
+
+    @property
+    def label(self) -> str:
+        """The editor's label for this kind."""
+        return LABELS[self.kind]
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+_LABEL = re.compile(r"^(?P<label>[^:]{2,40}):\s")
+_LABEL_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
+    (
+        _rx(r"\b(?:opinion|column|comment|commentary|viewpoint|editorial|op-ed|view|guest post)\b"),
+        Kind.OPINION,
+    ),
+    (
+        _rx(
+            r"\b(?:webinar|event|recap|conference|summit|forum|workshop|livestream|podcast|panel|notes|meetup|session)\b"
+        ),
+        Kind.EVENT,
+    ),
+    (_rx(r"\bexplainer|explained|primer|q&a|faq|guide|backgrounder\b"), Kind.EXPLAINER),
+    (_rx(r"\b(?:study|paper|preprint|research|trial|experiment)\b"), Kind.RESEARCH),
+    (
+        _rx(
+            r"\b(?:forecast|forecasts|outlook|survey|analysts?|analyst note|projection|prediction|predictions|market|consultancy|estimate)\b"
+        ),
+        Kind.FORECAST,
+    ),
+    (_rx(r"\b(?:report|data|statistics|figures|numbers|index|ranking)\b"), Kind.STATISTICS),
+    (_rx(r"\b(?:update|follow-up|follow up|one week on|a week on)\b"), Kind.FOLLOW_UP),
+)
+_TAG_KINDS: tuple[tuple[frozenset[str], Kind], ...] = (
+    (frozenset({"opinion", "column", "commentary", "op-ed", "viewpoint"}), Kind.OPINION),
+    (
+        frozenset({"webinar", "webinars", "events", "event", "conference", "event recap"}),
+        Kind.EVENT,
+    ),
+    (frozenset({"explainer", "explainers"}), Kind.EXPLAINER),
+)
+_WEAK_TAG_KINDS: tuple[tuple[frozenset[str], Kind], ...] = (
+    (
+        frozenset({"forecast", "forecasts", "market forecast", "market sizing", "market outlook"}),
+        Kind.FORECAST,
+    ),
+    (frozenset({"jobs", "careers", "appointments", "people", "offices", "hiring"}), Kind.HIRING),
+    (frozenset({"m&a", "acquisitions", "mergers"}), Kind.DEAL),
+    (frozenset({"funding", "venture capital", "startups funding"}), Kind.FUNDING_ROUND),
+    (frozenset({"release", "releases"}), Kind.PRODUCT_RELEASE),
+)
+
+# A cue is not the report's own news when one of these comes just before it.
+_NEGATED = _rx(
+    r"\b(?:not|no|never|nor|without|isn't|aren't|wasn't|hasn't|haven't|hadn't|won't|didn't|"
+    r"doesn't|don't|yet to|fails? to|failed to|rather than|instead of|subject to|pending|awaiting|"
+    r"seeks?|seeking|applies for|applied for|ahead of|before)\s+(?:\w+[\s-]+){0,3}$"
+)
+_HEDGED = _rx(
+    r"\b(?:could|would|will|may|might|should|plans? to|planning to|aims? to|expects? to|expected to|"
+    r"intends? to|set to|hopes? to|wants? to|to be|ready to|prepares? to|preparing to|"
+    r"promises? to|considers?|considering|talks to|in talks|would-be)\s+(?:\w+[\s-]+){0,2}$"
+)
+
+_VERSION = re.compile(
+    r"(?<![\d$€£¥₩₹.,])(?:v|version\s)?\d{1,4}\.\d{1,3}(?:\.\d{1,4})+(?![\d%])"
+    r"|(?<=-)\d{1,3}\.\d{1,3}\.\d{1,4}\b"
+)
+_MINOR_VERSION = re.compile(
+    r"(?<![\d$€£¥₩₹.,])(?:v|version\s)?\d{1,4}\.\d{1,3}(?![\d%.])(?!\s?(?:%|percent|nm|µm|mm|"
+    r"cm|m|km|gw|gwh|mw|mwh|kw|kwh|tw|twh|tb|gb|pb|tbps|gbps|ghz|mhz|billion|million|trillion|"
+    r"bn|tn|x|times|kg|tonnes?|°c|k\b|per|a\b|of)\b)",
+    re.IGNORECASE,
+)
+_FIX = _rx(
+    r"\b(?:fix|fixes|fixed|fixing|patch|patches|patched|bug|bugs|bugfix|hotfix|security update|maintenance release)\b"
+)
+_RELEASE = _rx(
+    r"\b(?:adds|add|ships|released?|releases|introduces|brings|gains|supports|reaches version|arrives|lands|update|upgrade)\b"
+)
+
+_FOLLOW_UP_TITLE = _rx(
+    r"\b(?:(?:one|a|two|three|four|\d+) (?:weeks?|months?|days?) (?:on|later)|what we know|"
+    r"what we still don't know|revisited|the story so far|latest on|still waiting)\b"
+)
+_FOLLOW_UP_OPENING = _rx(
+    r"^(?:(?:a|one|two|three|four|\d+|several|a few) (?:weeks?|days?|months?) (?:after|since)|"
+    r"following last (?:week|month)'s|after last (?:week|month)'s|last (?:week|month)'s)\b"
+)
+_NOTHING_NEW = _rx(
+    r"\b(?:(?:has|have|had) not (?:yet )?(?:changed|added|published|disclosed|announced|released|"
+    r"been (?:published|released|disclosed|confirmed))|no (?:new|material|further|fresh) "
+    r"(?:details?|information|facts|news|figures)|nothing new|neither \w+ (?:\w+ ){0,4}(?:has|have) added|"
+    r"(?:mostly|largely|only) restate|restated|repeated (?:at|that|the)|reiterated|no change)\b"
+)
+_NEW_FACT = _rx(
+    r"\b(?:has|have) (?:set|signed|agreed|won|launched|priced|treated|started|begun|opened|"
+    r"raised|closed|filed|delivered|shipped|published results|reported)\b|\bprices\b|\bsigns\b"
+)
+
+_VULNERABILITY = _rx(
+    r"\b(?:exploit|exploits|exploited|exploiting|zero-day|0-day|cve-\d|actively attacked|authentication bypass|remote code execution)\b"
+)
+_INCIDENT = _rx(
+    r"\b(?:ransomware|breach|breached|hack|hacked|hackers|cyberattack|attack on|attacked|outage|leak|leaked|stolen|gang|extortion|ddos|intrusion)\b"
+)
+_DRAFT = _rx(
+    r"\b(?:draft|proposed|proposes|proposal|consultation|open for comment|call for comments?)\b"
+)
+_DELAY = _rx(
+    r"\b(?:delays?|delayed|postpones?|postponed|pushes (?:\w+ ){0,4}(?:to|back|into)|pushed back|slips?|slipped|pauses?|paused|cancels?|cancelled|canceled|scraps?|scrapped|halts?|halted|shelves|shelved|withdraws)\b"
+)
+_FORECAST_VERB = _rx(
+    r"\b(?:could|will|would|may|might|set to|expected to|on track to|projected to|forecast to)\s+(?:\w+\s){0,2}?(?:reach|hit|top|exceed|double|triple|overtake|grow|rise|climb|fall|surpass|pass)\b"
+)
+_REGULATION = _rx(
+    r"\b(?:takes? effect|took effect|comes? into force|came into force|enters? into force|entered into force|"
+    r"in force|sets? (?:\w+ ){0,2}rules|adopts? (?:a |new |the )?(?:law|rule|rules|regulation|directive)|"
+    r"passes (?:a |the )?(?:law|bill|act)|signs? (?:\w+ ){0,2}(?:into law|law|executive order)|bans?|banned|"
+    r"export controls?|sanctions|mandates?|requires|requiring|orders (?:\w+ ){0,3}to)\b"
+)
+_REGULATION_SUBJECT = _rx(
+    r"\b(?:rule|rules|law|act|regulation|directive|regulators?|regulatory|ministry|government|parliament|commission|ban|mandate|agency)\b"
+)
+_APPROVAL = _rx(
+    r"\b(?:approves|approved|approval|clears|cleared|authori[sz]es|authori[sz]ed|authori[sz]ation|"
+    r"green-lights|greenlights|licenses|certifies|grants? (?:\w+ ){0,2}(?:approval|clearance|licen[cs]e|authori[sz]ation))\b"
+)
+_RECORD = _rx(
+    r"\b(?:world record|new record|all-time record|record-breaking|record-setting|sets? a record|"
+    r"breaks? (?:the|a) record|a record for|record for|a record|record)\b"
+)
+_RECORD_NOT = _rx(
+    r"(?:track|on the|for the|off the|public|the full|matter of|criminal|service|safety|voting|patient|"
+    r"medical|health)\s+record\b|\brecord(?:s|ed|ing|ings|er|ers)?\s(?:of|attendance|year|quarter|"
+    r"month|week|numbers?|crowd|turnout|high|low|levels?|profits?|revenues?|sales|demand|keeping|label|"
+    r"company)\b|\brecord\s\d"
+)
+_FUNDING = _rx(
+    r"\b(?:raises|raised|raising|series [a-h]\b|seed round|seed funding|funding round|pre-seed|"
+    r"seed\b|growth round|venture round|closes (?:\w+ ){0,3}(?:round|fund))"
+)
+_DEAL = _rx(
+    r"\b(?:deal|deals|agreement|contract|contracts|to buy|buys|bought|acquires|acquired|acquisition|"
+    r"to acquire|takeover|takes over|merge|merges|merger|merging|signs|signed|partnership|partners with|"
+    r"joint venture|awards?|awarded|wins|won|secures|secured|order|orders|invests|investment|"
+    r"licensing|licences|licenses|supply|financing|stake|buyout|spin-off|spins off)\b"
+)
+_HIRING = _rx(
+    r"\b(?:hires|hired|hiring|to hire|appoints|appointed|names (?:a |an |its |new )?(?:\w+[\s-]){0,3}"
+    r"(?:chief|ceo|cto|cfo|coo|head|president|director|officer|chair|lead)|new (?:ceo|cto|cfo|chief)|"
+    r"opens? (?:a |an |its |new )?(?:[\w-]+ ){0,3}(?:office|offices|hub|centre|center|lab|laboratory|"
+    r"campus|site|headquarters|base|studio)|relocates|jobs|\d[\d,]* (?:hires|engineers|staff|employees|jobs|roles))\b"
+)
+_LAUNCH = _rx(
+    r"\b(?:launches|launched|launching|unveils|unveiled|debuts|debuted|releases|released|"
+    r"introduces|introduced|rolls out|rolled out|goes live|went live|enters service|entered service|"
+    r"enters operation|comes online|switches on|reaches orbit|reached orbit|maiden|first flight|"
+    r"lifts off|lifted off|open-sources|open sources|ships|unveil|launch)\b"
+)
+_RESEARCH = _rx(
+    r"\b(?:researchers|scientists|study|studies|lab|laboratory|university|institute|demonstrates?|"
+    r"demonstrated|shows|showed|achieves?|achieved|measures?|measured|observes?|observed|discovers?|"
+    r"discovered|finds|found that|trial results|phase [123i]+|paper|published in|preprint|experiment|"
+    r"prototype|simulation|runs? (?:a|an|its)|keeps? (?:a|an|its) [\w,-]+(?: [\w-]+){0,4} running|"
+    r"builds? (?:a |an )?working|stacks?)\b"
+)
+_FIRST = _rx(r"\b(?:world's first|world-first|first-ever|first-of-its-kind|maiden|first)\b")
+_FIRST_NOT = _rx(
+    r"^\s*(?:quarter|half|week|month|year|day|time since|phase|round|stage|batch|of|two|three|"
+    r"four|five|ten|\d|orbital attempt|attempt|step|steps|results?|impressions|look|community|customers?)\b"
+)
+_FIRST_NOUN_AFTER_NOT = _rx(r"\b(?:first)\s+(?:quarter|half)\b")
+
+
+def classify(report: ReportText) -> KindReading:
+    """Return the kind of a report (see the module docstring for the rules, in order)."""
+    title = report.title
+    findings = report.key_findings
+    opening = findings[0] if findings else ""
+    label_match = _LABEL.match(title)
+    label = label_match.group("label") if label_match else ""
+    body = title[label_match.end() :] if label_match else title
+    tags = {tag.strip().lower() for tag in report.tags}
+
+    if label:
+        for pattern, kind in _LABEL_KINDS:
+            if pattern.search(label):
+                if kind is Kind.FOLLOW_UP:
+                    return _follow_up(report, "title label")
+                return KindReading(kind, rule=f"title label {label!r}")
+    for names, kind in _TAG_KINDS:
+        if tags & names:
+            return KindReading(kind, rule="editorial category tag")
+    if _VERSION.search(body) and not _affirmed_match(_DEAL, body):
+        if _FIX.search(body) or not _RELEASE.search(body):
+            return KindReading(Kind.PATCH_RELEASE, rule="version with fixes")
+        return KindReading(Kind.PRODUCT_RELEASE, rule="version with a release verb")
+    if _MINOR_VERSION.search(body) and _RELEASE.search(body) and not _affirmed_match(_DEAL, body):
+        if _FIX.search(body):
+            return KindReading(Kind.PATCH_RELEASE, rule="version with fixes")
+        return KindReading(Kind.PRODUCT_RELEASE, rule="version with a release verb")
+    if _FOLLOW_UP_TITLE.search(title) or _FOLLOW_UP_OPENING.search(opening):
+        return _follow_up(report, "follow-up wording")
+    if _affirmed_match(_VULNERABILITY, body):
+        return KindReading(Kind.VULNERABILITY, rule="exploited flaw")
+    if _affirmed_match(_INCIDENT, body):
+        return KindReading(Kind.INCIDENT, rule="incident")
+    if _affirmed_match(_DRAFT, body):
+        return KindReading(Kind.DRAFT_STANDARD, rule="draft or proposal")
+    if _affirmed_match(_DELAY, body):
+        return KindReading(Kind.DELAY, rule="delay")
+    if _FORECAST_VERB.search(body):
+        return KindReading(Kind.FORECAST, rule="hedged future figure")
+    if _affirmed_match(_REGULATION, body) and _REGULATION_SUBJECT.search(body):
+        return KindReading(Kind.REGULATION, rule="rule in force", first=_first(body))
+    if _affirmed_match(_APPROVAL, body):
+        return KindReading(Kind.APPROVAL, rule="approval", first=_first(body))
+    if _record(body):
+        return KindReading(Kind.RECORD, rule="record", first=_first(body))
+    if _affirmed_match(_FUNDING, body):
+        return KindReading(Kind.FUNDING_ROUND, rule="raises money")
+    if _affirmed_match(_HIRING, body):
+        return KindReading(Kind.HIRING, rule="hire or office")
+    if _affirmed_match(_DEAL, body):
+        return KindReading(Kind.DEAL, rule="deal verb")
+    if _affirmed_match(_LAUNCH, body):
+        return KindReading(Kind.LAUNCH, rule="launch verb", first=_first(body))
+    if _affirmed_match(_RESEARCH, body):
+        return KindReading(Kind.RESEARCH, rule="research words in the title")
+    for names, kind in _WEAK_TAG_KINDS:
+        if tags & names:
+            return KindReading(kind, rule="category tag")
+    if opening and _affirmed_match(_RESEARCH, opening):
+        return KindReading(Kind.RESEARCH, rule="research words in Key Findings")
+    return KindReading(Kind.OTHER, rule="no rule matched")
+
+
+def _follow_up(report: ReportText, rule: str) -> KindReading:
+    """A follow-up adds news when it states a new fact and does not say nothing changed."""
+    from newsletter.curate.amounts import Role, roled_amounts
+
+    findings = " ".join(report.key_findings[:3])
+    figures = [
+        amount
+        for amount in roled_amounts(report.title, "title", headline_part=True)
+        if amount.role in (Role.HEADLINE, Role.PRICE)
+    ]
+    if _NOTHING_NEW.search(findings):
+        return KindReading(Kind.FOLLOW_UP, rule=f"{rule}; says nothing changed")
+    if figures or _NEW_FACT.search(report.title) or _NEW_FACT.search(findings):
+        return KindReading(Kind.FOLLOW_UP_NEWS, rule=f"{rule}; states a new fact")
+    return KindReading(Kind.FOLLOW_UP, rule=f"{rule}; no new fact")
+
+
+def _affirmed_match(pattern: re.Pattern[str], text: str) -> bool:
+    """Tell whether ``pattern`` occurs in ``text`` as a stated fact (see ``affirmed``)."""
+    return any(affirmed(text, match.start(), match.end()) for match in pattern.finditer(text))
+
+
+def affirmed(text: str, start: int, end: int) -> bool:
+    """Tell whether the words at ``text[start:end]`` state a fact.
+
+    Not when negated or hedged just before ("not a", "could", "plans to", "subject to"), and
+    not when written as part of a proper name: a capitalised word in mid-sentence between
+    other capitalised words ("Vantage Launch Services", "Record Labs").
+    """
+    before = text[max(0, start - 40) : start]
+    if _NEGATED.search(before) or _HEDGED.search(before):
+        return False
+    word = text[start:end]
+    if start > 0 and word[:1].isupper():
+        prev = re.search(r"(\S+)\s+$", text[:start])
+        nxt = re.match(r"\s+(\S+)", text[end:])
+        capital_before = prev is not None and prev.group(1)[:1].isupper()
+        capital_after = nxt is not None and nxt.group(1)[:1].isupper()
+        if capital_before or capital_after:
+            return False
+    return True
+
+
+def _record(text: str) -> bool:
+    for match in _RECORD.finditer(text):
+        window = text[max(0, match.start() - 20) : match.end() + 25]
+        if _RECORD_NOT.search(window):
+            continue
+        if affirmed(text, match.start(), match.end()):
+            return True
+    return False
+
+
+def _first(text: str) -> bool:
+    """Tell whether a title claims a first of its kind (not "first quarter", not negated)."""
+    for match in _FIRST.finditer(text):
+        if _FIRST_NOT.match(text[match.end() :]):
+            continue
+        if affirmed(text, match.start(), match.end()):
+            return True
+    return False

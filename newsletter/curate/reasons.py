@@ -1,0 +1,455 @@
+"""One-line reasons, grammatical by construction (pure).
+
+A reason describes the field's first report as the email shows it, in one of three shapes:
+
+- with a headline figure: ``A $7.5 billion deal: Corvane Cloud signs … · 3 reports``: the
+  article chosen by how the figure is read aloud ("an $18M round", "an €8 billion deal"), the
+  noun the report itself puts after the figure ("contract", "financing", "package"), else the
+  kind's noun ("deal", "round", "price");
+- without one: ``Record: Lumeren Solar's … hits a certified 29.2% efficiency · 2 reports``
+  (the kind's label, left out when the title carries its own label such as "Study:");
+- a field whose best report is minor (a skip): ``Only minor items: a webinar, a hire and an
+  opinion column · 3 reports``, naming only the kinds of the reports shown.
+
+The title is quoted whole, never spliced: when it must be shortened it is cut at a word (and
+never after a function word such as "a", "of", "the"), and it is cut before any amount
+that is not the report's headline figure or a valuation named as such, so no forecast,
+past round or ransom is presented as the news. Every figure in a reason is therefore
+written in the report's title or Key Findings. Counts are distinct reports: "1 report",
+"3 reports".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsletter.curate.amounts import Role, RoledAmount, find_amounts
+from newsletter.curate.importance import Assessment
+from newsletter.curate.kinds import Kind
+from newsletter.models import Article
+
+NO_REPORTS_REASON = "No reports this week"
+TITLE_MAX_CHARS = 110  # a reason stays one or two lines in the email
+SEPARATOR = " · "
+
+# Words that never end a shortened title (articles, prepositions, conjunctions, auxiliaries).
+FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "for",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "from",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "as",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "my",
+        "this",
+        "that",
+        "these",
+        "those",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "into",
+        "onto",
+        "than",
+        "per",
+        "via",
+        "about",
+        "after",
+        "before",
+        "over",
+        "under",
+        "up",
+        "down",
+        "out",
+        "off",
+        "so",
+        "if",
+        "while",
+        "than",
+        "then",
+        "also",
+        "very",
+        "more",
+        "most",
+        "less",
+        "least",
+        "such",
+        "own",
+        "s",
+        "amid",
+        "against",
+        "among",
+        "between",
+        "during",
+        "without",
+        "within",
+        "towards",
+        "toward",
+        "upon",
+        "across",
+        "along",
+        "around",
+        "behind",
+        "beyond",
+        "despite",
+        "until",
+        "unlike",
+        "like",
+        "near",
+        "plus",
+        "versus",
+        "vs",
+        "will",
+        "would",
+        "could",
+        "should",
+        "can",
+        "may",
+        "might",
+        "must",
+        "do",
+        "does",
+        "did",
+        "not",
+        "no",
+    ]
+)
+# Nouns a report writes right after its figure, as a reason may name the figure.
+_FIGURE_NOUNS = (
+    "deal",
+    "deals",
+    "contract",
+    "contracts",
+    "agreement",
+    "round",
+    "financing",
+    "funding round",
+    "acquisition",
+    "takeover",
+    "purchase",
+    "merger",
+    "package",
+    "programme",
+    "program",
+    "fund",
+    "budget",
+    "grant",
+    "investment",
+    "order",
+    "partnership",
+    "loan",
+    "subsidy",
+    "subsidies",
+    "price",
+    "list price",
+    "plan",
+    "facility",
+    "bond",
+    "offering",
+    "ipo",
+    "award",
+)
+_SINGULAR = {"deals": "deal", "contracts": "contract", "subsidies": "subsidy"}
+_WORD_AFTER = re.compile(r"[\w-]+")
+_KIND_NOUNS = {
+    Kind.DEAL: "deal",
+    Kind.FUNDING_ROUND: "round",
+    Kind.REGULATION: "programme",
+    Kind.APPROVAL: "programme",
+    Kind.FOLLOW_UP_NEWS: "figure",
+    Kind.OTHER: "figure",
+}
+_ACQUISITION = re.compile(
+    r"\b(?:buy|buys|acquire|acquires|acquisition|takeover|takes over)\b", re.IGNORECASE
+)
+_CONTRACT = re.compile(r"\b(?:contract|awards?|wins)\b", re.IGNORECASE)
+KIND_LABELS = {
+    Kind.REGULATION: "Rule in force",
+    Kind.APPROVAL: "Approval",
+    Kind.RECORD: "Record",
+    Kind.LAUNCH: "Launch",
+    Kind.DEAL: "Deal",
+    Kind.FUNDING_ROUND: "Funding round",
+    Kind.RESEARCH: "Research result",
+    Kind.VULNERABILITY: "Exploited flaw",
+    Kind.DRAFT_STANDARD: "Draft standard",
+    Kind.FOLLOW_UP_NEWS: "Follow-up with news",
+    Kind.FOLLOW_UP: "Follow-up",
+    Kind.PRODUCT_RELEASE: "Release",
+    Kind.PATCH_RELEASE: "Patch release",
+    Kind.INCIDENT: "Incident",
+    Kind.DELAY: "Delay",
+    Kind.STATISTICS: "Statistics",
+    Kind.EXPLAINER: "Explainer",
+    Kind.HIRING: "People and offices",
+    Kind.EVENT: "Event",
+    Kind.FORECAST: "Forecast",
+    Kind.OPINION: "Opinion",
+    Kind.OTHER: "Report",
+}
+# Singular and plural of each kind as a minor item in a skip line.
+_MINOR_ITEMS = {
+    Kind.OPINION: ("opinion column", "opinion columns"),
+    Kind.EVENT: ("event note", "event notes"),
+    Kind.FORECAST: ("forecast", "forecasts"),
+    Kind.PATCH_RELEASE: ("patch release", "patch releases"),
+    Kind.PRODUCT_RELEASE: ("product release", "product releases"),
+    Kind.FOLLOW_UP: ("follow-up with nothing new", "follow-ups with nothing new"),
+    Kind.INCIDENT: ("incident report", "incident reports"),
+    Kind.DELAY: ("delay", "delays"),
+    Kind.STATISTICS: ("statistics report", "statistics reports"),
+    Kind.EXPLAINER: ("explainer", "explainers"),
+    Kind.HIRING: ("hire or office opening", "hires or office openings"),
+    Kind.FUNDING_ROUND: ("small funding round", "small funding rounds"),
+    Kind.DEAL: ("small deal", "small deals"),
+}
+_MINOR_DEFAULT = ("minor report", "minor reports")
+_LEADING_LABEL = re.compile(r"^[^:]{2,40}:\s")
+
+# How the start of a figure or word is read aloud decides "a" or "an".
+_VOWEL_LETTER_NAMES = frozenset("AEFHILMNORSX")  # "an FDA", "an NT$", "an S-curve"
+_AN_NUMBERS = re.compile(
+    r"^(?:8|11|18|8\d|8\d\d|8\d\d\d|8\d,\d\d\d|11\d|11\d,\d\d\d|18\d|18\d,\d\d\d)(?![\d])"
+)
+_A_WORDS = re.compile(r"^(?:uni|use|usa|usu|uti|ure|eu|ewe|one|once|ouija)", re.IGNORECASE)
+_AN_WORDS = re.compile(r"^(?:hour|honest|honou?r|heir)", re.IGNORECASE)
+_CURRENCY_MARK = re.compile(r"^(?:[$€£¥₩₹]|CHF\s?|RM|Rs\.?\s?)")
+
+
+def indefinite_article(phrase: str) -> str:
+    """Return "a" or "an" for ``phrase`` as it is read aloud.
+
+    Figures are read by their number ("an $18M round", "an €8 billion deal", "a $1 billion
+    deal"); currency codes and acronyms by their letters ("a US$450M deal", "an A$500 million
+    deal", "an AI model", "a UK rule"); words by their first sound ("an opinion", "a
+    university", "an hour").
+    """
+    text = phrase.strip()
+    if not text:
+        return "a"
+    symbol = _CURRENCY_MARK.match(text)
+    if symbol and symbol.group().strip() in "$€£¥₩₹":
+        return "an" if _AN_NUMBERS.match(text[symbol.end() :].lstrip()) else "a"
+    if text[0].isdigit():
+        return "an" if _AN_NUMBERS.match(text) else "a"
+    word = re.match(r"[A-Za-z]+", text)
+    if word is None:
+        return "a"
+    token = word.group()
+    if len(token) >= 2 and token.isupper() or (len(token) == 1 and token.isupper()):
+        return "an" if token[0] in _VOWEL_LETTER_NAMES else "a"
+    if _A_WORDS.match(token):
+        return "a"
+    if _AN_WORDS.match(token):
+        return "an"
+    return "an" if token[0].lower() in "aeiou" else "a"
+
+
+def with_article(phrase: str) -> str:
+    """Return ``phrase`` with its indefinite article: ``an AI deal``, ``a $1 billion deal``."""
+    return f"{indefinite_article(phrase)} {phrase}"
+
+
+def plural(count: int, singular: str, plural_form: str | None = None) -> str:
+    """Return "1 report", "3 reports" (or the given plural form)."""
+    word = singular if count == 1 else (plural_form or f"{singular}s")
+    return f"{count} {word}"
+
+
+def clean_title(
+    title: str, amounts: Sequence[RoledAmount] = (), *, limit: int = TITLE_MAX_CHARS
+) -> str:
+    """Return the title as a reason quotes it: whole, or cut at a word with "…".
+
+    The title is cut before the first amount that is neither the headline figure nor a
+    valuation (``amounts`` are the title's amounts with their roles), and shortened to
+    ``limit`` characters; a cut never ends on a function word or punctuation.
+    """
+    text = " ".join(title.split())
+    cut = len(text)
+    roles = {(a.money.currency, a.money.amount): a.role for a in amounts if a.section == "title"}
+    for found in find_amounts(text):
+        role = roles.get((found.money.currency, found.money.amount))
+        if role not in (Role.HEADLINE, Role.VALUATION):
+            cut = min(cut, found.start)
+            break
+    cut = min(cut, limit)
+    if cut >= len(text):
+        return text
+    return _trim(text[:cut], whole_word=text[cut : cut + 1] in ("", " ")) + "…"
+
+
+def _trim(text: str, *, whole_word: bool) -> str:
+    words = text.split(" ")
+    if not whole_word and len(words) > 1:
+        words = words[:-1]  # the last word was cut in the middle
+    while words:
+        last = words[-1].strip(" ,;:–—-(\"'“‘")
+        if (
+            last
+            and last.lower().rstrip("’'s") not in FUNCTION_WORDS
+            and last.lower() not in FUNCTION_WORDS
+        ):
+            break
+        words.pop()
+    return " ".join(words).rstrip(" ,;:–—-(\"'“‘")
+
+
+def figure_noun(assessment: Assessment, title: str) -> str:
+    """Return the noun a reason puts after the headline figure ("deal", "contract", ...)."""
+    lead = assessment.headline
+    if lead is None:
+        return ""
+    for amount in assessment.amounts:
+        if amount.money != lead.money and (amount.money.currency, amount.money.amount) != (
+            lead.money.currency,
+            lead.money.amount,
+        ):
+            continue
+        sentence = amount.sentence
+        position = sentence.find(amount.money.text)
+        if position < 0:
+            continue
+        noun = _noun_after(sentence[position + len(amount.money.text) :])
+        if noun:
+            return noun
+    if lead.role is Role.HEADLINE and re.search(
+        r"\bpric(?:e|es|ed|ing)\b", lead.sentence, re.IGNORECASE
+    ):
+        return "price"
+    kind = assessment.kind.kind
+    if kind is Kind.DEAL and _ACQUISITION.search(title):
+        return "acquisition"
+    if kind is Kind.DEAL and _CONTRACT.search(title):
+        return "contract"
+    return _KIND_NOUNS.get(kind, "figure")
+
+
+def _noun_after(text: str) -> str:
+    """Return the figure noun within the next four words ("$7.5 billion, six-year deal").
+
+    The search stops at a function word other than a leading "of" ("£700m of project
+    financing") and at any punctuation but a comma right after the figure.
+    """
+    rest = text.lstrip(",")
+    words: list[str] = []
+    position = 0
+    while len(words) < 4:
+        match = _WORD_AFTER.match(
+            rest, position + (len(rest[position:]) - len(rest[position:].lstrip(" ")))
+        )
+        if match is None or rest[position : match.start()].strip():
+            break
+        words.append(match.group().lower())
+        position = match.end()
+    for index, word in enumerate(words):
+        if word in _FIGURE_NOUNS or word in _SINGULAR:
+            return _SINGULAR.get(word, word)
+        if word in FUNCTION_WORDS and not (index == 0 and word == "of"):
+            return ""
+    return ""
+
+
+def report_reason(article: Article, assessment: Assessment, count: int) -> str:
+    """Return the reason of a field led by ``article`` (``count`` distinct reports)."""
+    title = clean_title(article.title, assessment.amounts)
+    lead = assessment.headline
+    if lead is not None:
+        figure = f"{lead.money.text} {figure_noun(assessment, article.title)}"
+        head = _capitalise(with_article(figure))
+        line = f"{head}: {title}"
+    elif _LEADING_LABEL.match(title):
+        line = title
+    else:
+        line = f"{KIND_LABELS[assessment.kind.kind]}: {title}"
+    return f"{line}{SEPARATOR}{plural(count, 'report')}"
+
+
+def minor_reason(shown: Sequence[Assessment], count: int) -> str:
+    """Return the reason of a field with only minor reports, naming the kinds shown."""
+    counts: dict[tuple[str, str], int] = {}
+    for assessment in shown:
+        forms = _MINOR_ITEMS.get(assessment.kind.kind, _MINOR_DEFAULT)
+        counts[forms] = counts.get(forms, 0) + 1
+    items = [with_article(forms[0]) if n == 1 else f"{n} {forms[1]}" for forms, n in counts.items()]
+    if not items:
+        return NO_REPORTS_REASON
+    listed = items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+    return f"Only minor items: {listed}{SEPARATOR}{plural(count, 'report')}"
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+# Patterns the grammar check flags (see ``grammar_flags``).
+_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("doubled article", re.compile(r"\b(?:a|an|the)\s+(?:a|an|the)\b", re.IGNORECASE)),
+    ("doubled word", re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)),
+    ("singular count", re.compile(r"(?<![\d.,])1\s+reports\b")),
+    ("plural count", re.compile(r"(?<![\d.,])(?:0|[2-9]|\d{2,})\s+report\b")),
+    (
+        "article before mass noun",
+        re.compile(
+            r"\b(?:a|an)\s+(?:funding|financing|research|regulation|approval)\b(?!\s+(?:round|deal|package|programme|plan))",
+            re.IGNORECASE,
+        ),
+    ),
+    ("empty part", re.compile(r"(?:^|:\s*|·\s*)(?:·|:|$)")),
+)
+_ARTICLE_NEXT = re.compile(r"\b(a|an|A|An)\s+([^\s]+)")
+
+
+def grammar_flags(text: str) -> list[str]:
+    """Return the grammar problems of a reason line (empty when clean).
+
+    Checks: "a"/"an" against how the next word is read ("a AI", "an $1 billion"), doubled
+    articles and words, counts ("1 reports", "3 report"), an article before a mass noun ("a
+    funding"), a cut after a function word ("for the…"), and empty parts.
+    """
+    flags: list[str] = []
+    for match in _ARTICLE_NEXT.finditer(text):
+        word = match.group(2)
+        if word.lower() in FUNCTION_WORDS:
+            continue
+        want = indefinite_article(word)
+        if match.group(1).lower() != want:
+            flags.append(f"'{match.group(0)}' should use '{want}'")
+    for name, pattern in _FLAGS:
+        if pattern.search(text):
+            flags.append(name)
+    for cut in re.finditer(r"(\S+)…", text):
+        word = cut.group(1).strip(",;:").lower()
+        if word in FUNCTION_WORDS:
+            flags.append(f"cut after function word '{word}'")
+    return flags

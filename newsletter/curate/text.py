@@ -1,0 +1,150 @@
+"""A report read for curation: its title, Key Findings sentences and the other parts by role.
+
+Collect stores a report's sections by name (``Article.sections``). Partner briefs often put
+their own short headings ("Details", "Context", "Why it matters") inside a section, and
+some reports have no headings at all; ``read_report`` splits those so that every sentence
+carries the role of the part it belongs to: ``title``, ``key-findings``, ``details``,
+``background``, ``outlook`` or ``summary`` (text that is none of these).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsletter.models import Article
+
+TITLE = "title"
+KEY_FINDINGS = "key-findings"
+DETAILS = "details"
+BACKGROUND = "background"
+OUTLOOK = "outlook"
+SUMMARY = "summary"
+HEADLINE_PARTS = frozenset({TITLE, KEY_FINDINGS})
+
+# Section and sub-heading names, compared lower-case without punctuation, to the part they are.
+_PARTS = {
+    "key findings": KEY_FINDINGS,
+    "key finding": KEY_FINDINGS,
+    "key takeaways": KEY_FINDINGS,
+    "takeaways": KEY_FINDINGS,
+    "summary": KEY_FINDINGS,
+    "what happened": KEY_FINDINGS,
+    "the news": KEY_FINDINGS,
+    "technical clinical details": DETAILS,
+    "technical details": DETAILS,
+    "clinical details": DETAILS,
+    "details": DETAILS,
+    "the details": DETAILS,
+    "specifications": DETAILS,
+    "background context": BACKGROUND,
+    "background and context": BACKGROUND,
+    "background": BACKGROUND,
+    "context": BACKGROUND,
+    "history": BACKGROUND,
+    "strategic significance outlook": OUTLOOK,
+    "strategic significance and outlook": OUTLOOK,
+    "strategic significance": OUTLOOK,
+    "outlook": OUTLOOK,
+    "why it matters": OUTLOOK,
+    "what it means": OUTLOOK,
+    "what next": OUTLOOK,
+    "what s next": OUTLOOK,
+    "analysis": OUTLOOK,
+    "source": "",
+    "sources": "",
+}
+_NOT_WORD = re.compile(r"[^a-z]+")
+_BULLET = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")
+# A sentence ends at . ! ? followed by a space and a capital, digit, quote or currency mark.
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9$€£¥₩₹])")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:[A-Z]|U\.S|U\.K|E\.U|e\.g|i\.e|etc|vs|Dr|Mr|Mrs|Ms|Prof|Inc|Corp|Co|Ltd|No|St|Jr|Sr|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence (or bullet) of a report and the part it belongs to."""
+
+    text: str
+    part: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReportText:
+    """What curation reads of one report: the title, then every sentence by part, in order."""
+
+    title: str
+    sentences: tuple[Sentence, ...]
+    tags: tuple[str, ...]
+
+    @property
+    def key_findings(self) -> tuple[str, ...]:
+        """The Key Findings sentences, in order."""
+        return tuple(s.text for s in self.sentences if s.part == KEY_FINDINGS)
+
+    @property
+    def headline_text(self) -> str:
+        """Title and Key Findings: where a report states its own news."""
+        return "\n".join((self.title, *self.key_findings))
+
+    def part(self, name: str) -> tuple[str, ...]:
+        """The sentences of one part."""
+        return tuple(s.text for s in self.sentences if s.part == name)
+
+
+def part_of(heading: str) -> str | None:
+    """Return the part a heading line names (``""`` for Source), or None if it is no heading."""
+    if len(heading) > 40:
+        return None
+    return _PARTS.get(_NOT_WORD.sub(" ", heading.lower()).strip())
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split a paragraph into sentences, keeping "U.S.", "Dr.", initials and decimals whole."""
+    flat = " ".join(text.split())
+    if not flat:
+        return []
+    pieces: list[str] = []
+    start = 0
+    for match in _BOUNDARY.finditer(flat):
+        candidate = flat[start : match.start()]
+        if _ABBREVIATION.search(candidate):
+            continue
+        pieces.append(candidate.strip())
+        start = match.end()
+    pieces.append(flat[start:].strip())
+    return [piece for piece in pieces if piece]
+
+
+def read_report(article: Article) -> ReportText:
+    """Read an Article's title and sections into sentences by part (pure).
+
+    Without a Key Findings section, the stored key finding stands in for it and the summary
+    (minus that finding) is read as ``summary``.
+    """
+    sentences: list[Sentence] = []
+    for name, body in article.sections:
+        part = part_of(name)
+        if part is None:
+            part = SUMMARY
+        if part == "":
+            continue
+        for line in body.splitlines():
+            stripped = line.strip()
+            if not stripped:
+                continue
+            sub = part_of(stripped.rstrip(":"))
+            if sub is not None:
+                part = sub or SUMMARY
+                continue
+            text = _BULLET.sub("", stripped)
+            sentences.extend(Sentence(s, part) for s in split_sentences(text))
+    if not any(s.part == KEY_FINDINGS for s in sentences):
+        finding = article.key_finding.strip()
+        found = [Sentence(s, KEY_FINDINGS) for s in split_sentences(_BULLET.sub("", finding))]
+        rest = article.summary.replace(finding, " ") if finding else article.summary
+        rest_sentences = [Sentence(s, SUMMARY) for s in split_sentences(rest)]
+        sentences = [*found, *rest_sentences, *sentences]
+    return ReportText(" ".join(article.title.split()), tuple(sentences), article.tags)

@@ -120,6 +120,13 @@ class PrivacyLedger:
                 continue
             self.record(text, source=f"{source} {stream}")
 
+    def record_http(self, method: str, url: str, response: Any, *, source: str) -> None:
+        """Record a request line and its response's headers and body (pages and links)."""
+        self.record(f"{method} {url}", source=f"{source} request")
+        headers = "\n".join(f"{name}: {value}" for name, value in response.headers.items())
+        self.record(headers, source=f"{source} response headers")
+        self.record(response.content, source=f"{source} response body")
+
     # -- checking -----------------------------------------------------------------
 
     def findings(self) -> list[Finding]:

@@ -12,11 +12,25 @@ import sys
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 import typer
+from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
+from newsletter.cli import app as cli_app
+from newsletter.deliver.job import send_issue
+from newsletter.editorial import load_editorial
+from newsletter.issues import freeze_issue
 from newsletter.logsetup import configure_logging
+from newsletter.web.app import create_app
+from newsletter.web.ratelimit import RateLimits
+from newsletter.weeks import parse_week
+from subscribers.feedback_tokens import FeedbackTokens
+from subscribers.store import SubscriberStore
+from subscribers.tables import votes
+from tests.factories import make_issue
 from tests.privacy import PrivacyLedger, is_newsletter_command
+from tests.web.conftest import make_settings
 
 PLANTED = "planted.zz@example.org"
 
@@ -113,6 +127,54 @@ def test_session_ledger_sees_logs_cli_runs_and_subprocesses(
         capture.source.startswith("subprocess") and "p•••@example.org" in capture.text
         for capture in new
     )
+    assert not [f for f in privacy.findings() if f.test == privacy.current_test]
+
+
+def test_feedback_links_pages_logs_and_stats_hold_no_address_or_id(
+    privacy: PrivacyLedger, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Feedback links, their pages (GET, POST, errors), the votes table and stats show no reader."""
+    settings = make_settings(tmp_path)
+    editorial = load_editorial(None)
+    app = create_app(settings, editorial, limits=RateLimits(1000, 1000))
+    store: SubscriberStore = app.state.web.store
+    readers = [
+        store.add(address, ("quantum", "ai"), method="cli", policy_version="2026-01")
+        for address in ("priv.one@example.net", "Priv.Two+tag@example.org")
+    ]
+    freeze_issue(app.state.engine, make_issue())
+    send_issue(settings, editorial, app.state.engine, parse_week("2026-W48"))
+    tokens = FeedbackTokens(settings.all_secret_keys())
+    caplog.set_level(logging.DEBUG)
+    with TestClient(app, base_url="http://newsletter.test") as client:
+        for reader in readers:
+            token = tokens.token("2026-W48", reader.id)
+            paths = [f"/feedback/{token}/quantum/no", f"/feedback/{token}/ai/yes"]
+            paths += [f"/feedback/{token[:-2]}/quantum/no", f"/feedback/{token}/space/no"]
+            for path in paths:
+                for method in ("GET", "POST"):
+                    response = client.request(method, path, data={"comment": "why not"})
+                    privacy.record_http(method, path, response, source="feedback")
+                    text = f"{path} {response.text} {response.headers}"
+                    assert reader.id not in text
+                    assert (reader.email or "").split("@")[0].casefold() not in text.casefold()
+    with app.state.engine.connect() as connection:
+        stored = " ".join(
+            str(value) for row in connection.execute(sa.select(votes)) for value in row
+        )
+    assert stored.count("no") >= 1
+    for reader in readers:
+        assert reader.id not in stored
+        assert (reader.email or "") not in stored
+    result = CliRunner().invoke(
+        cli_app,
+        ["stats", "--weeks", "2", "--json"],
+        env={"NEWSLETTER_DATABASE_URL": settings.database_url},
+    )
+    assert result.exit_code == 0, result.output
+    assert "@" not in result.output
+    assert all(reader.id not in result.output for reader in readers)
+    app.state.engine.dispose()
     assert not [f for f in privacy.findings() if f.test == privacy.current_test]
 
 

@@ -67,7 +67,10 @@ def list_weeks(
             week = IsoWeek.from_date(moment.astimezone(zone).date(), zone)
             counts[week.id] += 1
             weeks.setdefault(week.id, week)
-        statuses = dict(connection.execute(sa.select(issues.c.id, issues.c.status)).tuples())
+        statuses: dict[str, str] = {
+            row.id: row.status
+            for row in connection.execute(sa.select(issues.c.id, issues.c.status))
+        }
     drafted = set()
     for path in drafts_dir.glob("*.toml") if drafts_dir.is_dir() else ():
         try:

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import functools
-import textwrap
 from pathlib import Path
 
 import jinja2
 
 import newsletter
-from newsletter.render.text import join_names, plain, text_bar
+from newsletter.render.text import join_names, plain, text_bar, wordwrap
 
 PACKAGED_TEMPLATES = Path(newsletter.__file__).parent / "_templates"  # installed wheel
 REPO_TEMPLATES = Path(newsletter.__file__).parent.parent / "templates"  # editable install
@@ -29,36 +27,6 @@ def template_dirs(*overrides: Path | None) -> list[Path]:
 def _autoescape(name: str | None) -> bool:
     # HTML and MJML get escaped; text templates don't (their feed text goes through `plain`).
     return name is not None and name.endswith((".mjml.j2", ".html.j2"))
-
-
-def wordwrap(
-    value: object,
-    width: int = 79,
-    break_long_words: bool = True,
-    wrapstring: str | None = None,
-    break_on_hyphens: bool = True,
-) -> str:
-    """Wrap text like Jinja's ``wordwrap`` filter, memoised (intros and footers recur per variant)."""
-    return _wrap(str(value), width, break_long_words, wrapstring or "\n", break_on_hyphens)
-
-
-@functools.lru_cache(maxsize=4096)
-def _wrap(
-    text: str, width: int, break_long_words: bool, wrapstring: str, break_on_hyphens: bool
-) -> str:
-    return wrapstring.join(
-        wrapstring.join(
-            textwrap.wrap(
-                line,
-                width=width,
-                expand_tabs=False,
-                replace_whitespace=False,
-                break_long_words=break_long_words,
-                break_on_hyphens=break_on_hyphens,
-            )
-        )
-        for line in text.splitlines()
-    )
 
 
 def make_environment(*overrides: Path | None, auto_reload: bool = False) -> jinja2.Environment:

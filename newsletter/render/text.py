@@ -1,16 +1,30 @@
-"""Plain-text helpers: strip feed markup, draw text bars, pick readable colors."""
+"""Plain-text helpers: strip feed markup, wrap lines without breaking links, draw text bars, pick readable colors."""
 
 from __future__ import annotations
 
 import functools
 import html
 import re
+import textwrap
 
 import nh3
 
 _TAG_RE = re.compile(r"</?[A-Za-z!?][^<>]*>")
 _SPACE_RE = re.compile(r"[ \t\r\f\v]+")
 _BAR_CELLS = 10
+# A whitespace-separated token that is (or holds) a link: a scheme (https://, ftp://), a
+# mailto: or www. start, an address (name@host.tld) or a bare host with a path
+# (troy-technical.example/events). Such a token is never broken, at a hyphen or anywhere.
+_LINK_TOKEN_RE = re.compile(
+    r"""
+    [A-Za-z][A-Za-z0-9+.-]*://      # scheme
+    | (?:^|[^\w.-])(?:www\.|mailto:)  # www. or mailto: at the token's start
+    | [\w.+-]@[\w-]+\.[\w.-]        # an address
+    | (?:^|[^\w.-])[\w-]+(?:\.[\w-]+)+/  # host.tld/ without a scheme
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_PLACEHOLDERS = range(0xE000, 0xF900)  # Unicode private use area: never in feed text
 
 
 def plain(value: object) -> str:
@@ -32,6 +46,70 @@ def _plain(text: str) -> str:
         text = cleaned
     text = _TAG_RE.sub("", text)
     return _SPACE_RE.sub(" ", text).strip()
+
+
+def wordwrap(
+    value: object,
+    width: int = 79,
+    break_long_words: bool = True,
+    wrapstring: str | None = None,
+    break_on_hyphens: bool = True,
+) -> str:
+    """Wrap text like Jinja's ``wordwrap`` filter, but never inside a link.
+
+    Each input line is wrapped to ``width`` characters by ``textwrap`` (greedy, at spaces and,
+    with ``break_on_hyphens``, after hyphens inside words); a token that is a URL, an address
+    or a host with a path (with any brackets or punctuation around it) is kept whole on one
+    line, even when it is longer than ``width``. Lines are joined with ``wrapstring``
+    (default newline). Memoised: intros and footers recur in every variant.
+    """
+    return _wrap(str(value), width, break_long_words, wrapstring or "\n", break_on_hyphens)
+
+
+@functools.lru_cache(maxsize=4096)
+def _wrap(
+    text: str, width: int, break_long_words: bool, wrapstring: str, break_on_hyphens: bool
+) -> str:
+    return wrapstring.join(
+        wrapstring.join(_wrap_line(line, width, break_long_words, break_on_hyphens))
+        for line in text.splitlines()
+    )
+
+
+def _wrap_line(line: str, width: int, break_long_words: bool, break_on_hyphens: bool) -> list[str]:
+    # Links become same-length runs of one private-use character (no space, no hyphen), so
+    # textwrap places them like any word and never splits them; then they are put back.
+    marker = next(chr(code) for code in _PLACEHOLDERS if chr(code) not in line)
+    links: list[str] = []
+
+    def protect(match: re.Match[str]) -> str:
+        token = match.group(0)
+        if not _LINK_TOKEN_RE.search(token):
+            return token
+        links.append(token)
+        return marker * len(token)
+
+    masked = re.sub(r"\S+", protect, line)
+    wrapped = textwrap.wrap(
+        masked,
+        width=width,
+        expand_tabs=False,
+        replace_whitespace=False,
+        # A link longer than the width stays whole on its own line.
+        break_long_words=break_long_words and all(len(link) <= width for link in links),
+        break_on_hyphens=break_on_hyphens,
+    )
+    if not links:
+        return wrapped
+    restored = "\n".join(wrapped)
+    parts: list[str] = []
+    position = 0
+    for link in links:
+        start = restored.index(marker, position)
+        parts += [restored[position:start], link]
+        position = start + len(link)
+    parts.append(restored[position:])
+    return "".join(parts).split("\n")
 
 
 def join_names(names: object) -> str:

@@ -38,7 +38,9 @@ if TYPE_CHECKING:
     from playwright.sync_api import Browser
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
+# The shared material (cases, corpus, SendGrid's OpenAPI description) sits next to the
+# checkout; NEWSLETTER_TEST_SHARED points elsewhere (e.g. a git worktree in another folder).
+SHARED = Path(os.environ.get("NEWSLETTER_TEST_SHARED") or REPO.parent / "shared")
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
 

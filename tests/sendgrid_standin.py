@@ -16,6 +16,7 @@ Run standalone: ``python -m tests.sendgrid_standin [--no-validate] [--count-only
 from __future__ import annotations
 
 import json
+import os
 import sys
 import threading
 import time
@@ -26,8 +27,10 @@ from pathlib import Path
 from typing import Any
 
 OPENAPI = (
-    Path(__file__).resolve().parent.parent.parent
-    / "shared"
+    Path(
+        os.environ.get("NEWSLETTER_TEST_SHARED")
+        or Path(__file__).resolve().parent.parent.parent / "shared"
+    )
     / "corpus"
     / "sendgrid-openapi"
     / "tsg_mail_v3.json"

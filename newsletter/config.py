@@ -29,11 +29,16 @@ class Settings(BaseSettings):
     base_url: str = "http://localhost:8000"
     secret_key: SecretStr = SecretStr(DEV_SECRET_KEY)
     old_secret_keys: Annotated[list[SecretStr], NoDecode] = Field(default_factory=list)
-    delivery: Literal["outbox", "sendgrid"] = "outbox"
+    delivery: Literal["outbox", "sendgrid", "smtp"] = "outbox"
     outbox_dir: Path = Path("outbox")
     sendgrid_api_key: SecretStr | None = None
     sendgrid_host: str = "https://api.sendgrid.com"
     sendgrid_webhook_public_key: str | None = None
+    smtp_host: str | None = None
+    smtp_port: int = Field(default=587, ge=1, le=65535)
+    smtp_security: Literal["starttls", "tls", "none"] = "starttls"
+    smtp_username: str | None = None
+    smtp_password: SecretStr | None = None
     track_opens: bool = False
     track_clicks: bool = False
     # "Was this call right? Yes · No" under each field's verdict (per-recipient links).
@@ -79,6 +84,9 @@ class Settings(BaseSettings):
     @field_validator(
         "sendgrid_api_key",
         "sendgrid_webhook_public_key",
+        "smtp_host",
+        "smtp_username",
+        "smtp_password",
         "unsubscribe_mailto",
         "config",
         mode="before",
@@ -121,17 +129,22 @@ def load_settings(**overrides: object) -> Settings:
             "Fix it in the environment or in .env (see .env.example)."
         )
         raise ConfigError(message) from exc
-    if settings.delivery == "sendgrid":
-        if settings.sendgrid_api_key is None:
-            message = (
-                "Setting NEWSLETTER_SENDGRID_API_KEY is missing while NEWSLETTER_DELIVERY=sendgrid; "
-                "set the key or use NEWSLETTER_DELIVERY=outbox."
-            )
-            raise ConfigError(message)
-        if settings.uses_dev_secret():
-            message = (
-                "Setting NEWSLETTER_SECRET_KEY still has the development default; set a long random "
-                'value (python -c "import secrets; print(secrets.token_urlsafe(32))") before sending.'
-            )
-            raise ConfigError(message)
+    if settings.delivery == "sendgrid" and settings.sendgrid_api_key is None:
+        message = (
+            "Setting NEWSLETTER_SENDGRID_API_KEY is missing while NEWSLETTER_DELIVERY=sendgrid; "
+            "set the key or use NEWSLETTER_DELIVERY=outbox."
+        )
+        raise ConfigError(message)
+    if settings.delivery == "smtp" and not settings.smtp_host:
+        message = (
+            "Setting NEWSLETTER_SMTP_HOST is missing while NEWSLETTER_DELIVERY=smtp; set the "
+            "relay's host name or use NEWSLETTER_DELIVERY=outbox."
+        )
+        raise ConfigError(message)
+    if settings.delivery != "outbox" and settings.uses_dev_secret():
+        message = (
+            "Setting NEWSLETTER_SECRET_KEY still has the development default; set a long random "
+            'value (python -c "import secrets; print(secrets.token_urlsafe(32))") before sending.'
+        )
+        raise ConfigError(message)
     return settings

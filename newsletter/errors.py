@@ -53,6 +53,14 @@ class DeliveryError(NewsletterError):
     exit_code = 7
 
 
+class DeliveryOutcomeUnknownError(DeliveryError):
+    """A batch may or may not have been accepted (no answer after it was handed over).
+
+    Any backend raises it; the job records the batch ``unknown`` and sends it again only with
+    ``--retry-unknown``.
+    """
+
+
 class SendLockedError(DeliveryError):
     """Another job holds the send lock of this issue."""
 

@@ -28,7 +28,7 @@ REPO = Path(__file__).resolve().parent.parent
 # The real command, with batches of 50 instead of 1000 so that a small list makes many
 # requests, i.e. many moments to be killed at.
 COMMAND = (
-    "import sys, newsletter.deliver.job as job; job.BATCH_SIZE = 50; "
+    "import sys, newsletter.deliver.backends.sendgrid.sender as s; s.BATCH_LIMIT = 50; "
     "from newsletter.cli import main; sys.argv = ['newsletter', *sys.argv[1:]]; main()"
 )
 KILLS = 4

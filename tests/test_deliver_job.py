@@ -18,7 +18,7 @@ import sqlalchemy as sa
 
 from newsletter.config import Settings
 from newsletter.db.tables import deliveries
-from newsletter.deliver import sendgrid
+from newsletter.deliver.backends.sendgrid import client as sendgrid
 from newsletter.deliver.job import send_issue
 from newsletter.deliver.schedule import acquire_lock, new_owner
 from newsletter.editorial import EditorialConfig

@@ -10,10 +10,12 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from newsletter.config import Settings
+from newsletter.deliver.backends.outbox import OutboxSender
+from newsletter.deliver.backends.sendgrid.sender import SendGridSender
+from newsletter.deliver.factory import build_sender
 from newsletter.deliver.job import send_issue
 from newsletter.deliver.message import Identity, fill_placeholders
-from newsletter.deliver.senders import OutboxSender, Outgoing, SendGridSender
-from newsletter.deliver.transactional import sendgrid_client
+from newsletter.deliver.ports import Outgoing
 from newsletter.editorial import EditorialConfig
 from newsletter.render import Renderer
 from subscribers.tokens import TokenSigner
@@ -120,9 +122,12 @@ def test_outbox_writes_what_sendgrid_would_deliver(
     identity = Identity("news@example.com", "News", "unsub@example.com")
     OutboxSender(tmp_path, identity).send_batch(WEEK.id, "b1", rendered, [item])
     configured = sendgrid_settings(settings, standin)
-    SendGridSender(sendgrid_client(configured), identity).send_batch(
-        WEEK.id, "b1", rendered, [item]
-    )
+    built = build_sender(configured, weekly=False)
+    assert isinstance(built, SendGridSender)
+    try:
+        SendGridSender(built.client, identity).prepare(WEEK.id, "b1", rendered, [item])()
+    finally:
+        built.close()
 
     message = _read(tmp_path / WEEK.id / "abcDEF123_-x.eml")
     body = standin.accepted[0]

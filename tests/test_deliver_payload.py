@@ -10,10 +10,13 @@ import pytest
 import sqlalchemy as sa
 
 from newsletter.config import Settings
+from newsletter.deliver.backends.sendgrid.payload import (
+    VariantPayload,
+    mail_body,
+    untracked_personal_links,
+)
 from newsletter.deliver.job import send_issue
-from newsletter.deliver.message import Identity, list_unsubscribe_headers
-from newsletter.deliver.payload import VariantPayload, untracked_personal_links
-from newsletter.deliver.sendgrid import mail_body
+from newsletter.deliver.message import Identity, ascii_address, list_unsubscribe_headers
 from newsletter.editorial import EditorialConfig
 from newsletter.errors import DeliveryError
 from newsletter.models import (
@@ -75,7 +78,7 @@ def test_fragments_build_the_same_document_as_mail_body(mailto: str | None) -> N
         html=HTML,
         personalizations=[
             {
-                "to": [{"email": email}],
+                "to": [{"email": ascii_address(email)}],  # the domain in IDNA form
                 "substitutions": {
                     UNSUBSCRIBE_URL_PLACEHOLDER: unsubscribe,
                     PREFERENCES_URL_PLACEHOLDER: preferences,

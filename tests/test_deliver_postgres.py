@@ -21,7 +21,7 @@ from tests.test_deliver_job import API_KEY, WEEK, add_readers, frozen_issue, wit
 REPO = Path(__file__).resolve().parent.parent
 # The real command with batches of 50, so that two workers have many batches to share.
 COMMAND = (
-    "import sys, newsletter.deliver.job as job; job.BATCH_SIZE = 50; "
+    "import sys, newsletter.deliver.backends.sendgrid.sender as s; s.BATCH_LIMIT = 50; "
     "from newsletter.cli import main; sys.argv = ['newsletter', *sys.argv[1:]]; main()"
 )
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import socket
 import time
+from collections.abc import Iterator
 
 import pytest
 
-from newsletter.deliver.sendgrid import DeliveryOutcomeUnknownError, SendGridClient
-from newsletter.errors import DeliveryError
+from newsletter.deliver.backends.sendgrid.client import SendGridClient
+from newsletter.errors import DeliveryError, DeliveryOutcomeUnknownError
 from tests.sendgrid_standin import Fault, StandIn
 from tests.test_deliver_job import API_KEY
 from tests.test_deliver_job import standin as standin  # noqa: PLC0414 - the shared fixture
@@ -21,9 +22,22 @@ BODY = {
 }
 
 
+_OPEN: list[SendGridClient] = []
+
+
+@pytest.fixture(autouse=True)
+def _close_clients() -> Iterator[None]:
+    """Close every client a test built (their pooled connections)."""
+    yield
+    while _OPEN:
+        _OPEN.pop().close()
+
+
 def _client(host: str, sleeps: list[float], **options: float) -> SendGridClient:
     values: dict[str, float] = {"timeout_seconds": 0.5, "backoff_initial_seconds": 0.01, **options}
-    return SendGridClient(api_key=API_KEY, host=host, sleep=sleeps.append, **values)  # type: ignore[arg-type]
+    client = SendGridClient(api_key=API_KEY, host=host, sleep=sleeps.append, **values)  # type: ignore[arg-type]
+    _OPEN.append(client)
+    return client
 
 
 @pytest.mark.parametrize(

@@ -167,7 +167,7 @@ def print_summary(summary: SendSummary, outbox_dir: str) -> None:
     for label, count in rows:
         table.add_row(label, f"{count:,}")
     console.print(table)
-    unit = "files" if summary.backend == "outbox" else "requests"
+    unit = summary.unit
     console.print(
         f"{summary.compiles} MJML compiles, {summary.requests:,} {unit}"
         + (f", written under {outbox_dir}/{summary.issue_id}/" if unit == "files" else "")

@@ -1,14 +1,18 @@
 """Delivery: one private message per recipient, through the outbox or SendGrid, exactly once.
 
-Modules: ``job`` (``send_issue``, the weekly send), ``run`` (the streaming pass that groups
-recipients into batches), ``worker`` (several processes sharing a send on PostgreSQL),
-``dispatch`` (claim, send and record batches, a few in flight), ``dryrun``, ``variants``
-(which variant each recipient gets, each rendered once), ``ledger`` (the ``deliveries``
-table), ``senders`` (the outbox and SendGrid backends), ``payload`` (pre-encoded request
-bodies), ``sendgrid`` (the API client and its faults), ``message`` (MIME and list headers),
-``outbox`` (atomic .eml files), ``schedule`` (when a scheduled send is due, the issue lock),
-``summary``, ``progress``, ``transactional`` (one-off emails such as the subscribe
-confirmation).
+The manager (``job``, ``run``, ``worker``, ``dispatch``, ``dryrun``) sees only the ports
+declared in ``ports`` (a Sender, a RecipientSource, a LinkMinter, the Ledger, progress);
+``factory`` is the one place that builds them from Settings. Backends live under
+``backends/`` (``outbox``, ``sendgrid``, ``smtp``); nothing else names a provider.
+
+Modules: ``job`` (``send_issue``/``run_send``, the weekly send), ``run`` (the streaming pass
+that groups recipients into batches), ``worker`` (several processes sharing a send on
+PostgreSQL), ``dispatch`` (claim, re-check, send and record batches, a few in flight),
+``dryrun``, ``variants`` (which variant each recipient gets, each rendered once), ``ledger``
+(the ``deliveries`` table), ``recipients`` (the subscriber store as a RecipientSource),
+``message`` (MIME, list headers, IDNA addresses, the wire policy), ``schedule`` (when a
+scheduled send is due, the issue lock), ``summary``, ``progress``, ``transactional``
+(one-off emails such as the subscribe confirmation, through the same Sender).
 """
 
 from __future__ import annotations

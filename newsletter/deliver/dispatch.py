@@ -1,9 +1,13 @@
 """Claim, send and record batches, a few requests in flight at once.
 
-The job's thread does every database write and all the CPU work: it claims a batch
-(committed before anything is sent), mints the links, has the sender build the request,
-hands the bare delivery (the POST) to a small thread pool, and records each outcome (``sent``
-after the 2xx, ``failed`` or ``unknown`` otherwise) as results come back, written in the
+The job's thread does all the CPU work and the ledger thread every database write: a batch
+is claimed (committed before anything is sent) in the same transaction that re-reads which
+of its recipients are still active (an unsubscribe that committed before the claim is
+honoured: that row is ``skipped``, its message never built or handed over); the job's
+thread mints the links and has the sender build the request,
+hands the bare delivery (the POST, the SMTP session) to a small thread pool, and records each
+recipient's outcome (``sent``, ``failed``, ``unknown``, or refused: ``failed`` with the
+provider's reason, and the subscriber suppressed) as results come back, written in the
 transaction of the next claim. The pool threads only wait on the network: Python runs one
 thread at a time, and CPU work there made the job's thread queue for the interpreter lock
 after each database call (measured: half the run's time with minting in the pool).
@@ -27,13 +31,18 @@ from types import TracebackType
 import sqlalchemy as sa
 
 from newsletter.deliver import ledger
-from newsletter.deliver.progress import ProgressReporter
-from newsletter.deliver.senders import Sender
-from newsletter.deliver.sendgrid import DeliveryOutcomeUnknownError
+from newsletter.deliver.ports import (
+    BatchOutcome,
+    Delivery,
+    Ledger,
+    LinkMinter,
+    ProgressReporter,
+    RecipientSource,
+    Sender,
+)
 from newsletter.deliver.summary import Tally
-from newsletter.errors import DeliveryError
+from newsletter.errors import DeliveryError, DeliveryOutcomeUnknownError
 from newsletter.models import RenderedEmail
-from subscribers.links import LinkBuilder
 from subscribers.masking import mask_addresses_in
 
 # Two requests in flight hide the API's latency (while the API reads one request, the
@@ -63,9 +72,17 @@ class _Batch:
     """One batch in flight: filled in by the thread that claims it, read after it is done."""
 
     batch_id: str
-    count: int  # rows claimed (the batch's size until the claim says otherwise)
+    ids: list[
+        str
+    ]  # the recipients handed to the sender (the batch's until the claim says otherwise)
     claimed: bool = False  # False: the claim failed or never ran, nothing was sent
     unclaimed: dict[str, str] = field(default_factory=dict)  # id -> ledger state
+    released: int = 0  # claimed, then found no longer active: skipped, never sent
+
+    @property
+    def count(self) -> int:
+        """Recipients handed to the sender."""
+        return len(self.ids)
 
 
 class Dispatcher:
@@ -74,9 +91,10 @@ class Dispatcher:
     def __init__(
         self,
         *,
-        engine: sa.Engine,
+        ledger: Ledger,
+        recipients: RecipientSource,
         sender: Sender,
-        links: LinkBuilder,
+        links: LinkMinter,
         issue_id: str,
         owner: str,
         tally: Tally,
@@ -87,7 +105,8 @@ class Dispatcher:
         max_in_flight: int = MAX_IN_FLIGHT,
     ) -> None:
         """Prepare the pools; ``heartbeat`` runs before each claim (it renews the issue lock)."""
-        self.engine = engine
+        self.ledger = ledger
+        self.recipients = recipients
         self.sender = sender
         self.links = links
         self.issue_id = issue_id
@@ -104,8 +123,10 @@ class Dispatcher:
         self._pool = ThreadPoolExecutor(max_workers=max_in_flight, thread_name_prefix="send")
         # Every ledger write of claim_and_send happens here, one at a time, in order.
         self._ledger = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ledger")
-        self._in_flight: dict[Future[None], _Batch] = {}
-        self._outcomes: list[tuple[str, str, str | None]] = []  # not yet in the ledger
+        self._in_flight: dict[Future[BatchOutcome | None], _Batch] = {}
+        # (batch id, status, error, subscriber ids or None for the whole batch): not yet written
+        self._outcomes: list[tuple[str, str, str | None, list[str] | None]] = []
+        self._refusals: list[tuple[str, str]] = []  # (subscriber id, reason): to suppress
         self._outcomes_lock = threading.Lock()
 
     def claim_and_send(self, rendered: RenderedEmail, field_set: str, batch: Recipients) -> None:
@@ -113,7 +134,8 @@ class Dispatcher:
 
         The request is built here while the ledger thread claims the rows (and commits);
         the send thread posts it only once that commit is done. Recipients already sent,
-        unknown, or claimed by another worker are counted and left out.
+        unknown, or claimed by another worker are counted and left out, and so are those who
+        stopped being recipients (unsubscribed, suppressed) before the claim committed.
         """
         if not batch or not self.ready():
             return
@@ -126,15 +148,16 @@ class Dispatcher:
             # Nothing was sent; rows the claim commits stay ``claimed`` until the next run.
             claim.cancel()
             raise
-        info = _Batch(batch_id, len(batch))
+        info = _Batch(batch_id, ids)
         future = self._pool.submit(self._send_when_claimed, claim, info, rendered, batch, delivery)
         self._in_flight[future] = info
 
     def _claim(
         self, field_set: str, batch_id: str, ids: list[str]
-    ) -> tuple[set[str], dict[str, str]]:
+    ) -> tuple[set[str], dict[str, str], int]:
         # Runs in the ledger thread: SQLite does its work without the interpreter lock.
         self.heartbeat()
+        released = 0
         with self.transaction(f"claim deliveries of issue {self.issue_id}") as c:
             claimed = ledger.claim(
                 c,
@@ -150,30 +173,34 @@ class Dispatcher:
             if len(claimed) < len(ids):
                 others = [sid for sid in ids if sid not in claimed]
                 unclaimed = ledger.statuses(c, self.issue_id, others)
-        return claimed, unclaimed
+            # The suppression re-check, in the claim's transaction (see the module docstring).
+            stopped = self.recipients.stopped_among(c, list(claimed)) if claimed else set()
+            if stopped:
+                ledger.release(c, self.issue_id, list(stopped))
+                claimed -= stopped
+                released = len(stopped)
+        return claimed, unclaimed, released
 
     def _send_when_claimed(
         self,
-        claim: Future[tuple[set[str], dict[str, str]]],
+        claim: Future[tuple[set[str], dict[str, str], int]],
         info: _Batch,
         rendered: RenderedEmail,
         batch: Recipients,
-        delivery: Callable[[], None],
-    ) -> None:
+        delivery: Delivery,
+    ) -> BatchOutcome | None:
         # Runs in a send thread: nothing leaves before the claim is committed.
-        claimed, info.unclaimed = claim.result()  # a failed claim raises: nothing is sent
+        claimed, info.unclaimed, info.released = claim.result()  # a failed claim raises
         info.claimed = True
         if len(claimed) < len(batch):
             batch = [item for item in batch if item[0] in claimed]
-            info.count = len(batch)
+            info.ids = [subscriber_id for subscriber_id, _ in batch]
             if not batch:
-                return
-            delivery = self._prepare(rendered, info.batch_id, batch)  # re-runs only
-        delivery()
+                return None
+            delivery = self._prepare(rendered, info.batch_id, batch)  # re-runs, unsubscribes
+        return delivery()
 
-    def _prepare(
-        self, rendered: RenderedEmail, batch_id: str, batch: Recipients
-    ) -> Callable[[], None]:
+    def _prepare(self, rendered: RenderedEmail, batch_id: str, batch: Recipients) -> Delivery:
         links = self.links.weekly_links([subscriber_id for subscriber_id, _ in batch])
         outgoing = [
             (subscriber_id, email, unsubscribe_url, preferences_url)
@@ -201,6 +228,7 @@ class Dispatcher:
         The request is built here, in the caller's thread; only the delivery goes to the
         pool. A batch that cannot be built was never sent: it is recorded ``failed``.
         """
+        ids = [subscriber_id for subscriber_id, _ in batch]
         try:
             delivery = self._prepare(rendered, batch_id, batch)
         except DeliveryError as exc:
@@ -212,8 +240,8 @@ class Dispatcher:
             detail = f"not sent: {type(exc).__name__}: {mask_addresses_in(str(exc))}"
             self._finish(batch_id, ledger.FAILED, detail, len(batch))
             raise
-        future = self._pool.submit(delivery)
-        self._in_flight[future] = _Batch(batch_id, len(batch), claimed=True)
+        future: Future[BatchOutcome | None] = self._pool.submit(delivery)
+        self._in_flight[future] = _Batch(batch_id, ids, claimed=True)
 
     def drain(self) -> None:
         """Wait for every batch in flight and write every outcome to the ledger."""
@@ -223,7 +251,7 @@ class Dispatcher:
         self._ledger.submit(self._flush).result()
 
     def _flush(self) -> None:
-        if self._outcomes:
+        if self._outcomes or self._refusals:
             with self.transaction(f"record deliveries of issue {self.issue_id}"):
                 pass
 
@@ -237,16 +265,24 @@ class Dispatcher:
         """
         with self._outcomes_lock:
             outcomes = list(self._outcomes)
-        with ledger.transaction(self.engine, action) as connection:
+            refusals = list(self._refusals)
+        with self.ledger.transaction(action) as connection:
             # A pragma lasts as long as its connection: once per pooled connection is enough.
             if connection.dialect.name == "sqlite" and not connection.info.get(_CHECKPOINT_SET):
                 connection.exec_driver_sql(f"PRAGMA wal_autocheckpoint={SQLITE_CHECKPOINT_PAGES}")
                 connection.info[_CHECKPOINT_SET] = True
-            for batch_id, status, error in outcomes:
-                ledger.finish_batch(connection, self.issue_id, batch_id, status, error)
+            for batch_id, status, error, ids in outcomes:
+                if ids is None:
+                    ledger.finish_batch(connection, self.issue_id, batch_id, status, error)
+                else:
+                    ledger.finish_rows(connection, self.issue_id, batch_id, ids, status, error)
             yield connection
         with self._outcomes_lock:
             del self._outcomes[: len(outcomes)]
+            del self._refusals[: len(refusals)]
+        # After the commit: the store writes in its own transactions.
+        for subscriber_id, reason in refusals:
+            self.recipients.refuse(subscriber_id, reason)
 
     def __enter__(self) -> Dispatcher:
         return self
@@ -277,7 +313,7 @@ class Dispatcher:
         for future in done:
             self._record(future, self._in_flight.pop(future))
 
-    def _record(self, future: Future[None], info: _Batch) -> None:
+    def _record(self, future: Future[BatchOutcome | None], info: _Batch) -> None:
         error = future.exception()
         if not info.claimed:
             # The claim failed (its transaction rolled back): nothing was claimed or sent.
@@ -285,14 +321,21 @@ class Dispatcher:
                 raise error
             return
         self._count_unclaimed(info.unclaimed)
+        if info.released:
+            self.tally.released += info.released
+            self.progress.advance(info.released)
         batch_id, count = info.batch_id, info.count
         if error is None and count == 0:
-            return  # every row was sent, unknown or taken by someone else: no request made
+            return  # every row was sent, unknown, stopped or taken by someone else
         if error is None:
-            self._accepted = True
-            self._unknown_in_a_row = 0
-            self.tally.sent += count
-            self._finish(batch_id, ledger.SENT, None, count)
+            outcome = future.result()
+            if outcome is None or outcome.all_sent:
+                self._accepted = True
+                self._unknown_in_a_row = 0
+                self.tally.sent += count
+                self._finish(batch_id, ledger.SENT, None, count)
+            else:
+                self._record_mixed(info, outcome)
             return
         detail = mask_addresses_in(str(error))
         if isinstance(error, DeliveryOutcomeUnknownError):
@@ -309,9 +352,45 @@ class Dispatcher:
         self._finish(batch_id, ledger.UNKNOWN, f"{type(error).__name__}: {detail}", count)
         raise error
 
-    def _finish(self, batch_id: str, status: str, error: str | None, count: int) -> None:
+    def _record_mixed(self, info: _Batch, outcome: BatchOutcome) -> None:
+        """Record a batch whose recipients fared differently, row by row."""
+        named = set(outcome.refused) | set(outcome.failed) | set(outcome.unknown)
+        sent = [subscriber_id for subscriber_id in info.ids if subscriber_id not in named]
+        if sent:
+            self._accepted = True
+            self._unknown_in_a_row = 0
+            self.tally.sent += len(sent)
+            self._finish(info.batch_id, ledger.SENT, None, len(sent), sent)
+        for subscriber_id, reason in outcome.refused.items():
+            detail = f"refused by the provider: {mask_addresses_in(reason)}"
+            self._finish(info.batch_id, ledger.FAILED, detail, 1, [subscriber_id])
+            with self._outcomes_lock:
+                self._refusals.append((subscriber_id, detail))
+        for status, rows in ((ledger.FAILED, outcome.failed), (ledger.UNKNOWN, outcome.unknown)):
+            by_reason: dict[str, list[str]] = {}
+            for subscriber_id, reason in rows.items():
+                by_reason.setdefault(mask_addresses_in(reason), []).append(subscriber_id)
+            for reason, ids in by_reason.items():
+                self._finish(info.batch_id, status, reason, len(ids), ids)
+        if outcome.unknown and not sent:
+            self._unknown_in_a_row += 1
+            if self._unknown_in_a_row >= UNKNOWN_IN_A_ROW_STOPS:
+                self.stopped = self.stopped or mask_addresses_in(
+                    next(iter(outcome.unknown.values()))
+                )
+        if outcome.stop:
+            self.stopped = self.stopped or mask_addresses_in(outcome.stop)
+
+    def _finish(
+        self,
+        batch_id: str,
+        status: str,
+        error: str | None,
+        count: int,
+        ids: list[str] | None = None,
+    ) -> None:
         with self._outcomes_lock:
-            self._outcomes.append((batch_id, status, error))
+            self._outcomes.append((batch_id, status, error, ids))
         self.progress.advance(count)
 
     def _count_unclaimed(self, found: dict[str, str]) -> None:

@@ -6,7 +6,7 @@ import sqlalchemy as sa
 
 from newsletter.deliver import ledger
 from newsletter.deliver.dispatch import Recipients
-from newsletter.deliver.progress import ProgressReporter
+from newsletter.deliver.ports import ProgressReporter
 from newsletter.deliver.summary import Tally
 from newsletter.models import RenderedEmail
 

@@ -2,10 +2,13 @@
 
 One job at a time holds the issue's lock and makes one pass over the active subscribers
 (streamed a page at a time, never loaded whole): each recipient joins the buffer of their
-variant, and a full buffer (1000 recipients, the API's limit per request) is claimed in the
-ledger, sent and recorded. ``worker`` mode (PostgreSQL) lets several processes share a send:
+variant, and a full buffer (the sender's batch limit, e.g. SendGrid's 1000 per request) is
+claimed in the ledger, sent and recorded. ``worker`` mode (PostgreSQL) lets several processes share a send:
 each materialises ``pending`` ledger rows, then claims batches with ``FOR UPDATE SKIP
 LOCKED`` until none is left. Nothing here prints: the CLI shows the summary.
+
+``run_send`` is the manager: it sees only the ports (``deliver.ports``) in a ``SendParts``.
+``send_issue`` builds those from Settings (``deliver.factory``) and runs it.
 """
 
 from __future__ import annotations
@@ -17,7 +20,9 @@ import sqlalchemy as sa
 from newsletter.config import Settings
 from newsletter.deliver import ledger
 from newsletter.deliver.dryrun import DryRun
-from newsletter.deliver.progress import NoProgress, ProgressReporter
+from newsletter.deliver.factory import SendParts, build_send_parts
+from newsletter.deliver.ports import ProgressReporter, RecipientSource, Sender
+from newsletter.deliver.progress import NoProgress
 from newsletter.deliver.run import SendRun, mark_sent_when_done, stream_batches
 from newsletter.deliver.schedule import (
     LockKeeper,
@@ -25,8 +30,6 @@ from newsletter.deliver.schedule import (
     new_owner,
     release_lock,
 )
-from newsletter.deliver.senders import Sender, build_sender
-from newsletter.deliver.sendgrid import MAX_PERSONALIZATIONS
 from newsletter.deliver.summary import SendSummary
 from newsletter.deliver.variants import Variants
 from newsletter.deliver.worker import WORKER_LEASE, work
@@ -39,14 +42,8 @@ from newsletter.issues import (
     freeze_issue,
 )
 from newsletter.models import Issue
-from newsletter.render import Renderer
 from newsletter.weeks import IsoWeek
-from subscribers.links import LinkBuilder
-from subscribers.models import STOPPED_STATUSES
-from subscribers.store import SubscriberStore
-from subscribers.tokens import TokenSigner
 
-BATCH_SIZE = MAX_PERSONALIZATIONS
 LOCK_TTL = dt.timedelta(minutes=15)
 LOCK_RENEW_EVERY = dt.timedelta(minutes=1)
 
@@ -62,47 +59,78 @@ def send_issue(
     worker: bool = False,
     progress: ProgressReporter | None = None,
 ) -> SendSummary:
-    """Deliver the issue of ``week`` to every active subscriber with content, exactly once.
+    """Build the send's parts from Settings and run it (see ``run_send``).
 
-    Builds the issue (or reuses the one frozen by an earlier run), skips subscribers none of
-    whose fields has a report, renders each variant once, and sends in batches recorded in
-    the ledger. A dry run renders and counts but writes nothing. Returns the summary; raises
-    SendLockedError when another job holds the issue, ConfigError for ``worker`` on SQLite,
-    TemplateError, DatabaseError, and DeliveryError only for faults outside a batch.
+    Raises ConfigError when the backend is not configured, then as ``run_send``.
     """
     if worker and engine.dialect.name != "postgresql":
         message = "`newsletter send --worker` needs PostgreSQL (NEWSLETTER_DATABASE_URL=postgresql+psycopg://...); on SQLite run one `newsletter send`."
         raise ConfigError(message)
-    issue, status = _prepare_issue(engine, editorial, week, dry_run=dry_run)
-    store = SubscriberStore(engine, settings.all_secret_keys())
-    backend = settings.delivery
+    parts = build_send_parts(settings, editorial, engine, dry_run=dry_run)
+    try:
+        return run_send(
+            parts,
+            week,
+            dry_run=dry_run,
+            retry_unknown=retry_unknown,
+            worker=worker,
+            progress=progress,
+        )
+    finally:
+        parts.sender.close()
+
+
+def run_send(
+    parts: SendParts,
+    week: IsoWeek,
+    *,
+    dry_run: bool = False,
+    retry_unknown: bool = False,
+    worker: bool = False,
+    progress: ProgressReporter | None = None,
+) -> SendSummary:
+    """Deliver the issue of ``week`` to every active subscriber with content, exactly once.
+
+    Builds the issue (or reuses the one frozen by an earlier run), skips subscribers none of
+    whose fields has a report, renders each variant once, and sends in batches of at most
+    the sender's ``batch_limit``, recorded in the ledger. A dry run renders and counts but
+    writes nothing. Returns the summary; raises SendLockedError when another job holds the
+    issue, ConfigError for ``worker`` on SQLite, TemplateError, DatabaseError, and
+    DeliveryError only for faults outside a batch.
+    """
+    engine, sender = parts.engine, parts.sender
+    if worker and engine.dialect.name != "postgresql":
+        message = "`newsletter send --worker` needs PostgreSQL (NEWSLETTER_DATABASE_URL=postgresql+psycopg://...); on SQLite run one `newsletter send`."
+        raise ConfigError(message)
+    issue, status = _prepare_issue(engine, parts.editorial, week, dry_run=dry_run)
     if status == SENT or not issue.fields_with_content:
         return _finished_summary(
-            engine, store, issue, backend=backend, dry_run=dry_run, issue_sent=status == SENT
+            engine,
+            parts.recipients,
+            issue,
+            sender=sender,
+            dry_run=dry_run,
+            issue_sent=status == SENT,
         )
-    renderer = Renderer(
-        editorial, base_url=settings.base_url, postal_address=settings.postal_address
-    )
     run = SendRun(
-        engine=engine,
+        ledger=parts.ledger,
         issue=issue,
-        store=store,
-        variants=Variants(issue, renderer),
-        links=LinkBuilder(settings.base_url, TokenSigner(settings.all_secret_keys())),
+        recipients=parts.recipients,
+        variants=Variants(issue, parts.renderer),
+        links=parts.links,
         progress=progress or NoProgress(),
         retry_unknown=retry_unknown,
-        batch_size=BATCH_SIZE,
+        batch_size=sender.batch_limit,
     )
     if dry_run:
         checker = DryRun(engine, issue.id, run.tally, run.progress, retry_unknown=retry_unknown)
         stream_batches(run, checker.check, lambda: False)
-        return _summary(run, backend=backend, requests=0, dry_run=True)
-    sender = build_sender(settings)
+        return _summary(run, sender, requests=0, dry_run=True)
     if worker:
         work(run, sender)
     else:
         _job(run, sender)
-    return _summary(run, backend=sender.backend, requests=sender.requests_made, dry_run=False)
+    return _summary(run, sender, requests=sender.requests_made, dry_run=False)
 
 
 def _prepare_issue(
@@ -139,12 +167,7 @@ def _job(run: SendRun, sender: Sender) -> None:
         release_lock(run.engine, issue_id, lock_owner)
 
 
-def _suppressed(store: SubscriberStore) -> int:
-    counts = store.count_by_status()
-    return sum(counts.get(status, 0) for status in STOPPED_STATUSES)
-
-
-def _summary(run: SendRun, *, backend: str, requests: int, dry_run: bool) -> SendSummary:
+def _summary(run: SendRun, sender: Sender, *, requests: int, dry_run: bool) -> SendSummary:
     tally = run.tally
     if dry_run:
         failed, unknown, already = 0, tally.unknown, tally.already_sent
@@ -158,14 +181,15 @@ def _summary(run: SendRun, *, backend: str, requests: int, dry_run: bool) -> Sen
         issue_id=run.issue.id,
         sent=tally.sent,
         skipped_no_content=tally.skipped_no_content,
-        suppressed=_suppressed(run.store) + tally.released,
+        suppressed=run.recipients.stopped_count() + tally.released,
         failed=failed,
         unknown=unknown,
         already_sent=already,
         compiles=run.variants.renderer.compiles,
         requests=requests,
         dry_run=dry_run,
-        backend=backend,
+        backend=sender.backend,
+        unit=sender.unit,
         variants=run.variants.count,
         in_progress=tally.in_progress,
         issue_sent=tally.marked_sent,
@@ -175,10 +199,10 @@ def _summary(run: SendRun, *, backend: str, requests: int, dry_run: bool) -> Sen
 
 def _finished_summary(
     engine: sa.Engine,
-    store: SubscriberStore,
+    recipients: RecipientSource,
     issue: Issue,
     *,
-    backend: str,
+    sender: Sender,
     dry_run: bool,
     issue_sent: bool,
 ) -> SendSummary:
@@ -189,14 +213,15 @@ def _finished_summary(
         issue_id=issue.id,
         sent=0,
         skipped_no_content=0,
-        suppressed=_suppressed(store),
+        suppressed=recipients.stopped_count(),
         failed=counts.get(ledger.FAILED, 0),
         unknown=counts.get(ledger.UNKNOWN, 0),
         already_sent=counts.get(ledger.SENT, 0),
         compiles=0,
         requests=0,
         dry_run=dry_run,
-        backend=backend,
+        backend=sender.backend,
+        unit=sender.unit,
         issue_sent=issue_sent,
         no_content=not issue.fields_with_content,
     )

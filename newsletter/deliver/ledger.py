@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from itertools import groupby
 
 import sqlalchemy as sa
@@ -68,6 +68,18 @@ def transaction(engine: sa.Engine, action: str) -> Iterator[sa.Connection]:
     )
     with database_errors(action, advice), engine.begin() as connection:
         yield connection
+
+
+class SqlLedger:
+    """The ``Ledger`` port over a database: transactions on ``engine`` (see module docstring)."""
+
+    def __init__(self, engine: sa.Engine) -> None:
+        """Keep the engine whose ``deliveries`` table records the sends."""
+        self.engine = engine
+
+    def transaction(self, action: str) -> AbstractContextManager[sa.Connection]:
+        """Open a transaction; database faults become DatabaseError naming ``action``."""
+        return transaction(self.engine, action)
 
 
 def _insert(connection: sa.Connection) -> sa.Insert:
@@ -218,6 +230,35 @@ def finish_batch(
         .where(
             deliveries.c.issue_id == issue_id,
             deliveries.c.batch_id == batch_id,
+            deliveries.c.status.in_(from_states),
+        )
+        .values(status=status, finished_at=_now(), error=error)
+    )
+    return int(result.rowcount)
+
+
+def finish_rows(
+    connection: sa.Connection,
+    issue_id: str,
+    batch_id: str,
+    subscriber_ids: Sequence[str],
+    status: str,
+    error: str | None = None,
+) -> int:
+    """Mark some rows of a request (by subscriber) ``sent``, ``failed`` or ``unknown``.
+
+    For batches whose recipients fared differently (a refused address, an SMTP session that
+    dropped midway). ``sent`` also overrides ``unknown``, as in ``finish_batch``.
+    """
+    if not subscriber_ids:
+        return 0
+    from_states = (CLAIMED, UNKNOWN) if status == SENT else (CLAIMED,)
+    result = connection.execute(
+        sa.update(deliveries)
+        .where(
+            deliveries.c.issue_id == issue_id,
+            deliveries.c.batch_id == batch_id,
+            deliveries.c.subscriber_id.in_(list(subscriber_ids)),
             deliveries.c.status.in_(from_states),
         )
         .values(status=status, finished_at=_now(), error=error)

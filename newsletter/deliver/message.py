@@ -6,14 +6,61 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 from email.message import EmailMessage
-from email.policy import SMTP
+from email.policy import EmailPolicy
 from email.utils import format_datetime, formataddr
 
+import idna
+
+from newsletter.deliver.ports import Outgoing
+from newsletter.models import RenderedEmail
+
 ONE_CLICK = "List-Unsubscribe=One-Click"
-# Headers are written unfolded up to RFC 5322's hard limit: folded at 78 columns, the email
-# package would RFC 2047-encode a long List-Unsubscribe URL, which no mail client can follow.
-# Bodies are encoded when set (quoted-printable, 76 columns) and are not affected.
-WIRE_POLICY = SMTP.clone(max_line_length=998)
+MAX_LINE = 998  # RFC 5322 section 2.1.1: a line's hard limit, CRLF excluded
+# Headers that hold one long ASCII token (a URL, an id) and must stay whole.
+_UNFOLDED = frozenset({"list-unsubscribe", "list-unsubscribe-post", "message-id"})
+
+
+class WirePolicy(EmailPolicy):
+    """The SMTP policy (CRLF, 78-column folding, RFC 2047 encoded-words of <= 75 characters).
+
+    Except for the list headers and Message-ID: folded at 78 columns the email package would
+    RFC 2047-encode a long List-Unsubscribe URL, which no mail client can follow. They are
+    ASCII and written on one line up to RFC 5322's 998 characters.
+    """
+
+    def fold_binary(self, name: str, value: str) -> bytes:
+        """Fold a header for the wire; the unfolded ones stay on one line."""
+        text = str(value)
+        line = f"{name}: {text}"
+        whole = name.lower() in _UNFOLDED and text.isascii() and "\n" not in text
+        if whole and len(line) <= MAX_LINE:
+            return (line + self.linesep).encode("ascii")
+        return super().fold_binary(name, value)
+
+
+WIRE_POLICY = WirePolicy(linesep="\r\n")
+UTF8_WIRE_POLICY = WIRE_POLICY.clone(utf8=True)  # RFC 6532 headers, for SMTPUTF8 transports
+
+
+def ascii_address(address: str) -> str:
+    """Return ``address`` with its domain in IDNA form (punycode), the local part kept.
+
+    ``leser@bücher.example.com`` -> ``leser@xn--bcher-kva.example.com`` (IDNA 2008 with
+    UTS 46 mapping, RFC 5891). An address whose domain cannot be encoded is returned as is.
+    """
+    local, at, domain = address.rpartition("@")
+    if not at or domain.isascii():
+        return address
+    try:
+        encoded = idna.encode(domain, uts46=True).decode("ascii")
+    except idna.IDNAError:
+        return address
+    return f"{local}@{encoded}"
+
+
+def needs_smtputf8(address: str) -> bool:
+    """Tell whether an address (domain already in IDNA form) needs SMTPUTF8 (RFC 6531)."""
+    return not address.isascii()
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,9 +110,9 @@ def build_message(
     ``to_email`` is the one and only recipient; ``headers`` are added as given (e.g. the
     List-Unsubscribe pair). ``message_id`` is the full ``<...@...>`` value.
     """
-    message = EmailMessage(policy=SMTP)
-    message["From"] = formataddr((from_name, from_email))
-    message["To"] = to_email
+    message = EmailMessage(policy=WIRE_POLICY)
+    message["From"] = formataddr((from_name, ascii_address(from_email)))
+    message["To"] = ascii_address(to_email)
     message["Subject"] = subject
     message["Date"] = format_datetime(date or dt.datetime.now(dt.UTC))
     message["Message-ID"] = message_id
@@ -78,5 +125,38 @@ def build_message(
 
 
 def message_bytes(message: EmailMessage) -> bytes:
-    """Return the message as sent on the wire (CRLF, long headers kept on one line)."""
-    return message.as_bytes(policy=WIRE_POLICY)
+    """Return the message as sent on the wire (CRLF, folded headers, list headers whole).
+
+    A recipient whose local part is not ASCII is written as UTF-8 (RFC 6532): such a message
+    can only go to an SMTPUTF8 server (the SMTP backend checks).
+    """
+    recipient = str(message.get("To", ""))
+    policy = WIRE_POLICY if recipient.isascii() else UTF8_WIRE_POLICY
+    return message.as_bytes(policy=policy)
+
+
+def weekly_message(
+    identity: Identity,
+    issue_id: str,
+    rendered: RenderedEmail,
+    item: Outgoing,
+    *,
+    domain: str,
+    date: dt.datetime,
+) -> EmailMessage:
+    """Build one recipient's weekly message: personal links filled in, List-Unsubscribe pair.
+
+    The Message-ID is stable per (issue, subscriber): a retried message keeps it.
+    """
+    substitutions = item.substitutions()
+    return build_message(
+        from_email=identity.from_email,
+        from_name=identity.from_name,
+        to_email=item.email,
+        subject=fill_placeholders(rendered.subject, substitutions),
+        text=fill_placeholders(rendered.text, substitutions),
+        html=fill_placeholders(rendered.html, substitutions),
+        message_id=f"<{issue_id}.{item.subscriber_id}@{domain}>",
+        headers=list_unsubscribe_headers(item.unsubscribe_url, identity.unsubscribe_mailto),
+        date=date,
+    )

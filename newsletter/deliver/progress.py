@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from types import TracebackType
-from typing import Protocol
 
 from rich.console import Console
 from rich.progress import (
@@ -15,14 +14,6 @@ from rich.progress import (
     TimeElapsedColumn,
     TimeRemainingColumn,
 )
-
-
-class ProgressReporter(Protocol):
-    """What the job reports: recipients handled so far."""
-
-    def advance(self, count: int) -> None:
-        """Add ``count`` handled recipients."""
-        ...
 
 
 class NoProgress:

@@ -10,15 +10,12 @@ import sqlalchemy as sa
 
 from newsletter.deliver import ledger
 from newsletter.deliver.dispatch import Dispatcher, Recipients
-from newsletter.deliver.progress import ProgressReporter
-from newsletter.deliver.senders import Sender
-from newsletter.deliver.sendgrid import MAX_PERSONALIZATIONS
+from newsletter.deliver.ledger import SqlLedger
+from newsletter.deliver.ports import LinkMinter, ProgressReporter, RecipientSource, Sender
 from newsletter.deliver.summary import Tally
 from newsletter.deliver.variants import Variants
 from newsletter.issues import mark_issue_sent
 from newsletter.models import Issue, RenderedEmail
-from subscribers.links import LinkBuilder
-from subscribers.store import SubscriberStore
 
 PAGE_SIZE = 5000  # subscribers read per page
 
@@ -29,22 +26,28 @@ Handler = Callable[[RenderedEmail, str, Recipients], None]
 class SendRun:
     """What one run works with, and what it has counted so far."""
 
-    engine: sa.Engine
+    ledger: SqlLedger
     issue: Issue
-    store: SubscriberStore
+    recipients: RecipientSource
     variants: Variants
-    links: LinkBuilder
+    links: LinkMinter
     progress: ProgressReporter
     retry_unknown: bool
-    batch_size: int = MAX_PERSONALIZATIONS
+    batch_size: int  # the sender's batch limit
     page_size: int = PAGE_SIZE
     started: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
     tally: Tally = field(default_factory=Tally)
 
+    @property
+    def engine(self) -> sa.Engine:
+        """The database of the ledger and the issue."""
+        return self.ledger.engine
+
     def dispatcher(self, sender: Sender, owner: str, heartbeat: Callable[[], None]) -> Dispatcher:
         """Return a Dispatcher for this run's issue, counters and progress."""
         return Dispatcher(
-            engine=self.engine,
+            ledger=self.ledger,
+            recipients=self.recipients,
             sender=sender,
             links=self.links,
             issue_id=self.issue.id,
@@ -66,7 +69,7 @@ def stream_batches(run: SendRun, handle: Handler, is_stopped: Callable[[], bool]
     buffers: dict[str, list[tuple[str, str]]] = {}
     key_for = run.variants.key_for
     batch_size = run.batch_size
-    for page in run.store.iter_recipient_rows(batch_size=run.page_size):
+    for page in run.recipients.iter_recipient_rows(batch_size=run.page_size):
         skipped = 0
         for subscriber_id, email, fields in page:
             key = key_for(fields)

@@ -9,13 +9,14 @@ from dataclasses import dataclass
 class SendSummary:
     """The outcome of one ``send_issue`` run (counts of recipients unless said otherwise).
 
-    ``sent`` counts messages accepted in this run (in a dry run: those that would be sent);
-    ``already_sent`` those a previous run (or another worker) delivered; ``failed`` and
-    ``unknown`` count the issue's ledger rows in those states when the run ended, whoever
-    left them; ``suppressed`` counts unsubscribed, bounced and complained subscribers plus
-    those who stopped being recipients during the send. ``compiles`` counts distinct MJML
-    compilations, ``requests`` API requests (retries included) or outbox files written.
-    ``stopped`` is the error that ended the run early, if any.
+        ``sent`` counts messages accepted in this run (in a dry run: those that would be sent);
+        ``already_sent`` those a previous run (or another worker) delivered; ``failed`` and
+        ``unknown`` count the issue's ledger rows in those states when the run ended, whoever
+        left them; ``suppressed`` counts unsubscribed, bounced and complained subscribers plus
+        those who stopped being recipients during the send. ``compiles`` counts distinct MJML
+        compilations, ``requests`` what the sender counts in its ``unit``: API requests (retries
+    included), SMTP messages, or outbox files written.
+        ``stopped`` is the error that ended the run early, if any.
     """
 
     issue_id: str
@@ -29,6 +30,7 @@ class SendSummary:
     requests: int
     dry_run: bool
     backend: str = "outbox"
+    unit: str = "files"  # what ``requests`` counts: the sender's unit
     variants: int = 0
     in_progress: int = 0  # claimed by another live worker when this run looked
     issue_sent: bool = False  # the issue is marked sent (by this run or an earlier one)

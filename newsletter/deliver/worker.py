@@ -11,9 +11,9 @@ import datetime as dt
 
 from newsletter.deliver import ledger
 from newsletter.deliver.dispatch import new_batch_id
+from newsletter.deliver.ports import Sender
 from newsletter.deliver.run import SendRun, mark_sent_when_done
 from newsletter.deliver.schedule import new_owner
-from newsletter.deliver.senders import Sender
 
 WORKER_LEASE = dt.timedelta(minutes=15)  # a worker's claim older than this is presumed dead
 
@@ -23,8 +23,8 @@ def work(run: SendRun, sender: Sender) -> None:
     owner = ledger.WORKER_PREFIX + new_owner()
     issue_id = run.issue.id
     key_for = run.variants.key_for
-    for page in run.store.iter_recipients(batch_size=run.page_size):
-        rows = [(r.id, key) for r in page if (key := key_for(r.fields))]
+    for page in run.recipients.iter_recipient_rows(batch_size=run.page_size):
+        rows = [(sid, key) for sid, _, fields in page if (key := key_for(fields))]
         with ledger.transaction(run.engine, f"queue deliveries of issue {issue_id}") as c:
             ledger.materialise_pending(c, issue_id, rows)
         run.tally.skipped_no_content += len(page) - len(rows)
@@ -47,7 +47,7 @@ def work(run: SendRun, sender: Sender) -> None:
             if not batches:
                 break
             for batch_id, key, ids in batches:
-                found = run.store.recipients_by_ids(ids)
+                found = run.recipients.recipients_by_ids(ids)
                 gone = [subscriber_id for subscriber_id in ids if subscriber_id not in found]
                 if gone:
                     with ledger.transaction(run.engine, f"release deliveries of {issue_id}") as c:

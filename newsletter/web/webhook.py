@@ -30,7 +30,7 @@ from sendgrid.helpers.eventwebhook import EventWebhook
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 
-from newsletter.deliver.payload import SUBSCRIBER_ID_ARG
+from newsletter.deliver.backends.sendgrid.payload import SUBSCRIBER_ID_ARG
 from newsletter.web.context import WebContext, web_context
 from subscribers.errors import InvalidAddress, UnknownSubscriber
 from subscribers.models import SuppressionStatus

@@ -9,9 +9,8 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-import newsletter.deliver.transactional as transactional
+import newsletter.deliver.backends.sendgrid.client as sendgrid_client
 from newsletter.config import Settings
-from newsletter.deliver.sendgrid import SendGridClient
 from newsletter.editorial import EditorialConfig
 from newsletter.web.app import create_app
 from newsletter.web.context import CONFIRM_MAX_AGE_SECONDS, WebContext
@@ -244,14 +243,8 @@ def test_delivery_failure_gives_503(
         sendgrid_api_key="SG.test",
         sendgrid_host="http://127.0.0.1:9",  # the discard port: nothing listens, connection refused
     )
-    original = transactional.sendgrid_client
-
-    def one_attempt_client(settings: Settings) -> SendGridClient:
-        client = original(settings)
-        client.max_attempts = 1  # refused connections are retried with backoff; keep it quick
-        return client
-
-    monkeypatch.setattr(transactional, "sendgrid_client", one_attempt_client)
+    # Refused connections are retried with backoff; one attempt keeps it quick.
+    monkeypatch.setattr(sendgrid_client, "MAX_ATTEMPTS", 1)
     with TestClient(create_app(settings, editorial), base_url=BASE_URL) as client:
         token = csrf_token(client.get("/subscribe").text)
         data = {"csrf_token": token, "email": "ned@example.com", "fields": ["ai"], "consent": "yes"}

@@ -14,7 +14,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from fastapi.testclient import TestClient
 
-from newsletter.deliver.payload import SUBSCRIBER_ID_ARG
+from newsletter.deliver.backends.sendgrid.payload import SUBSCRIBER_ID_ARG
 from newsletter.editorial import EditorialConfig
 from newsletter.web.app import create_app
 from newsletter.web.webhook import SIGNATURE_HEADER, TIMESTAMP_HEADER

@@ -1,12 +1,19 @@
-"""The SendGrid backend: request bodies for ``POST /v3/mail/send``, the client and its faults.
+"""The SendGrid backend's HTTP client for ``POST /v3/mail/send`` and its fault policy.
 
-Every ``sendgrid`` / ``python_http_client`` exception is caught here and turned into a
-DeliveryError. Fault policy:
+Transport: httpx (already a dependency), not the ``sendgrid`` library's client. That client
+(python_http_client) JSON-encodes every body itself and formats the whole payload into a
+debug string on each call (about 4 ms per 1000-recipient request), cannot take the
+pre-encoded body ``payload`` builds, and has one timeout for connecting and reading, so it
+cannot tell "never reached the API" (safe to retry) from "sent, no answer" (unknown). httpx
+takes bytes, keeps connections alive (TCP_NODELAY on), and raises distinct exceptions per
+phase. Every httpx exception is caught here and turned into a DeliveryError. Fault policy:
 
 - 429: wait for ``X-RateLimit-Reset`` (epoch seconds) or ``Retry-After`` (seconds), then retry;
-- 5xx and failures to connect or to send the request: retry with exponential backoff and
-  jitter (tenacity);
+- 5xx and failures to connect or to write the request: retry with exponential backoff and
+  jitter (tenacity); the API cannot have accepted a body it did not receive whole;
 - both bounded by ``max_attempts`` and ``max_wait_seconds`` per wait;
+- 400 whose every error names ``personalizations.N.to.0.email``: RefusedRecipientsError
+  listing the refused personalizations (the sender drops them and resends the rest);
 - any other 4xx: stop at once with the API's own message and what to check.
 
 SendGrid has no idempotency key, so a request that timed out (or lost its connection) *after*
@@ -17,104 +24,41 @@ as ``unknown``, and only ``newsletter send --retry-unknown`` sends it again.
 
 from __future__ import annotations
 
-import contextlib
-import http.client
 import json
 import random
-import socket
+import re
 import threading
 import time
-import urllib.error
-import urllib.request
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-import python_http_client.exceptions as http_errors
+import httpx
 import tenacity
-from sendgrid import SendGridAPIClient
 
-from newsletter.errors import DeliveryError
+from newsletter.errors import DeliveryError, DeliveryOutcomeUnknownError
 
-MAX_PERSONALIZATIONS = 1000
 JsonObject = dict[str, Any]
+MAIL_SEND_PATH = "/v3/mail/send"
+# SendGrid's field path of a personalization's address in a 400 answer.
+_REFUSED_FIELD = re.compile(r"personalizations\.(\d+)\.to\.0\.email")
+
+# Module defaults, read when a client is built (tests shorten them).
+TIMEOUT_SECONDS = 30.0
+MAX_ATTEMPTS = 6
+BACKOFF_INITIAL_SECONDS = 0.5
+MAX_WAIT_SECONDS = 60.0
 
 
-class DeliveryOutcomeUnknownError(DeliveryError):
-    """A request may or may not have been accepted (it timed out after being sent)."""
+class RefusedRecipientsError(DeliveryError):
+    """SendGrid refused some personalizations' addresses (400); the others were not sent.
 
-
-def tracking_settings(*, track_opens: bool, track_clicks: bool) -> JsonObject:
-    """Return ``tracking_settings``: open and click tracking as configured (both off by default)."""
-    return {
-        "click_tracking": {"enable": track_clicks, "enable_text": False},
-        "open_tracking": {"enable": track_opens},
-        "subscription_tracking": {"enable": False},
-    }
-
-
-def mail_body(
-    *,
-    from_email: str,
-    from_name: str,
-    subject: str,
-    text: str,
-    html: str,
-    personalizations: Sequence[JsonObject],
-    categories: Sequence[str] = (),
-    track_opens: bool = False,
-    track_clicks: bool = False,
-) -> JsonObject:
-    """Build a mail-send request body: shared content (text, then HTML) and the envelopes.
-
-    Raises DeliveryError when there are no personalizations or more than 1000 (the API's
-    limits; the published schema forgets the lower one).
-    """
-    if not personalizations or len(personalizations) > MAX_PERSONALIZATIONS:
-        message = (
-            f"A SendGrid request needs 1 to {MAX_PERSONALIZATIONS} personalizations, "
-            f"got {len(personalizations)}; this is a bug in the batching, please report it."
-        )
-        raise DeliveryError(message)
-    body: JsonObject = {
-        "personalizations": list(personalizations),
-        "from": {"email": from_email, "name": from_name},
-        "subject": subject,
-        "content": [
-            {"type": "text/plain", "value": text},
-            {"type": "text/html", "value": html},
-        ],
-        "tracking_settings": tracking_settings(track_opens=track_opens, track_clicks=track_clicks),
-    }
-    if categories:
-        body["categories"] = list(categories)
-    return body
-
-
-class _NoDelayHTTPConnection(http.client.HTTPConnection):
-    """An HTTP connection with Nagle's algorithm off.
-
-    http.client writes the headers and the body of a POST separately; with Nagle on, the
-    tail of the body can wait for a delayed ACK (up to 40 ms a request on Linux).
+    ``refused`` maps the personalization's index in the request -> SendGrid's message.
     """
 
-    def connect(self) -> None:
-        super().connect()
-        self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-
-
-class _NoDelayHTTPSConnection(_NoDelayHTTPConnection, http.client.HTTPSConnection):
-    """An HTTPS connection with Nagle's algorithm off (see _NoDelayHTTPConnection)."""
-
-
-class _NoDelayHTTPHandler(urllib.request.HTTPHandler):
-    def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
-        return self.do_open(_NoDelayHTTPConnection, req)
-
-
-class _NoDelayHTTPSHandler(urllib.request.HTTPSHandler):
-    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
-        return self.do_open(_NoDelayHTTPSConnection, req, context=self._context)  # type: ignore[attr-defined]
+    def __init__(self, message: str, refused: Mapping[int, str]) -> None:
+        super().__init__(message)
+        self.refused = dict(refused)
 
 
 class _RetryableError(Exception):
@@ -132,18 +76,12 @@ def _is_safe_to_retry(exc: BaseException) -> bool:
     return isinstance(exc, _RetryableError) and not exc.unknown
 
 
-# Module defaults, read when a client is built (tests shorten them).
-TIMEOUT_SECONDS = 30.0
-MAX_ATTEMPTS = 6
-BACKOFF_INITIAL_SECONDS = 0.5
-MAX_WAIT_SECONDS = 60.0
-
-
 @dataclass
 class SendGridClient:
-    """Post mail-send requests with the official client, retrying transient faults (bounded).
+    """Post mail-send requests over httpx, retrying transient faults (bounded).
 
-    Thread-safe: several requests may be in flight at once (``requests_made`` is locked).
+    Thread-safe: several requests may be in flight at once over the client's connection pool
+    (``requests_made`` is locked).
     """
 
     api_key: str
@@ -154,15 +92,24 @@ class SendGridClient:
     backoff_initial_seconds: float = field(default_factory=lambda: BACKOFF_INITIAL_SECONDS)
     sleep: Callable[[float], None] = time.sleep
     requests_made: int = 0
-    _client: SendGridAPIClient = field(init=False, repr=False)
+    _http: httpx.Client = field(init=False, repr=False)
     _lock: threading.Lock = field(init=False, repr=False, default_factory=threading.Lock)
 
     def __post_init__(self) -> None:
-        self._client = SendGridAPIClient(api_key=self.api_key, host=self.host)
-        http = self._client.client
-        self._url = http._build_url(None) + "/mail/send"
-        self._headers = {**http.request_headers, "Content-Type": "application/json"}
-        self._opener = urllib.request.build_opener(_NoDelayHTTPHandler, _NoDelayHTTPSHandler)
+        self._http = httpx.Client(
+            base_url=self.host,
+            headers={
+                "Authorization": f"Bearer {self.api_key}",
+                "Content-Type": "application/json",
+                "User-Agent": "newsletter (httpx)",
+            },
+            timeout=httpx.Timeout(self.timeout_seconds),
+            limits=httpx.Limits(max_connections=8, max_keepalive_connections=8),
+        )
+
+    def close(self) -> None:
+        """Close the pooled connections (idempotent)."""
+        self._http.close()
 
     def send(self, body: JsonObject) -> None:
         """Post one request body (a JSON object); see ``send_json``."""
@@ -171,9 +118,10 @@ class SendGridClient:
     def send_json(self, data: bytes) -> None:
         """Post one already-encoded request body; return after a 2xx.
 
-        Raises DeliveryError for a rejection or when retries run out, and
-        DeliveryOutcomeUnknownError at once when the request may have been accepted
-        (it timed out, or the connection dropped, after the body was sent).
+        Raises RefusedRecipientsError when SendGrid refused some addresses (nothing sent),
+        DeliveryError for another rejection or when retries run out, and
+        DeliveryOutcomeUnknownError at once when the request may have been accepted (it
+        timed out, or the connection dropped, after the body was sent).
         """
         retrying = tenacity.Retrying(
             stop=tenacity.stop_after_attempt(self.max_attempts),
@@ -211,72 +159,87 @@ class SendGridClient:
     def _post_once(self, data: bytes) -> None:
         with self._lock:
             self.requests_made += 1
-        # The library's own request path (``client.mail.send.post``) JSON-encodes the body and
-        # formats the whole payload into a debug string on every call: about 4 ms per
-        # 1000-recipient request. Its ``_make_request`` (auth headers, host and its HTTPError
-        # mapping) is called with the pre-encoded body instead.
-        request = urllib.request.Request(self._url, data=data, headers=self._headers, method="POST")
         try:
-            response = self._client.client._make_request(
-                self._opener, request, timeout=self.timeout_seconds
-            )
-            with contextlib.closing(response):
-                response.read()
-        except http_errors.HTTPError as exc:
-            self._raise_for_status(exc)
-        except urllib.error.URLError as exc:
-            # Raised while connecting or sending: the API cannot have accepted a partial body.
-            detail = f"cannot reach the API ({exc.reason})"
+            response = self._http.post(MAIL_SEND_PATH, content=data)
+        except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
+            detail = f"cannot reach the API ({type(exc).__name__}: {exc})"
             raise _RetryableError(detail, wait_seconds=None, unknown=False) from exc
-        except TimeoutError as exc:
+        except (httpx.WriteError, httpx.WriteTimeout) as exc:
+            # The body did not leave whole: the API cannot have accepted it.
+            detail = f"the request could not be sent ({type(exc).__name__})"
+            raise _RetryableError(detail, wait_seconds=None, unknown=False) from exc
+        except httpx.ReadTimeout as exc:
             detail = f"no answer within {self.timeout_seconds:g} s"
             raise _RetryableError(detail, wait_seconds=None, unknown=True) from exc
-        except (http.client.HTTPException, OSError) as exc:
+        except httpx.TransportError as exc:
             detail = f"connection dropped before the answer ({type(exc).__name__})"
             raise _RetryableError(detail, wait_seconds=None, unknown=True) from exc
+        if response.is_success:
+            return
+        self._raise_for_status(response)
 
-    def _raise_for_status(self, exc: http_errors.HTTPError) -> None:
-        status = int(exc.status_code)
-        api_message = _api_message(exc.body)
+    def _raise_for_status(self, response: httpx.Response) -> None:
+        status = response.status_code
+        errors = _api_errors(response.content)
+        api_message = _describe(errors, response.content)
         if status == 429:
             detail = f"HTTP 429 rate limited ({api_message})"
-            wait = _rate_limit_wait(exc.headers)
-            raise _RetryableError(detail, wait_seconds=wait, unknown=False) from exc
+            wait = _rate_limit_wait(response.headers)
+            raise _RetryableError(detail, wait_seconds=wait, unknown=False)
         if status >= 500:
             detail = f"HTTP {status} ({api_message})"
-            raise _RetryableError(detail, wait_seconds=None, unknown=False) from exc
+            raise _RetryableError(detail, wait_seconds=None, unknown=False)
+        refused = _refused_personalizations(errors) if status == 400 else None
+        if refused:
+            message = f"SendGrid refused {len(refused)} address(es): {api_message}"
+            raise RefusedRecipientsError(message, refused)
         message = f"SendGrid rejected the request with HTTP {status}: {api_message}. {_what_to_check(status)}"
-        raise DeliveryError(message) from exc
+        raise DeliveryError(message)
 
 
-def _api_message(raw: object) -> str:
-    text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw or "")
+def _api_errors(raw: bytes) -> list[dict[str, Any]] | None:
+    """Return the ``errors`` list of an API answer, or None when it has none."""
     try:
-        parsed = json.loads(text)
+        parsed = json.loads(raw.decode("utf-8", "replace"))
     except ValueError:
-        return text.strip()[:300] or "no message"
-    errors = parsed.get("errors") if isinstance(parsed, dict) else None
-    if isinstance(errors, list) and errors:
-        parts = []
-        for error in errors[:5]:
-            if isinstance(error, dict):
-                where = f" (field {error['field']})" if error.get("field") else ""
-                parts.append(f"{error.get('message', '')}{where}")
-        return "; ".join(parts)
-    return text.strip()[:300]
-
-
-def _rate_limit_wait(headers: Any) -> float | None:
-    getter = getattr(headers, "get", None)
-    if getter is None:
         return None
-    reset = getter("X-RateLimit-Reset")
+    errors = parsed.get("errors") if isinstance(parsed, dict) else None
+    if not isinstance(errors, list):
+        return None
+    return [error for error in errors if isinstance(error, dict)]
+
+
+def _describe(errors: list[dict[str, Any]] | None, raw: bytes) -> str:
+    if not errors:
+        return raw.decode("utf-8", "replace").strip()[:300] or "no message"
+    parts = []
+    for error in errors[:5]:
+        where = f" (field {error['field']})" if error.get("field") else ""
+        parts.append(f"{error.get('message', '')}{where}")
+    return "; ".join(parts)
+
+
+def _refused_personalizations(errors: list[dict[str, Any]] | None) -> dict[int, str] | None:
+    """Return index -> message when every error names a personalization's address, else None."""
+    if not errors:
+        return None
+    refused: dict[int, str] = {}
+    for error in errors:
+        found = _REFUSED_FIELD.fullmatch(str(error.get("field") or ""))
+        if found is None:
+            return None  # another problem in the request: not a matter of one address
+        refused[int(found.group(1))] = str(error.get("message") or "refused by SendGrid")
+    return refused
+
+
+def _rate_limit_wait(headers: httpx.Headers) -> float | None:
+    reset = headers.get("X-RateLimit-Reset")
     if reset:
         try:
             return float(reset) - time.time()
         except ValueError:
             pass
-    retry_after = getter("Retry-After")
+    retry_after = headers.get("Retry-After")
     if retry_after:
         try:
             return float(retry_after)

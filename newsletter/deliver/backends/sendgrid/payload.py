@@ -1,4 +1,4 @@
-"""SendGrid request bodies for one variant, assembled from pre-encoded JSON fragments.
+"""SendGrid request bodies: ``mail_body`` (any request) and ``VariantPayload`` (weekly batches).
 
 A weekly request carries up to 1000 personalizations that differ only in the address, the
 two links and the opaque subscriber id. The shared part (sender, subject, content, tracking,
@@ -13,9 +13,9 @@ import json
 import re
 from collections.abc import Sequence
 from json.encoder import encode_basestring_ascii as _quoted
+from typing import Any
 
-from newsletter.deliver.message import Identity, list_unsubscribe_headers
-from newsletter.deliver.sendgrid import MAX_PERSONALIZATIONS, mail_body
+from newsletter.deliver.message import Identity, ascii_address, list_unsubscribe_headers
 from newsletter.errors import DeliveryError
 from newsletter.models import (
     PREFERENCES_URL_PLACEHOLDER,
@@ -23,6 +23,9 @@ from newsletter.models import (
     RenderedEmail,
 )
 
+# SendGrid's documented limit of personalizations per mail-send request.
+MAX_PERSONALIZATIONS = 1000
+JsonObject = dict[str, Any]
 # The custom_args key of our opaque subscriber id (the event webhook reads it back).
 SUBSCRIBER_ID_ARG = "subscriber_id"
 ISSUE_ID_ARG = "issue_id"
@@ -34,6 +37,53 @@ _PERSONAL_ANCHOR = re.compile(
     + re.escape(PREFERENCES_URL_PLACEHOLDER)
     + "))"
 )
+
+
+def tracking_settings(*, track_opens: bool, track_clicks: bool) -> JsonObject:
+    """Return ``tracking_settings``: open and click tracking as configured (both off by default)."""
+    return {
+        "click_tracking": {"enable": track_clicks, "enable_text": False},
+        "open_tracking": {"enable": track_opens},
+        "subscription_tracking": {"enable": False},
+    }
+
+
+def mail_body(
+    *,
+    from_email: str,
+    from_name: str,
+    subject: str,
+    text: str,
+    html: str,
+    personalizations: Sequence[JsonObject],
+    categories: Sequence[str] = (),
+    track_opens: bool = False,
+    track_clicks: bool = False,
+) -> JsonObject:
+    """Build a mail-send request body: shared content (text, then HTML) and the envelopes.
+
+    Raises DeliveryError when there are no personalizations or more than 1000 (the API's
+    limits; the published schema forgets the lower one).
+    """
+    if not personalizations or len(personalizations) > MAX_PERSONALIZATIONS:
+        message = (
+            f"A SendGrid request needs 1 to {MAX_PERSONALIZATIONS} personalizations, "
+            f"got {len(personalizations)}; this is a bug in the batching, please report it."
+        )
+        raise DeliveryError(message)
+    body: JsonObject = {
+        "personalizations": list(personalizations),
+        "from": {"email": from_email, "name": from_name},
+        "subject": subject,
+        "content": [
+            {"type": "text/plain", "value": text},
+            {"type": "text/html", "value": html},
+        ],
+        "tracking_settings": tracking_settings(track_opens=track_opens, track_clicks=track_clicks),
+    }
+    if categories:
+        body["categories"] = list(categories)
+    return body
 
 
 def untracked_personal_links(html: str) -> str:
@@ -106,7 +156,7 @@ class VariantPayload:
         """Return one personalization as JSON text: one ``to``, its links, headers and ids."""
         unsubscribe = _quoted(unsubscribe_url)
         return self._template % (
-            _quoted(email),
+            _quoted(email if email.isascii() else ascii_address(email)),
             unsubscribe,
             _quoted(preferences_url),
             unsubscribe[1:-1],
@@ -126,7 +176,9 @@ class VariantPayload:
             personalizations.append(
                 template
                 % (
-                    _quoted(email),
+                    # Domains in IDNA form (RFC 5891); a non-ASCII local part is left to
+                    # SendGrid, which refuses it by name if it cannot deliver it.
+                    _quoted(email if email.isascii() else ascii_address(email)),
                     unsubscribe,
                     _quoted(preferences_url),
                     unsubscribe[1:-1],

@@ -1,148 +1,37 @@
-"""The two weekly backends behind one ``Sender`` protocol: the outbox and SendGrid.
+"""The SendGrid Sender: one mail-send request per batch, one personalization per recipient.
 
-A batch is sent in two steps: ``prepare`` (the job's thread: whatever is CPU work, such as
-building the request body) returns the delivery itself, which runs in a pool thread and
-should be mostly I/O. Python runs one thread at a time: CPU work in the pool threads would
-make the job's thread wait for the interpreter lock after every database call (up to 5 ms
-each). Both backends are thread-safe: a few deliveries are in flight at once.
+``prepare`` (the job's thread) encodes the request body; the delivery (a pool thread) posts
+it. When SendGrid answers 400 naming some personalizations' addresses, the delivery drops
+those, reports them refused with SendGrid's message and posts the rest again: at most
+``MAX_REFUSAL_ROUNDS`` requests more per batch, so one bad address never blocks the others
+and a request that keeps being refused cannot loop.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import threading
-from collections.abc import Callable, Sequence
-from pathlib import Path
-from typing import NamedTuple, Protocol
+from collections.abc import Sequence
 
-from newsletter.config import Settings
-from newsletter.deliver.message import (
-    Identity,
-    build_message,
-    fill_placeholders,
-    list_unsubscribe_headers,
-    message_bytes,
-    message_id_domain,
+from newsletter.deliver.backends.sendgrid.client import RefusedRecipientsError, SendGridClient
+from newsletter.deliver.backends.sendgrid.payload import (
+    MAX_PERSONALIZATIONS,
+    VariantPayload,
+    mail_body,
 )
-from newsletter.deliver.outbox import write_atomically
-from newsletter.deliver.payload import VariantPayload
-from newsletter.deliver.sendgrid import SendGridClient
-from newsletter.deliver.transactional import sendgrid_client
-from newsletter.errors import ConfigError
-from newsletter.models import (
-    PREFERENCES_URL_PLACEHOLDER,
-    UNSUBSCRIBE_URL_PLACEHOLDER,
-    RenderedEmail,
-)
+from newsletter.deliver.message import Identity
+from newsletter.deliver.ports import BatchOutcome, Delivery, OutgoingRow
+from newsletter.errors import DeliveryError, DeliveryOutcomeUnknownError
+from newsletter.models import RenderedEmail
+from subscribers.masking import mask_addresses_in
 
-
-class Outgoing(NamedTuple):
-    """One message to send: who, and their two personal links (a tuple: cheap per recipient)."""
-
-    subscriber_id: str
-    email: str
-    unsubscribe_url: str
-    preferences_url: str
-
-    def substitutions(self) -> dict[str, str]:
-        """Return the placeholder -> personal link map of this message."""
-        return {
-            UNSUBSCRIBE_URL_PLACEHOLDER: self.unsubscribe_url,
-            PREFERENCES_URL_PLACEHOLDER: self.preferences_url,
-        }
-
-
-# (subscriber id, address, unsubscribe URL, preferences URL): an Outgoing or a plain tuple.
-OutgoingRow = tuple[str, str, str, str]
-
-
-class Sender(Protocol):
-    """Deliver one batch of one variant; raise DeliveryError when it was not (or maybe not) sent."""
-
-    backend: str
-
-    @property
-    def requests_made(self) -> int:
-        """Requests (or files) attempted so far, retries included."""
-        ...
-
-    def prepare(
-        self, issue_id: str, batch_id: str, rendered: RenderedEmail, batch: Sequence[OutgoingRow]
-    ) -> Callable[[], None]:
-        """Do the CPU work of a batch now; return the delivery (run it once, in any thread).
-
-        ``batch`` rows are ``Outgoing`` or plain tuples in the same order (cheaper per row).
-        """
-        ...
-
-    def send_batch(
-        self, issue_id: str, batch_id: str, rendered: RenderedEmail, batch: Sequence[Outgoing]
-    ) -> None:
-        """Deliver every message of ``batch`` (all share ``rendered``): prepare, then deliver."""
-        ...
-
-
-class OutboxSender:
-    """Write each message as ``<outbox>/<issue_id>/<subscriber_id>.eml`` (atomic, idempotent)."""
-
-    backend = "outbox"
-
-    def __init__(self, outbox_dir: Path, identity: Identity) -> None:
-        """Remember where to write and the sender identity."""
-        self.outbox_dir = outbox_dir
-        self.identity = identity
-        self.domain = message_id_domain(identity.from_email)
-        self._written = 0
-        self._lock = threading.Lock()
-
-    @property
-    def requests_made(self) -> int:
-        """Files written so far."""
-        return self._written
-
-    def prepare(
-        self, issue_id: str, batch_id: str, rendered: RenderedEmail, batch: Sequence[OutgoingRow]
-    ) -> Callable[[], None]:
-        """Return the writing of the batch's files (file I/O, run in a pool thread)."""
-        items = [Outgoing(*row) for row in batch]
-        return lambda: self.send_batch(issue_id, batch_id, rendered, items)
-
-    def send_batch(
-        self, issue_id: str, batch_id: str, rendered: RenderedEmail, batch: Sequence[Outgoing]
-    ) -> None:
-        """Write one .eml per message; a rewrite of the same message replaces the file.
-
-        The message is what SendGrid would deliver: the same parts with the substitutions
-        filled in, the same List-Unsubscribe pair. Raises DeliveryError when a file cannot
-        be written.
-        """
-        folder = self.outbox_dir / issue_id
-        now = dt.datetime.now(dt.UTC)
-        for item in batch:
-            substitutions = item.substitutions()
-            message = build_message(
-                from_email=self.identity.from_email,
-                from_name=self.identity.from_name,
-                to_email=item.email,
-                subject=fill_placeholders(rendered.subject, substitutions),
-                text=fill_placeholders(rendered.text, substitutions),
-                html=fill_placeholders(rendered.html, substitutions),
-                # Stable per (issue, subscriber): a retried message keeps its Message-ID.
-                message_id=f"<{issue_id}.{item.subscriber_id}@{self.domain}>",
-                headers=list_unsubscribe_headers(
-                    item.unsubscribe_url, self.identity.unsubscribe_mailto
-                ),
-                date=now,
-            )
-            write_atomically(folder / f"{item.subscriber_id}.eml", message_bytes(message))
-            with self._lock:
-                self._written += 1
+MAX_REFUSAL_ROUNDS = 3  # requests after the first one that named refused addresses
+BATCH_LIMIT = MAX_PERSONALIZATIONS  # read when a sender is built (tests lower it)
 
 
 class SendGridSender:
     """Post one mail-send request per batch: shared content, one personalization per message."""
 
     backend = "sendgrid"
+    unit = "requests"
 
     def __init__(
         self,
@@ -151,12 +40,17 @@ class SendGridSender:
         *,
         track_opens: bool = False,
         track_clicks: bool = False,
+        batch_limit: int | None = None,
     ) -> None:
-        """Wrap a client with the sender identity and tracking choices."""
+        """Wrap a client with the sender identity and tracking choices.
+
+        ``batch_limit`` defaults to the API's documented 1000 personalizations a request.
+        """
         self.client = client
         self.identity = identity
         self.track_opens = track_opens
         self.track_clicks = track_clicks
+        self.batch_limit = min(batch_limit or BATCH_LIMIT, MAX_PERSONALIZATIONS)
         self._payloads: dict[tuple[str, frozenset[str], str], VariantPayload] = {}
 
     @property
@@ -182,41 +76,71 @@ class SendGridSender:
 
     def prepare(
         self, issue_id: str, batch_id: str, rendered: RenderedEmail, batch: Sequence[OutgoingRow]
-    ) -> Callable[[], None]:
+    ) -> Delivery:
         """Encode the batch's request body now; return its POST (network I/O only).
 
         ``custom_args`` carry only the issue id and the opaque subscriber id, never personal
         data; ``batch_id`` stays in the ledger. Raises DeliveryError outside 1 to 1000
         messages.
         """
-        body = self.payload(issue_id, rendered).body_for(batch)
-        return lambda: self.client.send_json(body)
+        payload = self.payload(issue_id, rendered)
+        rows = list(batch)
+        body = payload.body_for(rows)
+        return lambda: self._deliver(payload, rows, body)
 
-    def send_batch(
-        self, issue_id: str, batch_id: str, rendered: RenderedEmail, batch: Sequence[Outgoing]
-    ) -> None:
-        """Post the batch as one request (1 to 1000 personalizations, one recipient each)."""
-        self.prepare(issue_id, batch_id, rendered, batch)()
-
-
-def build_sender(settings: Settings) -> OutboxSender | SendGridSender:
-    """Return the weekly backend the settings select.
-
-    Raises ConfigError for SendGrid without a key or without an https base URL.
-    """
-    identity = Identity(settings.from_email, settings.from_name, settings.unsubscribe_mailto)
-    if settings.delivery == "outbox":
-        return OutboxSender(settings.outbox_dir, identity)
-    if not settings.base_url.startswith("https://"):
-        message = (
-            f"Setting NEWSLETTER_BASE_URL={settings.base_url} is not https: mailbox providers "
-            "ignore a List-Unsubscribe one-click URL without TLS. Set the public https:// base "
-            "of `newsletter serve`, or use NEWSLETTER_DELIVERY=outbox."
+    def _deliver(
+        self, payload: VariantPayload, rows: list[OutgoingRow], body: bytes
+    ) -> BatchOutcome:
+        refused: dict[str, str] = {}
+        for _ in range(MAX_REFUSAL_ROUNDS + 1):
+            try:
+                self.client.send_json(body)
+            except RefusedRecipientsError as exc:
+                bad = {index for index in exc.refused if 0 <= index < len(rows)}
+                if not bad:
+                    raise DeliveryError(str(exc)) from exc
+                for index in bad:
+                    refused[rows[index][0]] = mask_addresses_in(exc.refused[index])
+                rows = [row for index, row in enumerate(rows) if index not in bad]
+                if not rows:
+                    return BatchOutcome(refused=refused)
+                body = payload.body_for(rows)
+                continue
+            except DeliveryOutcomeUnknownError as exc:
+                if not refused:
+                    raise
+                reason = mask_addresses_in(str(exc))
+                return BatchOutcome(refused=refused, unknown=dict.fromkeys(_ids(rows), reason))
+            except DeliveryError as exc:
+                if not refused:
+                    raise
+                reason = mask_addresses_in(str(exc))
+                failed = dict.fromkeys(_ids(rows), reason)
+                return BatchOutcome(refused=refused, failed=failed, stop=reason)
+            return BatchOutcome(refused=refused)
+        reason = (
+            f"SendGrid refused addresses in {MAX_REFUSAL_ROUNDS + 1} requests in a row for one "
+            "batch; the rest of the batch was not sent. Check the refused addresses listed by "
+            "`newsletter send`, then run it again."
         )
-        raise ConfigError(message)
-    return SendGridSender(
-        sendgrid_client(settings),
-        identity,
-        track_opens=settings.track_opens,
-        track_clicks=settings.track_clicks,
-    )
+        return BatchOutcome(refused=refused, failed=dict.fromkeys(_ids(rows), reason), stop=reason)
+
+    def send_single(self, *, to_email: str, subject: str, html: str, text: str) -> None:
+        """Post one message to one address (tracking off); raises DeliveryError."""
+        body = mail_body(
+            from_email=self.identity.from_email,
+            from_name=self.identity.from_name,
+            subject=subject,
+            text=text,
+            html=html,
+            personalizations=[{"to": [{"email": to_email}]}],
+        )
+        self.client.send(body)
+
+    def close(self) -> None:
+        """Close the client's connections."""
+        self.client.close()
+
+
+def _ids(rows: Sequence[OutgoingRow]) -> list[str]:
+    return [row[0] for row in rows]

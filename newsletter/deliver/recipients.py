@@ -1,0 +1,45 @@
+"""The recipient source of a send: the subscriber store seen through the ``RecipientSource`` port."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+
+import sqlalchemy as sa
+
+from newsletter.deliver.ports import RecipientRow
+from subscribers.models import STOPPED_STATUSES
+from subscribers.stopped import stopped_among
+from subscribers.store import SubscriberStore
+
+
+class StoreRecipients:
+    """Active subscribers of a ``SubscriberStore``, re-checked per batch, refusals suppressed."""
+
+    def __init__(self, store: SubscriberStore) -> None:
+        """Read and write through ``store`` (the only owner of addresses)."""
+        self.store = store
+
+    def iter_recipient_rows(self, *, batch_size: int) -> Iterator[list[tuple[str, str, str]]]:
+        """Yield pages of ``(id, address, "slug,slug")`` of active recipients, in id order."""
+        return self.store.iter_recipient_rows(batch_size=batch_size)
+
+    def recipients_by_ids(self, ids: Sequence[str]) -> Mapping[str, RecipientRow]:
+        """Return, by id, those of ``ids`` that are still active recipients."""
+        return self.store.recipients_by_ids(ids)
+
+    def stopped_among(self, connection: sa.Connection, ids: Sequence[str]) -> set[str]:
+        """Return those of ``ids`` no longer active, read on the claim's connection."""
+        return stopped_among(connection, ids)
+
+    def refuse(self, subscriber_id: str, reason: str) -> None:
+        """Suppress the subscriber as bounced: the provider refused the address for good.
+
+        Fresh consent with a corrected address (the subscribe form, ``subscribers add``)
+        brings them back; ``reason`` is kept in the ledger row, not here.
+        """
+        self.store.suppress(subscriber_id, "bounced")
+
+    def stopped_count(self) -> int:
+        """Return how many subscribers are unsubscribed, bounced or complained."""
+        counts = self.store.count_by_status()
+        return sum(counts.get(status, 0) for status in STOPPED_STATUSES)

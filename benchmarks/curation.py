@@ -7,9 +7,12 @@ kind in the labels' vocabulary and headline figure). Then score it with ``score.
 code and print, per week and in total: verdict agreement, top-1 and top-3 agreement, kind
 and headline-figure accuracy, reasons citing an incidental figure, grammar flags of the
 reasons (``newsletter.curate.reasons.grammar_flags``), the must-read share and the time
-to curate. Last, the time to curate 100 reports (target: <= 100 ms).
+to curate. With ``--votes DATABASE_URL``, also the share of readers' votes (past issues'
+"Was this call right?") that today's curation of those weeks agrees with
+(``newsletter.reader_agreement``). Last, the time to curate 100 reports (target: <= 100 ms).
 
-Run: ``.venv/bin/python benchmarks/curation.py [--set DIR] [--verbose] [--out predictions.json]``.
+Run: ``.venv/bin/python benchmarks/curation.py [--set DIR] [--verbose] [--out predictions.json]
+[--votes sqlite:///newsletter.db]``.
 """
 
 from __future__ import annotations
@@ -42,7 +45,9 @@ from newsletter.curate.reasons import grammar_flags  # noqa: E402
 from newsletter.db.engine import connect_database  # noqa: E402
 from newsletter.editorial import EditorialConfig, load_editorial  # noqa: E402
 from newsletter.models import Article, Issue, Verdict  # noqa: E402
+from newsletter.reader_agreement import curated_verdicts, reader_agreement  # noqa: E402
 from newsletter.weeks import parse_week  # noqa: E402
+from subscribers.votes import verdict_tallies  # noqa: E402
 
 DEFAULT_SET = REPO.parent.parent / "shared" / "curation-dev"
 CLOCK = dt.datetime(2026, 11, 30, 8, 0, tzinfo=dt.UTC)
@@ -159,6 +164,11 @@ def main() -> int:
     parser.add_argument("--set", type=Path, default=DEFAULT_SET, help="the labelled set's folder")
     parser.add_argument("--verbose", action="store_true", help="score.py's per-field lines too")
     parser.add_argument("--out", type=Path, help="also write the predictions JSON here")
+    parser.add_argument(
+        "--votes",
+        metavar="DATABASE_URL",
+        help="also score today's curation of past issues against the readers' votes stored there",
+    )
     args = parser.parse_args()
     folder: Path = args.set.resolve()
     labels = tomllib.loads((folder / "labels.toml").read_text(encoding="utf-8"))
@@ -237,9 +247,32 @@ def main() -> int:
     for week in labels["weeks"]:
         for slug, field in predictions[week].items():
             print(f"  {week} {slug:14} {field['verdict']:12} {field['reason']}")
+    if args.votes:
+        print_reader_agreement(args.votes, editorial, args.verbose)
     ms = speed(every_article, editorial)
     print(f"curate 100 reports: {ms:.1f} ms (median of 7; target <= {TARGET_MS_PER_100:.0f} ms)")
     return 0
+
+
+def print_reader_agreement(url: str, editorial: EditorialConfig, verbose: bool) -> None:
+    """Print how many readers' votes today's curation of their issues agrees with."""
+    engine = connect_database(url)
+    try:
+        tallies = verdict_tallies(engine)
+        curated = curated_verdicts(engine, editorial, {tally.issue_id for tally in tallies})
+        result = reader_agreement(tallies, curated)
+    finally:
+        engine.dispose()
+    issues = len({field.issue_id for field in result.fields})
+    print(
+        f"agreement with readers: {result.agreeing}/{result.votes} votes"
+        f" {_pct(result.agreeing, result.votes)} ({issues} issues, {len(result.fields)} field verdicts)"
+    )
+    for field in result.fields if verbose else ():
+        print(
+            f"  {field.issue_id} {field.field_slug:14} shown {field.shown:12} now {field.curated:12}"
+            f" {field.agreeing}/{field.votes}"
+        )
 
 
 def _pct(good: int, total: int) -> str:

@@ -95,6 +95,46 @@ class VoterKeys:
         return [hmac.new(key, data, hashlib.sha256).hexdigest() for key in self._keys]
 
 
+@dataclass(frozen=True, slots=True)
+class VerdictTally:
+    """The yes / no votes on one verdict shown for one field in one issue."""
+
+    issue_id: str
+    field_slug: str
+    verdict: str  # the Verdict value the readers were shown: must-read, worth-a-skim, skip
+    yes: int
+    no: int
+
+
+def verdict_tallies(
+    engine: sa.Engine, issue_ids: Iterable[str] | None = None
+) -> list[VerdictTally]:
+    """Return the votes per (issue, field, verdict shown), for ``issue_ids`` or every issue.
+
+    Needs no key: a label source for evaluating the judgement (``newsletter.reader_agreement``).
+    Raises SubscriberError when the database fails.
+    """
+    query = (
+        sa.select(
+            votes.c.issue_id,
+            votes.c.field_slug,
+            votes.c.verdict,
+            sa.func.sum(sa.case((votes.c.vote == "yes", 1), else_=0)),
+            sa.func.sum(sa.case((votes.c.vote == "no", 1), else_=0)),
+        )
+        .group_by(votes.c.issue_id, votes.c.field_slug, votes.c.verdict)
+        .order_by(votes.c.issue_id, votes.c.field_slug, votes.c.verdict)
+    )
+    if issue_ids is not None:
+        query = query.where(votes.c.issue_id.in_(list(issue_ids)))
+    with subscriber_database("count votes"), engine.connect() as connection:
+        rows = connection.execute(query).all()
+    return [
+        VerdictTally(issue, field, verdict, int(yes or 0), int(no or 0))
+        for issue, field, verdict, yes, no in rows
+    ]
+
+
 def erase_votes(connection: sa.Connection, candidates: Sequence[str]) -> int:
     """Drop the voter key from every vote stored under ``candidates``; return how many.
 

@@ -99,9 +99,44 @@ def anatomy_from_lines(all_lines: list[TextLine]) -> Anatomy:
 
 
 def key_finding(sections: tuple[tuple[str, str], ...], fallback: str) -> str:
-    """Return the first one or two sentences of Key Findings, else of ``fallback``."""
+    """Return the first one or two sentences of Key Findings, else of ``fallback``.
+
+    A section written as a list reads item by item: each item is a sentence of its own
+    (given a full stop when it has none), its marker dropped, and a lead-in line ending in
+    ":" ("The survey found:") skipped. So a list gives its first item, or its first two
+    joined as sentences, never "- a - b - c".
+    """
     source = dict(sections).get(KEY_FINDINGS, "") or fallback
-    return first_sentences(source)
+    return choose_sentences(finding_sentences(source))
+
+
+# A list item's marker: a dash, bullet or star, or a number ("1.", "2)", "(3)").
+_LIST_MARKER = re.compile(r"^(?:[-*•·‣◦–—]|\(?\d{1,2}[.)])\s+")
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+
+def finding_sentences(text: str) -> list[str]:
+    """Split a section's text into sentences, reading list items as sentences of their own.
+
+    ``text`` holds one line per paragraph or list item (``tree_to_lines`` marks items with
+    ``- ``; plain-text bodies use their own markers). Returns the sentences in order.
+    """
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    items = [bool(_LIST_MARKER.match(line)) for line in lines]
+    if not any(items):
+        return split_sentences(text)
+    sentences: list[str] = []
+    for index, line in enumerate(lines):
+        if items[index]:
+            line = _LIST_MARKER.sub("", line, count=1).strip()
+        elif line.endswith(":") and any(items[index + 1 :]):
+            continue  # "Key results:" introduces the list; it is no finding itself
+        if not line:
+            continue
+        if not _ENDS_SENTENCE.search(line):
+            line += "."
+        sentences.extend(split_sentences(line))
+    return sentences
 
 
 # Words that end in a full stop without ending the sentence.
@@ -175,7 +210,11 @@ def first_sentences(text: str, *, limit: int = KEY_FINDING_MAX) -> str:
 
     A first sentence longer than ``limit`` is cut at a word boundary with an ellipsis.
     """
-    sentences = split_sentences(text)
+    return choose_sentences(split_sentences(text), limit=limit)
+
+
+def choose_sentences(sentences: list[str], *, limit: int = KEY_FINDING_MAX) -> str:
+    """Return the first of ``sentences``, plus the second when the first is short (see above)."""
     if not sentences:
         return ""
     chosen = sentences[0]

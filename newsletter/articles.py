@@ -14,9 +14,9 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from newsletter.collect.urls import canonical_url
 from newsletter.db.guard import database_errors
 from newsletter.db.tables import article_fields, articles
+from newsletter.identity import canonical_url, colliding_id, same_report
 from newsletter.models import Article, Money
 
 # SQLite allows 32766 bound parameters; stay far below it for IN (...) lookups.
@@ -147,10 +147,13 @@ def _dedupe_batch(new_articles: Sequence[Article]) -> _Batch:
     winners: list[int] = []
     by_key: dict[str, int] = {}
     for position, article in enumerate(new_articles):
-        keys = [f"id:{article.id}"]
-        if article.url:
-            keys.append(f"url:{canonical_url(article.url)}")
+        keys = _keys(article)
         slot = next((by_key[key] for key in keys if key in by_key), None)
+        if slot is not None and not same_report(kept[slot], article):
+            # Another report under the same id (two feeds reusing one guid): keep both.
+            article = replace(article, id=colliding_id(article))
+            keys = _keys(article)
+            slot = next((by_key[key] for key in keys if key in by_key), None)
         if slot is None:
             slot = len(kept)
             kept.append(article)
@@ -161,6 +164,13 @@ def _dedupe_batch(new_articles: Sequence[Article]) -> _Batch:
         by_key.update(dict.fromkeys(keys, slot))
         slots.append(slot)
     return _Batch(kept=kept, slots=slots, winners=winners)
+
+
+def _keys(article: Article) -> list[str]:
+    keys = [f"id:{article.id}"]
+    if article.url:
+        keys.append(f"url:{canonical_url(article.url)}")
+    return keys
 
 
 def _chunks(values: Sequence[str]) -> Iterator[Sequence[str]]:
@@ -195,8 +205,14 @@ def _write(
     inserts: list[dict[str, Any]] = []
     field_rows: list[dict[str, str]] = []
     outcomes: list[str] = []
-    for article in batch:
+    for original in batch:
+        article = original
         row = stored.get(f"id:{article.id}")
+        if row is not None and not same_report(row_to_article(row), article):
+            # The feed gave this report's id to an earlier, different report (a reused
+            # guid): this one is stored apart, under an id of its own.
+            article = replace(article, id=colliding_id(article))
+            row = stored.get(f"id:{article.id}") or _load_one(connection, article.id)
         if row is None and article.url:
             row = stored.get(f"url:{canonical_url(article.url)}")
         if row is None:
@@ -230,9 +246,23 @@ def _write(
     return outcomes
 
 
+def _load_one(connection: sa.Connection, article_id: str) -> Mapping[Any, Any] | None:
+    row = connection.execute(sa.select(articles).where(articles.c.id == article_id)).first()
+    return None if row is None else row._mapping
+
+
 def _merge(current: Article, incoming: Article) -> Article | None:
-    """Return what to store in place of ``current``, or None when nothing should change."""
+    """Return what to store in place of ``current``, or None when nothing should change.
+
+    A report keeps the time it was first published: a feed that bumps an item's date (an
+    ``<updated>`` with no ``<published>``, a re-dated post) never moves it into a later
+    week, where it would be mailed a second time. An earlier date (a correction) is taken.
+    """
     candidate = replace(incoming, id=current.id)
+    if not candidate.published_is_guess and not current.published_is_guess:
+        candidate = replace(
+            candidate, published_at=min(candidate.published_at, current.published_at)
+        )
     if candidate.published_is_guess:
         # A guessed time is the fetch time: it moves on every run, so the first guess stays,
         # and a real date already stored is never replaced by a guess.

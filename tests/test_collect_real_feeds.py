@@ -18,9 +18,9 @@ from newsletter.cli import app
 from newsletter.collect.report import CollectReport
 from newsletter.collect.run import collect_feeds
 from newsletter.collect.taxonomy import FieldMatcher
-from newsletter.collect.urls import canonical_url
 from newsletter.db import connect_database
 from newsletter.editorial import EditorialConfig, load_editorial
+from newsletter.identity import canonical_url
 from newsletter.models import Article
 from tests.conftest import require_shared
 

@@ -17,6 +17,7 @@ import ast
 import asyncio
 import codecs
 import datetime
+import html
 import io
 import re
 from collections.abc import Iterator
@@ -34,10 +35,10 @@ from newsletter.collect.fetch import fetch_feeds
 from newsletter.collect.report import CollectReport
 from newsletter.collect.run import collect_feeds
 from newsletter.collect.taxonomy import FieldMatcher
-from newsletter.collect.urls import canonical_url
 from newsletter.db import connect_database
 from newsletter.db.tables import article_fields, articles
 from newsletter.editorial import EditorialConfig, load_editorial
+from newsletter.identity import canonical_url
 from tests.conftest import require_shared
 from tests.feedserver import FeedServer, Route, serve_feeds
 
@@ -329,6 +330,9 @@ def test_stored_titles_and_links_match_every_expect_comment(
 ) -> None:
     """Wherever a well-formed file's Expect states an entry title or link, collect stores exactly that.
 
+    Titles are compared as plain text: feedparser keeps HTML titles as markup, collect stores
+    what a reader sees (tags dropped, references decoded once).
+
     Each file goes through the collect steps (fetch, digest, save) into an emptied database so
     that cross-file dedupe (many corpus entries share example.com links) cannot mask a value.
     """
@@ -357,6 +361,12 @@ def test_stored_titles_and_links_match_every_expect_comment(
             save_articles(engine, outcome.articles)
             stored = load_articles(engine, *_EVER)
             for claim in claims:
+                expected = claim.value.replace(UPSTREAM_ORIGIN, server.base)
+                if claim.key == "title":
+                    entry = feedparser.parse(io.BytesIO(item.data)).entries[claim.index]
+                    expected = _as_plain_text(expected, entry["title_detail"]["type"])
+                    if not expected:
+                        continue  # a title that is only an image: no text to store
                 article = outcome.articles[outcome.sources.index(claim.index)]
                 (row,) = [
                     row
@@ -364,13 +374,21 @@ def test_stored_titles_and_links_match_every_expect_comment(
                     if row.id == article.id
                     or (row.url and canonical_url(row.url) == canonical_url(article.url))
                 ]
-                expected = claim.value.replace(UPSTREAM_ORIGIN, server.base)
                 got = row.title if claim.key == "title" else row.url
                 if got != expected:
                     mismatches.append((item.rel, claim, got))
     finally:
         engine.dispose()
     assert mismatches == []
+
+
+def _as_plain_text(title: str, kind: str) -> str:
+    """What feedparser's title reads as: HTML (or text still holding references) loses its tags
+    and has its references decoded once (issue 13); other plain text stays as written."""
+    escaped = re.search(r"&(#[0-9]+|#x[0-9a-f]+|[a-z]+);", title, re.IGNORECASE)
+    if "html" not in kind and not escaped:
+        return title
+    return " ".join(html.unescape(re.sub(r"<[^>]*>", " ", title)).split())
 
 
 def test_expect_comments_hold_for_feedparser_except_the_listed_ones(

@@ -2,27 +2,26 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import hashlib
 import re
-import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from newsletter.collect.anatomy import anatomy_from_lines, first_sentences, key_finding
+from newsletter.collect.dates import EntryTime, entry_time
 from newsletter.collect.htmltree import TextLine, html_to_lines, parse_html, tree_to_lines
 from newsletter.collect.parse import Entry
 from newsletter.collect.sanitize import is_boilerplate, sanitize_html, sanitize_tree
 from newsletter.collect.signals import find_cues, find_money, split_priority
 from newsletter.collect.taxonomy import FieldMatcher
-from newsletter.collect.urls import absolute_url, canonical_url
+from newsletter.collect.titles import made_up_title, plain_title
+from newsletter.collect.urls import absolute_url
+from newsletter.identity import canonical_url
 from newsletter.models import Article
 
 SUMMARY_MAX = 600  # characters of plain text kept as the summary
-# How far past the fetch a published time may lie: UTC+14 against UTC-12 is 26 hours.
-FUTURE_TOLERANCE = dt.timedelta(hours=26)
 _MAX_ID = 400  # longer guids are hashed: the id column holds 512 characters
 _SAFE_SCHEMES = ("http", "https")
 _URL = re.compile(r"\b(?:https?://|www\.)\S+")
@@ -39,18 +38,31 @@ class EntryContext:
     matcher: FieldMatcher
 
 
-def normalise_entry(entry: Entry, context: EntryContext) -> Article | None:
-    """Return the entry as an Article, or None when it has no title, link or text at all."""
-    # A title wrapped over lines in the feed is one line in the email and its text part.
-    title = " ".join(_text(entry, "title").split())
+@dataclass(frozen=True, slots=True)
+class Normalised:
+    """One entry as an Article, with how its date was found (for the feed's warnings)."""
+
+    article: Article
+    time: EntryTime
+    made_title: bool = False  # the entry had no title: one was made from its text or link
+
+
+def normalise_entry(entry: Entry, context: EntryContext) -> Normalised | None:
+    """Return the entry as an Article, or None when it has no title, link, text or enclosure.
+
+    The title is plain text, decoded exactly once (see ``plain_title``); an entry without
+    one gets a title made from its first words, else its link (``made_title``).
+    """
+    title = plain_title(entry)
     url = _link(entry, context.base_url)
     raw_summary = _text(entry, "summary")
     raw_body, body_base = _body(entry)
     if not raw_body:
         raw_body, body_base = raw_summary, _base(entry.get("summary_detail"))
-    if not (title.strip() or url or raw_body.strip()):
+    enclosure = "" if title or url else _enclosure(entry)
+    if not (title or url or raw_body.strip() or enclosure):
         return None
-    published, is_guess = _published(entry, context.fetched_at)
+    when = entry_time(entry, context.fetched_at)
     tags, priority = split_priority(_tags(entry))
     base = body_base or context.base_url
     if "<" in raw_body:
@@ -66,16 +78,19 @@ def normalise_entry(entry: Entry, context: EntryContext) -> Article | None:
     summary_lines = body_lines if raw_summary == raw_body else html_to_lines(raw_summary)
     summary = _plain_summary(summary_lines)
     fallback = summary or anatomy.preamble or anatomy.text
+    made_title = not title
+    if made_title:
+        title = made_up_title(fallback, url or enclosure)
     # URLs carry slugs ("...-launch-1-billion-...") that are not the report's own words.
     signal_text = _URL.sub(" ", "\n".join((title, summary, anatomy.text)))
-    return Article(
+    article = Article(
         id=_stable_id(entry, url, title, context.feed_url),
         url=url,
         title=title,
-        published_at=published,
+        published_at=when.when,
         source_feed=context.feed_url,
         fetched_at=context.fetched_at,
-        published_is_guess=is_guess,
+        published_is_guess=when.is_guess,
         author=_author(entry),
         tags=tags,
         fields=context.matcher.match(tags),
@@ -87,6 +102,17 @@ def normalise_entry(entry: Entry, context: EntryContext) -> Article | None:
         cues=find_cues(signal_text),
         priority=priority,
     )
+    return Normalised(article, when, made_title)
+
+
+def _enclosure(entry: Entry) -> str:
+    """Return the first enclosure's URL (a podcast episode's audio file), else ""."""
+    for link in _dicts(entry.get("links")):
+        if link.get("rel") == "enclosure" and isinstance(link.get("href"), str):
+            href = str(link["href"])
+            if urlsplit(href).scheme.lower() in _SAFE_SCHEMES:
+                return href
+    return ""
 
 
 def _text(entry: Entry, key: str) -> str:
@@ -132,26 +158,6 @@ def _base(detail: object) -> str:
     """Return the absolute base URL feedparser recorded for a text construct, else ""."""
     base = detail.get("base") if isinstance(detail, Mapping) else None
     return base if isinstance(base, str) and "://" in base else ""
-
-
-def _published(entry: Entry, fetched_at: dt.datetime) -> tuple[dt.datetime, bool]:
-    """Return the entry's time in UTC, or the fetch time flagged as a guess.
-
-    A time further ahead of the fetch than any time zone slip explains (a wrong year, a
-    scheduled post) is no publication time: the report would wait in a future week's issue.
-    """
-    fetched = fetched_at.astimezone(dt.UTC)
-    for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        value = entry.get(key)
-        if isinstance(value, time.struct_time):
-            try:
-                published = dt.datetime.fromtimestamp(calendar.timegm(value), dt.UTC)
-            except (OverflowError, ValueError, OSError):
-                continue  # a date feedparser read but no calendar holds
-            if published > fetched + FUTURE_TOLERANCE:
-                continue
-            return published, False
-    return fetched, True
 
 
 def _author(entry: Entry) -> str:

@@ -10,13 +10,12 @@ from urllib.parse import urljoin, urlsplit
 
 import feedparser
 import feedparser.mixin
-from feedparser.sanitizer import _sanitize_html
-from feedparser.urls import make_safe_absolute_uri, resolve_relative_uris
+from feedparser.urls import make_safe_absolute_uri
+
+from newsletter.collect.titles import plain_title
 
 # Channel data that only a feed has; an HTML page yields at most a "summary".
 _FEED_KEYS = frozenset({"title", "link", "links", "subtitle", "updated", "id"})
-_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
-_MARKUP_CHARS = frozenset("<>&")
 
 # feedparser re-joins the document's base URL with itself at every element it opens (about
 # 450 urljoins for a 50-entry feed, a fifth of its time when the feed has a URL). The function
@@ -58,7 +57,7 @@ def parse_feed(
     # A BytesIO, never bare bytes: feedparser would treat a bytes value as a file name first.
     # feedparser's own HTML sanitiser and relative-URI pass run an SGML parser over every
     # title, summary and content: over half its time. Bodies are sanitised with nh3 and
-    # their links resolved by collect itself; titles are made safe in normalise.
+    # their links resolved by collect itself; titles become plain text (collect.titles).
     result = feedparser.parse(
         io.BytesIO(data),
         response_headers=response_headers,
@@ -67,9 +66,6 @@ def parse_feed(
     )
     feed = result.get("feed", {})
     entries = tuple(result.get("entries", ()))
-    encoding = str(result.get("encoding") or "utf-8")
-    for item in (feed, *entries):
-        _clean_title(item, encoding)
     problem = _describe(result.get("bozo_exception")) if result.get("bozo") else ""
     warnings: list[str] = []
     error = ""
@@ -89,35 +85,12 @@ def parse_feed(
         detail = f" ({problem})" if problem else ""
         warnings.append(f"no entries{detail}")
     return ParsedFeed(
-        title=str(feed.get("title", "")),
+        title=plain_title(feed),
         link=str(feed.get("link", "")),
         entries=entries,
         warnings=tuple(warnings),
         error=error,
     )
-
-
-def _clean_title(item: object, encoding: str) -> None:
-    """Give an HTML title the clean-up feedparser's own passes would have given it.
-
-    Titles are shown as they come, so one typed as HTML must not keep a script, an event
-    attribute or a relative link. Only titles holding markup characters pay for the pass
-    (feedparser's SGML sanitiser and URI resolver, so stored titles stay as upstream
-    documents them); most titles are plain text.
-    """
-    if not isinstance(item, dict):
-        return
-    detail = item.get("title_detail")
-    title = item.get("title")
-    if not isinstance(detail, dict) or not isinstance(title, str):
-        return
-    kind = str(detail.get("type") or "")
-    if kind not in _HTML_TYPES or _MARKUP_CHARS.isdisjoint(title):
-        return
-    base = str(detail.get("base") or "")
-    cleaned = _sanitize_html(resolve_relative_uris(title, base, encoding, kind), encoding, kind)
-    item["title"] = cleaned
-    detail["value"] = cleaned
 
 
 def _describe(exception: object) -> str:

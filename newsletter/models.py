@@ -143,3 +143,6 @@ class RenderedEmail:
 # outbox). A one-field unsubscribe link is the unsubscribe URL plus "?field=<slug>".
 UNSUBSCRIBE_URL_PLACEHOLDER = "%%unsubscribe_url%%"
 PREFERENCES_URL_PLACEHOLDER = "%%preferences_url%%"
+# The reader's verdict-feedback base, ``{base}/feedback/{opaque token}`` (issue and reader);
+# the email appends ``/<field slug>/yes`` or ``/no``, the same for every reader of a variant.
+FEEDBACK_URL_PLACEHOLDER = "%%feedback_url%%"

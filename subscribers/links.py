@@ -1,10 +1,12 @@
-"""Build the personal links of a subscriber: unsubscribe, preferences, confirm."""
+"""Build the personal links of a subscriber: unsubscribe, preferences, confirm, verdict feedback."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from subscribers.errors import SubscriberError
+from subscribers.feedback_tokens import FeedbackTokens
 from subscribers.tokens import TokenSigner
 
 
@@ -19,10 +21,17 @@ class RecipientLinks:
 class LinkBuilder:
     """Turn subscriber ids into absolute links under ``base_url`` (no trailing slash needed)."""
 
-    def __init__(self, base_url: str, signer: TokenSigner) -> None:
-        """Remember the site's base URL and the signer that mints the tokens."""
+    def __init__(
+        self, base_url: str, signer: TokenSigner, feedback: FeedbackTokens | None = None
+    ) -> None:
+        """Remember the site's base URL and the signers that mint the tokens.
+
+        ``feedback`` mints the verdict-feedback tokens; without it ``feedback_urls`` raises
+        SubscriberError.
+        """
         self.base_url = base_url.rstrip("/")
         self.signer = signer
+        self.feedback = feedback
 
     def unsubscribe_url(self, subscriber_id: str) -> str:
         """Return ``{base}/u/{manage token}`` (add ``?field=<slug>`` for one field)."""
@@ -43,6 +52,20 @@ class LinkBuilder:
             unsubscribe_url=f"{self.base_url}/u/{token}",
             preferences_url=f"{self.base_url}/preferences/{token}",
         )
+
+    def feedback_urls(self, issue_id: str, subscriber_ids: Sequence[str]) -> list[str]:
+        """Return ``{base}/feedback/{token}`` for each id: its copy of ``issue_id`` (opaque).
+
+        The email appends ``/<field>/yes`` or ``/no``. Raises SubscriberError when the
+        builder has no feedback token maker, InvalidToken for a malformed issue or id.
+        """
+        if self.feedback is None:
+            message = (
+                "This LinkBuilder was built without feedback tokens; pass FeedbackTokens(keys)."
+            )
+            raise SubscriberError(message)
+        prefix = f"{self.base_url}/feedback/"
+        return [prefix + token for token in self.feedback.tokens(issue_id, subscriber_ids)]
 
     def weekly_links(self, subscriber_ids: Sequence[str]) -> list[tuple[str, str]]:
         """Return ``(unsubscribe_url, preferences_url)`` for each id: ``links_for`` in bulk."""

@@ -20,10 +20,13 @@ from newsletter.deliver.message import Identity, ascii_address, list_unsubscribe
 from newsletter.editorial import EditorialConfig
 from newsletter.errors import DeliveryError
 from newsletter.models import (
+    FEEDBACK_URL_PLACEHOLDER,
     PREFERENCES_URL_PLACEHOLDER,
     UNSUBSCRIBE_URL_PLACEHOLDER,
     RenderedEmail,
 )
+from subscribers.errors import SubscriberError
+from subscribers.feedback_tokens import FeedbackTokens
 from subscribers.links import LinkBuilder
 from subscribers.tokens import TokenSigner
 from tests.sendgrid_standin import StandIn, mail_send_validator
@@ -225,3 +228,81 @@ def test_bulk_links_are_exactly_the_single_links(keys: list[str]) -> None:
         signer.verify_manage(url.rsplit("/", 1)[1]) == sid
         for (url, _), sid in zip(bulk, ids, strict=True)
     )
+
+
+FEEDBACK_HTML = HTML + (
+    f'<p>Was this call right? <a href="{FEEDBACK_URL_PLACEHOLDER}/ai/yes">Yes</a> · '
+    f'<a class="x" href="{FEEDBACK_URL_PLACEHOLDER}/ai/no">No</a></p>'
+)
+
+
+def _with_feedback() -> RenderedEmail:
+    rendered = _rendered(FEEDBACK_HTML)
+    return RenderedEmail(
+        issue_id=rendered.issue_id,
+        field_set=rendered.field_set,
+        subject=rendered.subject,
+        preheader="",
+        html=FEEDBACK_HTML,
+        text=rendered.text + f"Was this call right? Yes {FEEDBACK_URL_PLACEHOLDER}/ai/yes\n",
+    )
+
+
+def test_feedback_base_is_one_more_substitution_only_when_the_email_has_the_line() -> None:
+    """With the feedback line each personalization carries its feedback base; without, nothing."""
+    identity = Identity("news@example.com", "News", None)
+    row = ("id-1", "ada@example.com", "https://n.test/u/t1", "https://n.test/preferences/t1")
+    feedback = "https://n.test/feedback/opaque"
+    payload = VariantPayload(issue_id="2026-W48", rendered=_with_feedback(), identity=identity)
+    body = json.loads(payload.body_for([(*row, feedback)]))
+    expected = mail_body(
+        from_email="news@example.com",
+        from_name="News",
+        subject=_with_feedback().subject,
+        text=_with_feedback().text,
+        html=FEEDBACK_HTML,
+        personalizations=[
+            {
+                "to": [{"email": "ada@example.com"}],
+                "substitutions": {
+                    UNSUBSCRIBE_URL_PLACEHOLDER: row[2],
+                    PREFERENCES_URL_PLACEHOLDER: row[3],
+                    FEEDBACK_URL_PLACEHOLDER: feedback,
+                },
+                "headers": list_unsubscribe_headers(row[2], None),
+                "custom_args": {"issue_id": "2026-W48", "subscriber_id": "id-1"},
+            }
+        ],
+        categories=["2026-W48"],
+    )
+    assert body == expected
+    assert json.loads(payload.personalization(*row, feedback)) == expected["personalizations"][0]
+    plain = VariantPayload(issue_id="2026-W48", rendered=_rendered(), identity=identity)
+    substitutions = json.loads(plain.body_for([(*row, "")]))["personalizations"][0]["substitutions"]
+    assert FEEDBACK_URL_PLACEHOLDER not in substitutions
+    # SendGrid's limit: 10,000 bytes of substitutions per personalization.
+    assert len(json.dumps(body["personalizations"][0]["substitutions"])) < 10_000
+
+
+def test_feedback_links_are_never_click_tracked() -> None:
+    """Click tracking on: the Yes and No anchors get clicktracking=off like the unsubscribe link."""
+    marked = untracked_personal_links(FEEDBACK_HTML)
+    assert marked.count("clicktracking=off") == 5
+    for anchor in re.findall(r"<a [^>]*feedback_url[^>]*>", marked):
+        assert "clicktracking=off href=" in anchor
+
+
+def test_feedback_urls_are_opaque_and_open_to_their_reader() -> None:
+    """LinkBuilder.feedback_urls: one base per id under /feedback/, hiding the id, opening to it."""
+    keys = ["links-test-key"]
+    tokens = FeedbackTokens(keys)
+    links = LinkBuilder("https://newsletter.test/", TokenSigner(keys), tokens)
+    ids = [secrets.token_urlsafe(16) for _ in range(5)]
+    urls = links.feedback_urls("2026-W48", ids)
+    for subscriber_id, url in zip(ids, urls, strict=True):
+        assert url.startswith("https://newsletter.test/feedback/")
+        assert subscriber_id not in url
+        ticket = tokens.verify(url.rsplit("/", 1)[1])
+        assert (ticket.issue_id, ticket.subscriber_id) == ("2026-W48", subscriber_id)
+    with pytest.raises(SubscriberError, match="FeedbackTokens"):
+        LinkBuilder("https://newsletter.test", TokenSigner(keys)).feedback_urls("2026-W48", ids)

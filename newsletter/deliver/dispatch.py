@@ -42,7 +42,7 @@ from newsletter.deliver.ports import (
 )
 from newsletter.deliver.summary import Tally
 from newsletter.errors import DeliveryError, DeliveryOutcomeUnknownError
-from newsletter.models import RenderedEmail
+from newsletter.models import FEEDBACK_URL_PLACEHOLDER, RenderedEmail
 from subscribers.masking import mask_addresses_in
 
 # Two requests in flight hide the API's latency (while the API reads one request, the
@@ -201,11 +201,18 @@ class Dispatcher:
         return delivery()
 
     def _prepare(self, rendered: RenderedEmail, batch_id: str, batch: Recipients) -> Delivery:
-        links = self.links.weekly_links([subscriber_id for subscriber_id, _ in batch])
+        ids = [subscriber_id for subscriber_id, _ in batch]
+        links = self.links.weekly_links(ids)
+        # Feedback links only for an email that has the line (NEWSLETTER_VERDICT_FEEDBACK).
+        feedback = (
+            self.links.feedback_urls(self.issue_id, ids)
+            if FEEDBACK_URL_PLACEHOLDER in rendered.text
+            else [""] * len(ids)
+        )
         outgoing = [
-            (subscriber_id, email, unsubscribe_url, preferences_url)
-            for (subscriber_id, email), (unsubscribe_url, preferences_url) in zip(
-                batch, links, strict=True
+            (subscriber_id, email, unsubscribe_url, preferences_url, feedback_url)
+            for (subscriber_id, email), (unsubscribe_url, preferences_url), feedback_url in zip(
+                batch, links, feedback, strict=True
             )
         ]
         return self.sender.prepare(self.issue_id, batch_id, rendered, outgoing)

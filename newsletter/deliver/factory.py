@@ -23,6 +23,7 @@ from newsletter.deliver.recipients import StoreRecipients
 from newsletter.editorial import EditorialConfig
 from newsletter.errors import ConfigError
 from newsletter.render import Renderer
+from subscribers.feedback_tokens import FeedbackTokens
 from subscribers.links import LinkBuilder
 from subscribers.store import SubscriberStore
 from subscribers.tokens import TokenSigner
@@ -92,7 +93,7 @@ def build_send_parts(
         editorial=editorial,
         ledger=SqlLedger(engine),
         recipients=StoreRecipients(SubscriberStore(engine, keys)),
-        links=LinkBuilder(settings.base_url, TokenSigner(keys)),
+        links=LinkBuilder(settings.base_url, TokenSigner(keys), FeedbackTokens(keys)),
         renderer=Renderer(
             editorial, base_url=settings.base_url, postal_address=settings.postal_address
         ),

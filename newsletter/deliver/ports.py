@@ -28,6 +28,7 @@ from typing import NamedTuple, Protocol
 import sqlalchemy as sa
 
 from newsletter.models import (
+    FEEDBACK_URL_PLACEHOLDER,
     PREFERENCES_URL_PLACEHOLDER,
     UNSUBSCRIBE_URL_PLACEHOLDER,
     RenderedEmail,
@@ -35,23 +36,26 @@ from newsletter.models import (
 
 
 class Outgoing(NamedTuple):
-    """One message to send: who, and their two personal links (a tuple: cheap per recipient)."""
+    """One message to send: who, and their personal links (a tuple: cheap per recipient)."""
 
     subscriber_id: str
     email: str
     unsubscribe_url: str
     preferences_url: str
+    feedback_url: str = ""  # "" when the email has no feedback line
 
     def substitutions(self) -> dict[str, str]:
         """Return the placeholder -> personal link map of this message."""
         return {
             UNSUBSCRIBE_URL_PLACEHOLDER: self.unsubscribe_url,
             PREFERENCES_URL_PLACEHOLDER: self.preferences_url,
+            FEEDBACK_URL_PLACEHOLDER: self.feedback_url,
         }
 
 
-# (subscriber id, address, unsubscribe URL, preferences URL): an Outgoing or a plain tuple.
-OutgoingRow = tuple[str, str, str, str]
+# (subscriber id, address, unsubscribe URL, preferences URL, feedback base URL): an
+# Outgoing or a plain tuple.
+OutgoingRow = tuple[str, str, str, str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +179,10 @@ class LinkMinter(Protocol):
 
     def weekly_links(self, subscriber_ids: Sequence[str]) -> list[tuple[str, str]]:
         """Return ``(unsubscribe URL, preferences URL)`` for each id, in order."""
+        ...
+
+    def feedback_urls(self, issue_id: str, subscriber_ids: Sequence[str]) -> list[str]:
+        """Return each id's verdict-feedback base URL for ``issue_id`` (opaque), in order."""
         ...
 
 

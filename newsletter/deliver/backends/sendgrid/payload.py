@@ -1,7 +1,8 @@
 """SendGrid request bodies: ``mail_body`` (any request) and ``VariantPayload`` (weekly batches).
 
 A weekly request carries up to 1000 personalizations that differ only in the address, the
-two links and the opaque subscriber id. The shared part (sender, subject, content, tracking,
+personal links (unsubscribe, preferences, and the verdict-feedback base when the email has
+the feedback line) and the opaque subscriber id. The shared part (sender, subject, content, tracking,
 categories) is encoded once per variant; each personalization is a few string joins around
 C-encoded values, which costs a fraction of ``json.dumps`` on nested dicts. The result is
 the same JSON document ``mail_body`` describes (the tests compare them).
@@ -18,6 +19,7 @@ from typing import Any
 from newsletter.deliver.message import Identity, ascii_address, list_unsubscribe_headers
 from newsletter.errors import DeliveryError
 from newsletter.models import (
+    FEEDBACK_URL_PLACEHOLDER,
     PREFERENCES_URL_PLACEHOLDER,
     UNSUBSCRIBE_URL_PLACEHOLDER,
     RenderedEmail,
@@ -35,6 +37,8 @@ _PERSONAL_ANCHOR = re.compile(
     + re.escape(UNSUBSCRIBE_URL_PLACEHOLDER)
     + "|"
     + re.escape(PREFERENCES_URL_PLACEHOLDER)
+    + "|"
+    + re.escape(FEEDBACK_URL_PLACEHOLDER)
     + "))"
 )
 
@@ -131,6 +135,11 @@ class VariantPayload:
         to = '{"to":[{"email":'
         unsubscribe = '}],"substitutions":{' + _quoted(UNSUBSCRIBE_URL_PLACEHOLDER) + ":"
         preferences = "," + _quoted(PREFERENCES_URL_PLACEHOLDER) + ":"
+        # The feedback base is one more substitution, only in emails with the feedback line:
+        # about 100 bytes, well inside SendGrid's 10,000 bytes of substitutions per
+        # personalization (mail-send API limits).
+        self.has_feedback = FEEDBACK_URL_PLACEHOLDER in rendered.text
+        feedback = "," + _quoted(FEEDBACK_URL_PLACEHOLDER) + ":"
         header_open = '},"headers":{"List-Unsubscribe":' + _quoted(before)[:-1]
         header_close = (
             _quoted(after)[1:]
@@ -147,45 +156,62 @@ class VariantPayload:
         # The fixed pieces as one %-template: one format call per personalization, filled
         # with the address, the two links, the unsubscribe URL again (bare, inside the
         # header's angle brackets) and the subscriber id, each JSON-quoted.
-        fixed = (to, unsubscribe, preferences, header_open, header_close)
+        # With the feedback line, its base URL comes right after the preferences URL.
+        fixed: tuple[str, ...] = (to, unsubscribe, preferences, header_open, header_close)
+        if self.has_feedback:
+            fixed = (to, unsubscribe, preferences, feedback, header_open, header_close)
         self._template = "%s".join(part.replace("%", "%%") for part in fixed) + "%s}}"
 
     def personalization(
-        self, subscriber_id: str, email: str, unsubscribe_url: str, preferences_url: str
+        self,
+        subscriber_id: str,
+        email: str,
+        unsubscribe_url: str,
+        preferences_url: str,
+        feedback_url: str = "",
     ) -> str:
         """Return one personalization as JSON text: one ``to``, its links, headers and ids."""
-        unsubscribe = _quoted(unsubscribe_url)
-        return self._template % (
-            _quoted(email if email.isascii() else ascii_address(email)),
-            unsubscribe,
-            _quoted(preferences_url),
-            unsubscribe[1:-1],
-            _quoted(subscriber_id),
-        )
+        return self.body_personalizations(
+            [(subscriber_id, email, unsubscribe_url, preferences_url, feedback_url)]
+        )[0]
 
-    def body_for(self, batch: Sequence[tuple[str, str, str, str]]) -> bytes:
-        """Return the request body of ``(subscriber id, address, unsubscribe, preferences)`` rows.
+    def body_for(self, batch: Sequence[tuple[str, str, str, str, str]]) -> bytes:
+        """Return the request body of ``(id, address, unsubscribe, preferences, feedback)`` rows.
 
         The same bytes as ``body`` over ``personalization`` of each row, built with one
         template per row (the send path's hot loop: a million rows on a large list).
         """
+        return self.body(self.body_personalizations(batch))
+
+    def body_personalizations(self, batch: Sequence[tuple[str, str, str, str, str]]) -> list[str]:
+        """Return the personalization JSON texts of ``batch`` (rows as in ``body_for``)."""
         template = self._template
+        with_feedback = self.has_feedback
         personalizations = []
-        for subscriber_id, email, unsubscribe_url, preferences_url in batch:
+        for subscriber_id, email, unsubscribe_url, preferences_url, feedback_url in batch:
             unsubscribe = _quoted(unsubscribe_url)
-            personalizations.append(
-                template
-                % (
-                    # Domains in IDNA form (RFC 5891); a non-ASCII local part is left to
-                    # SendGrid, which refuses it by name if it cannot deliver it.
-                    _quoted(email if email.isascii() else ascii_address(email)),
+            # Domains in IDNA form (RFC 5891); a non-ASCII local part is left to SendGrid,
+            # which refuses it by name if it cannot deliver it.
+            address = _quoted(email if email.isascii() else ascii_address(email))
+            if with_feedback:
+                values: tuple[str, ...] = (
+                    address,
+                    unsubscribe,
+                    _quoted(preferences_url),
+                    _quoted(feedback_url),
+                    unsubscribe[1:-1],
+                    _quoted(subscriber_id),
+                )
+            else:
+                values = (
+                    address,
                     unsubscribe,
                     _quoted(preferences_url),
                     unsubscribe[1:-1],
                     _quoted(subscriber_id),
                 )
-            )
-        return self.body(personalizations)
+            personalizations.append(template % values)
+        return personalizations
 
     def body(self, personalizations: Sequence[str]) -> bytes:
         """Return the UTF-8 request body around already-built personalizations.

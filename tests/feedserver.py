@@ -2,7 +2,7 @@
 
 Each path answers from a ``Route``: a body with headers, an ETag and Last-Modified that turn a
 matching conditional GET into 304, optional gzip, a delay before the headers or between body
-chunks, and a script of statuses to answer first (``[500, 500]`` then the body). Every request
+chunks, and a script of statuses (``[500, 500]``) or whole answers to give first. Every request
 is recorded so tests can assert on what the collector sent.
 """
 
@@ -16,6 +16,15 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One scripted answer: status, headers and body (e.g. a 429 with its Retry-After)."""
+
+    status: int
+    headers: Mapping[str, str] = field(default_factory=dict)
+    body: bytes = b""
 
 
 @dataclass
@@ -35,6 +44,7 @@ class Route:
     location: str = ""  # for 3xx answers
     bare_304: bool = False  # answer 304 without repeating ETag / Last-Modified (RFC 9110 allows
     # leaving out Last-Modified; some servers leave out both)
+    answers: list[Answer] = field(default_factory=list)  # whole answers given first, in order
 
     def __post_init__(self) -> None:
         self.lock = threading.Lock()
@@ -143,6 +153,11 @@ def _handler_for(server: FeedServer) -> type[BaseHTTPRequestHandler]:
                 return
             if route.delay:
                 time.sleep(route.delay)
+            with route.lock:
+                answer = route.answers.pop(0) if route.answers else None
+            if answer is not None:
+                self._answer(answer.status, answer.headers, answer.body)
+                return
             with route.lock:
                 scripted = route.script.pop(0) if route.script else None
             if scripted is not None:

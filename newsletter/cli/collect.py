@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated
 
 import typer
@@ -10,10 +11,15 @@ from rich.table import Table
 
 from newsletter.cli.common import console, counting_progress, err_console, load_context
 from newsletter.collect.fetch import FetchResult
-from newsletter.collect.report import CollectReport
+from newsletter.collect.report import CollectReport, FeedResult
 from newsletter.collect.run import FeedSpec, collect_feeds
 
-_STATUS_LABEL = {"ok": "[green]ok[/]", "not-modified": "[cyan]304[/]", "error": "[red]failed[/]"}
+_STATUS_LABEL = {
+    "ok": "[green]ok[/]",
+    "not-modified": "[cyan]304[/]",
+    "error": "[red]failed[/]",
+    "waiting": "[yellow]waiting[/]",
+}
 UNFILED_SHOWN = 30  # unfiled articles listed; the rest are counted
 
 
@@ -55,6 +61,15 @@ def collect(
         raise typer.Exit(1)
 
 
+def _next_try(feed: FeedResult) -> str:
+    """ "; next try after 2026-11-27 08:00 UTC (why)" for a feed that must wait, else ""."""
+    if feed.next_attempt_at is None:
+        return ""
+    when = feed.next_attempt_at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    why = f" ({escape(feed.wait_reason)})" if feed.wait_reason else ""
+    return f"; next try after {when}{why}"
+
+
 def print_report(report: CollectReport) -> None:
     """Print the per-feed table, the totals, the failures and the unfiled articles."""
     table = Table(title="Feeds", title_justify="left")
@@ -76,7 +91,8 @@ def print_report(report: CollectReport) -> None:
     console.print(
         f"Totals: {report.new} new, {report.updated} updated, {report.unchanged} unchanged, "
         f"{report.not_modified} not modified (304), {report.warnings} warnings, "
-        f"{len(report.failed)} failed, {len(report.unfiled)} unfiled — {seconds:.1f} s"
+        f"{len(report.failed)} failed, {len(report.waiting)} waiting, "
+        f"{len(report.unfiled)} unfiled — {seconds:.1f} s"
     )
     for feed in report.feeds:
         for warning in feed.warnings:
@@ -84,7 +100,15 @@ def print_report(report: CollectReport) -> None:
                 f"[yellow]warning[/] {escape(feed.name)}: {escape(warning)}", soft_wrap=True
             )
     for feed in report.failed:
-        console.print(f"[red]failed[/] {escape(feed.name)}: {escape(feed.error)}", soft_wrap=True)
+        console.print(
+            f"[red]failed[/] {escape(feed.name)}: {escape(feed.error)}{_next_try(feed)}",
+            soft_wrap=True,
+        )
+    for feed in report.waiting:
+        console.print(
+            f"[yellow]waiting[/] {escape(feed.name)}: not requested this run{_next_try(feed)}",
+            soft_wrap=True,
+        )
     if report.unfiled:
         console.print(
             f"Unfiled ({len(report.unfiled)}): tags match no field — add aliases in the editorial config."

@@ -1,4 +1,4 @@
-"""Each feed's conditional-GET validators and last outcome, kept in the ``feeds`` table."""
+"""Each feed's validators, last outcome and schedule (failures, next request), in ``feeds``."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from newsletter.collect.fetch import Validators
+from newsletter.collect.politeness import Schedule
 from newsletter.db.tables import feeds
 from newsletter.errors import DatabaseError
 
@@ -22,27 +23,65 @@ class FeedState:
     """What to remember about one feed after a run."""
 
     url: str
-    status: str  # "200", "304", "error", "file"
+    status: str  # "200", "304", "error", "gone", "file"
     validators: Validators | None  # None keeps the stored validators
     error: str = ""
+    schedule: Schedule = Schedule()  # failures in a row and the earliest next request
 
 
-def load_validators(engine: sa.Engine, urls: Sequence[str]) -> dict[str, Validators]:
-    """Return the stored ETag / Last-Modified of each known feed. Raises DatabaseError."""
-    found: dict[str, Validators] = {}
+@dataclass(frozen=True, slots=True)
+class StoredFeed:
+    """What the last runs left for one feed: validators and schedule."""
+
+    validators: Validators = Validators()
+    failures: int = 0
+    next_attempt_at: dt.datetime | None = None  # UTC; no request before it
+    wait_reason: str = ""
+
+    def waits_at(self, now: dt.datetime) -> bool:
+        """Tell whether the feed must not be requested at ``now``."""
+        return self.next_attempt_at is not None and self.next_attempt_at > now
+
+
+def load_feed_states(engine: sa.Engine, urls: Sequence[str]) -> dict[str, StoredFeed]:
+    """Return what is stored about each known feed. Raises DatabaseError."""
+    found: dict[str, StoredFeed] = {}
+    columns = (
+        feeds.c.url,
+        feeds.c.etag,
+        feeds.c.last_modified,
+        feeds.c.failures,
+        feeds.c.next_attempt_at,
+        feeds.c.wait_reason,
+    )
     try:
         with engine.connect() as connection:
             for start in range(0, len(urls), _CHUNK):
                 chunk = list(urls[start : start + _CHUNK])
-                query = sa.select(feeds.c.url, feeds.c.etag, feeds.c.last_modified).where(
-                    feeds.c.url.in_(chunk)
-                )
-                for url, etag, last_modified in connection.execute(query):
-                    found[url] = Validators(etag=etag, last_modified=last_modified)
+                query = sa.select(*columns).where(feeds.c.url.in_(chunk))
+                for url, etag, modified, failures, next_at, reason in connection.execute(query):
+                    found[url] = StoredFeed(
+                        validators=Validators(etag=etag, last_modified=modified),
+                        failures=failures or 0,
+                        next_attempt_at=_utc(next_at),
+                        wait_reason=reason or "",
+                    )
     except sa.exc.SQLAlchemyError as exc:
         message = f"Cannot read feed state: {exc}. Run `newsletter db upgrade`."
         raise DatabaseError(message) from exc
     return found
+
+
+def load_validators(engine: sa.Engine, urls: Sequence[str]) -> dict[str, Validators]:
+    """Return the stored ETag / Last-Modified of each known feed. Raises DatabaseError."""
+    return {url: state.validators for url, state in load_feed_states(engine, urls).items()}
+
+
+def _utc(value: dt.datetime | None) -> dt.datetime | None:
+    """SQLite gives stored (UTC) times back without their zone."""
+    if value is None or value.tzinfo is not None:
+        return value
+    return value.replace(tzinfo=dt.UTC)
 
 
 def record_feed_states(engine: sa.Engine, states: Iterable[FeedState], now: dt.datetime) -> None:
@@ -70,6 +109,9 @@ def record_feed_states(engine: sa.Engine, states: Iterable[FeedState], now: dt.d
                     "last_fetched_at": now.astimezone(dt.UTC),
                     "last_status": state.status,
                     "last_error": state.error or None,
+                    "failures": state.schedule.failures,
+                    "next_attempt_at": state.schedule.not_before,
+                    "wait_reason": state.schedule.reason or None,
                 }
                 if state.validators is not None:
                     values["etag"] = state.validators.etag

@@ -80,6 +80,8 @@ class FetchResult:
     validators: Validators = Validators()
     error: str = ""
     attempts: int = 1
+    http_status: int | None = None  # the last HTTP status of a failed fetch, if any
+    retry_after: float | None = None  # seconds the host asked us to wait (Retry-After)
 
 
 class _TransientError(Exception):
@@ -109,6 +111,10 @@ def retry_after_seconds(value: str | None, *, now: dt.datetime | None = None) ->
 
 class _FetchFailure(Exception):
     """A failure that retrying cannot fix; the message is the report line."""
+
+    def __init__(self, message: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 def is_local(url: str) -> bool:
@@ -219,9 +225,20 @@ async def _fetch_http(
         cause = exc.last_attempt.exception()
         tries = "1 attempt" if attempts == 1 else f"{attempts} attempts"
         message = f"gave up after {tries}: {_explain(cause, limits)}; the site may be down, try again later"
-        return FetchResult(url, "error", final_url=url, error=message, attempts=attempts)
+        transient = cause if isinstance(cause, _TransientError) else None
+        return FetchResult(
+            url,
+            "error",
+            final_url=url,
+            error=message,
+            attempts=attempts,
+            http_status=transient.status if transient else None,
+            retry_after=transient.retry_after if transient else None,
+        )
     except _FetchFailure as exc:
-        return FetchResult(url, "error", final_url=url, error=str(exc), attempts=attempts)
+        return FetchResult(
+            url, "error", final_url=url, error=str(exc), attempts=attempts, http_status=exc.status
+        )
     except httpx.TooManyRedirects:
         message = f"more than {limits.max_redirects} redirects; point the config at the final URL"
         return FetchResult(url, "error", final_url=url, error=message, attempts=attempts)
@@ -260,9 +277,14 @@ async def _get_once(
         if response.status_code >= 500 or response.status_code == 429:
             asked = retry_after_seconds(response.headers.get("retry-after"))
             raise _TransientError(response.status_code, asked)
+        if response.status_code == 410:
+            message = (
+                "returned HTTP 410 Gone: the feed was removed for good; remove it from the config"
+            )
+            raise _FetchFailure(message, 410)
         if response.status_code >= 400:
             message = f"returned HTTP {response.status_code}; remove the feed from the config or fix its URL"
-            raise _FetchFailure(message)
+            raise _FetchFailure(message, response.status_code)
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limits.max_bytes:
             message = f"body of {declared} bytes is over the {limits.max_bytes}-byte cap; the URL may not be a feed"

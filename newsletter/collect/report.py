@@ -8,7 +8,8 @@ from typing import Literal
 
 from newsletter.models import Article
 
-FeedStatus = Literal["ok", "not-modified", "error"]
+# "waiting": not requested this run, because its host asked us to wait or it kept failing.
+FeedStatus = Literal["ok", "not-modified", "error", "waiting"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,11 +25,13 @@ class FeedResult:
     unchanged: int = 0
     warnings: tuple[str, ...] = ()
     error: str = ""
+    next_attempt_at: dt.datetime | None = None  # UTC: no request before this time
+    wait_reason: str = ""  # why it waits: what the host said, or failures in a row
 
     @property
     def is_read(self) -> bool:
         """Tell whether the feed answered usefully (new content or "not modified")."""
-        return self.status != "error"
+        return self.status in ("ok", "not-modified")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +66,12 @@ class CollectReport:
     @property
     def failed(self) -> tuple[FeedResult, ...]:
         """Feeds that could not be read."""
-        return tuple(feed for feed in self.feeds if not feed.is_read)
+        return tuple(feed for feed in self.feeds if feed.status == "error")
+
+    @property
+    def waiting(self) -> tuple[FeedResult, ...]:
+        """Feeds not requested this run: their host asked us to wait, or they kept failing."""
+        return tuple(feed for feed in self.feeds if feed.status == "waiting")
 
     @property
     def warnings(self) -> int:
@@ -72,5 +80,6 @@ class CollectReport:
 
     @property
     def nothing_read(self) -> bool:
-        """Tell whether feeds were configured but not one could be read."""
-        return bool(self.feeds) and not any(feed.is_read for feed in self.feeds)
+        """Tell whether feeds were asked but not one could be read (waiting feeds are not asked)."""
+        asked = [feed for feed in self.feeds if feed.status != "waiting"]
+        return bool(asked) and not any(feed.is_read for feed in asked)

@@ -13,8 +13,14 @@ import sqlalchemy as sa
 
 from newsletter.articles import SaveResult, save_articles_by_feed
 from newsletter.collect.digest import DigestJob, DigestOutcome, digest_feed
-from newsletter.collect.feedstate import FeedState, load_validators, record_feed_states
+from newsletter.collect.feedstate import (
+    FeedState,
+    StoredFeed,
+    load_feed_states,
+    record_feed_states,
+)
 from newsletter.collect.fetch import FetchLimits, FetchResult, fetch_feeds, is_local
+from newsletter.collect.politeness import schedule_after
 from newsletter.collect.report import CollectReport, FeedResult
 from newsletter.collect.taxonomy import FieldMatcher
 from newsletter.editorial import EditorialConfig, FeedConfig
@@ -42,14 +48,20 @@ def collect_feeds(
 
     ``feeds`` are URLs, local paths, file:// URLs or FeedConfig entries. ``progress`` is
     called once per feed as its fetch finishes. Feeds that answer "not modified" are not
-    parsed. ``workers`` caps the parsing processes (default: the cores this process may
+    parsed. A feed whose host asked us to wait (Retry-After, 410 Gone) or that kept failing
+    is not requested before its stored time (``collect.politeness``): it is reported as
+    "waiting" with that time. ``workers`` caps the parsing processes (default: the cores this process may
     use; 1 parses in this process). A bad feed is reported, never raised; raises DatabaseError only.
     """
     started = dt.datetime.now(dt.UTC)
     fetched_at = (now or started).astimezone(dt.UTC)
     configs = _dedupe(FeedConfig(url=spec) if isinstance(spec, str) else spec for spec in feeds)
-    urls = [config.url for config in configs]
-    validators = load_validators(engine, urls)
+    stored = load_feed_states(engine, [config.url for config in configs])
+    waiting = {
+        config.url for config in configs if stored.get(config.url, _NEW).waits_at(fetched_at)
+    }
+    urls = [config.url for config in configs if config.url not in waiting]
+    validators = {url: stored[url].validators for url in urls if url in stored}
     matcher = FieldMatcher.from_fields(editorial.fields)
     digester = _Digester(_worker_count(workers), fetched_at, matcher)
 
@@ -76,9 +88,17 @@ def collect_feeds(
     results: list[FeedResult] = []
     states: list[FeedState] = []
     unfiled: dict[str, Article] = {}
-    for config, result in zip(configs, fetched, strict=True):
+    by_url = {result.url: result for result in fetched}
+    for config in configs:
+        known = stored.get(config.url, _NEW)
+        if config.url in waiting:
+            results.append(_waiting(config, known))
+            continue
+        result = by_url[config.url]
         outcome = outcomes.get(result.url)
-        feed_result, state = _settle(config, result, outcome, saved.get(result.url, SaveResult()))
+        feed_result, state = _settle(
+            config, result, outcome, saved.get(result.url, SaveResult()), known, fetched_at
+        )
         results.append(feed_result)
         states.append(state)
         for article in outcome.articles if outcome and not outcome.error else ():
@@ -90,6 +110,20 @@ def collect_feeds(
         unfiled=tuple(unfiled.values()),
         started_at=started,
         finished_at=dt.datetime.now(dt.UTC),
+    )
+
+
+_NEW = StoredFeed()
+
+
+def _waiting(config: FeedConfig, known: StoredFeed) -> FeedResult:
+    """The report line of a feed not requested this run."""
+    return FeedResult(
+        config.url,
+        config.name or config.url,
+        "waiting",
+        next_attempt_at=known.next_attempt_at,
+        wait_reason=known.wait_reason or "waiting after earlier failures",
     )
 
 
@@ -179,7 +213,12 @@ def _start_pool(workers: int) -> ProcessPoolExecutor:
 
 
 def _settle(
-    config: FeedConfig, result: FetchResult, outcome: DigestOutcome | None, saved: SaveResult
+    config: FeedConfig,
+    result: FetchResult,
+    outcome: DigestOutcome | None,
+    saved: SaveResult,
+    known: StoredFeed,
+    now: dt.datetime,
 ) -> tuple[FeedResult, FeedState]:
     """Decide one feed's report line and stored state from its fetch, digest and save."""
     name = config.name or result.url
@@ -188,13 +227,9 @@ def _settle(
         state = FeedState(result.url, "304" if status == "http" else "file", result.validators)
         return FeedResult(result.url, name, "not-modified"), state
     if result.status == "error" or outcome is None:
-        state = FeedState(result.url, "error", None, result.error)
-        return FeedResult(result.url, name, "error", error=result.error), state
+        return _failed(name, result, result.error, (), known, now)
     if outcome.error:
-        feed_result = FeedResult(
-            result.url, name, "error", warnings=outcome.warnings, error=outcome.error
-        )
-        return feed_result, FeedState(result.url, "error", None, outcome.error)
+        return _failed(name, result, outcome.error, outcome.warnings, known, now)
     feed_result = FeedResult(
         result.url,
         name,
@@ -208,3 +243,32 @@ def _settle(
     return feed_result, FeedState(
         result.url, "200" if status == "http" else "file", result.validators
     )
+
+
+def _failed(
+    name: str,
+    result: FetchResult,
+    error: str,
+    warnings: tuple[str, ...],
+    known: StoredFeed,
+    now: dt.datetime,
+) -> tuple[FeedResult, FeedState]:
+    """A failed feed's report line and state, with when it may be asked again."""
+    schedule = schedule_after(
+        failed=True,
+        previous_failures=known.failures,
+        now=now,
+        http_status=result.http_status,
+        retry_after=result.retry_after,
+    )
+    feed_result = FeedResult(
+        result.url,
+        name,
+        "error",
+        warnings=warnings,
+        error=error,
+        next_attempt_at=schedule.not_before,
+        wait_reason=schedule.reason,
+    )
+    stored_status = "gone" if result.http_status == 410 else "error"
+    return feed_result, FeedState(result.url, stored_status, None, error, schedule)

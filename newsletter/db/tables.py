@@ -29,6 +29,11 @@ feeds = sa.Table(
     sa.Column("last_fetched_at", UtcDateTime),
     sa.Column("last_status", sa.String(32)),
     sa.Column("last_error", sa.Text),
+    # What the host told us (Retry-After, 410 Gone) or repeated failures decided: no request
+    # before next_attempt_at; why in wait_reason (collect/feedstate.py).
+    sa.Column("failures", sa.Integer, nullable=False, server_default=sa.text("0")),
+    sa.Column("next_attempt_at", UtcDateTime),
+    sa.Column("wait_reason", sa.Text),
 )
 
 articles = sa.Table(

@@ -256,7 +256,6 @@ def write_plans(connection: sa.Connection, plans: Sequence[Plan]) -> None:
     inserts = [plan.row for plan in plans if plan.created]
     if inserts:
         connection.execute(sa.insert(subscribers), inserts)
-    _update_known(connection, [plan for plan in plans if not plan.created])
     dropped = [
         {"b_subscriber_id": plan.subscriber_id, "b_field_slug": slug}
         for plan in plans
@@ -271,6 +270,9 @@ def write_plans(connection: sa.Connection, plans: Sequence[Plan]) -> None:
     ]
     if added:
         connection.execute(sa.insert(subscriber_fields), added)
+    # Status last: the audience log's triggers (migration 0004) then see a returning reader's
+    # new fields only, not a join and a departure of a field they are dropping.
+    _update_known(connection, [plan for plan in plans if not plan.created])
     connection.execute(
         sa.insert(consents),
         [{"subscriber_id": plan.subscriber_id, **plan.consent} for plan in plans],

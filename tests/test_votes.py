@@ -115,11 +115,20 @@ def test_audience_events_follow_every_path(any_engine: sa.Engine) -> None:
     store.suppress(e, "complained")  # complained quantum
     store.forget("b@example.com")  # left ai
     store.unsubscribe(d)  # already stopped: nothing
+    # d comes back through the form with other fields: joins only those, leaves nothing.
+    store.add(
+        "d@example.com",
+        ["space", "biotech"],
+        method="form",
+        policy_version="2026-01",
+        status="active",
+    )
     assert events(any_engine) == Counter(
         {
             ("ai", "joined"): 3,
             ("quantum", "joined"): 2,
-            ("space", "joined"): 2,
+            ("space", "joined"): 3,
+            ("biotech", "joined"): 1,
             ("energy", "joined"): 1,
             ("quantum", "left"): 1,
             ("space", "bounced"): 1,

@@ -465,23 +465,10 @@ _COMPONENT = _words(
     "part of",
     "remainder",
 )
-_PRICE = _words(
-    "price",
-    "prices",
-    "priced",
-    "pricing",
-    "per patient",
-    "per dose",
-    "per unit",
-    "per month",
-    "per year",
-    "a month",
-    "a year",
-    "list price",
-    "fee",
-    "fees",
-    "subscription",
-    "per seat",
+_PRICE = _words("price", "prices", "priced", "pricing", "list price", "fee", "fees", "subscription")
+_PRICE_AFTER = re.compile(
+    r"^\s*(?:a|per|each)\s(?:patient|dose|unit|month|year|seat|user|share|course|treatment)\b",
+    re.IGNORECASE,
 )
 _REVENUE = _words(
     "revenue",
@@ -534,7 +521,6 @@ def amount_role(sentence: str, start: int, end: int, *, in_headline_part: bool) 
     clause_start, clause_end = _clause(sentence, start, end)
     before = sentence[max(clause_start, start - _WINDOW) : start]
     after = sentence[end : min(clause_end, end + _WINDOW)]
-    near_after = after[:30]
     clause = sentence[clause_start:clause_end]
     if _VALUATION_AFTER.search(after) or (
         _VALUATION_BEFORE.search(before[-40:]) and not _DEAL_WORDS.search(before[-40:])
@@ -560,7 +546,7 @@ def amount_role(sentence: str, start: int, end: int, *, in_headline_part: bool) 
         r"^\s*(?:in|of)\s(?:annual\s)?(?:revenue|sales)", after, re.IGNORECASE
     ):
         return Role.REVENUE
-    if _PRICE.search(before[-30:]) or _PRICE.search(near_after[:20]):
+    if _PRICE.search(before[-30:]) or _PRICE_AFTER.match(after):
         if in_headline_part and _PRICE_NEWS.search(clause) and not _past(clause):
             return Role.HEADLINE
         return Role.PRICE

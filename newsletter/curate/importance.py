@@ -44,6 +44,7 @@ DEFAULT_KIND_WEIGHTS: Mapping[str, float] = MappingProxyType(
         Kind.LAUNCH.value: 56.0,
         Kind.DEAL.value: 40.0,
         Kind.FUNDING_ROUND.value: 40.0,
+        Kind.PROGRAMME.value: 40.0,
         Kind.RESEARCH.value: 56.0,
         Kind.VULNERABILITY.value: 56.0,
         Kind.DRAFT_STANDARD.value: 52.0,
@@ -63,6 +64,7 @@ DEFAULT_KIND_WEIGHTS: Mapping[str, float] = MappingProxyType(
     }
 )
 FIRST_KINDS = frozenset({Kind.LAUNCH, Kind.APPROVAL})
+MONEY_POINT_KINDS = frozenset({Kind.DEAL, Kind.FUNDING_ROUND, Kind.PROGRAMME})
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +161,7 @@ def assess(
     factors: list[tuple[str, float]] = [("kind", weights.kind_points(kind.kind))]
     if kind.first and kind.kind in FIRST_KINDS:
         factors.append(("first", weights.first_points))
-    if kind.kind in (Kind.DEAL, Kind.FUNDING_ROUND) and lead is not None:
+    if kind.kind in MONEY_POINT_KINDS and lead is not None:
         factors.append(("money", round(money_points(lead.money, weights), 2)))
     if copies:
         factors.append(("coverage", min(weights.coverage_cap, weights.coverage_points * copies)))

@@ -43,6 +43,7 @@ class Kind(StrEnum):
     LAUNCH = "launch"  # a launch, a model release, a system entering service
     DEAL = "deal"  # an acquisition, a contract, a supply deal, project financing
     FUNDING_ROUND = "funding-round"  # a company raises money
+    PROGRAMME = "programme"  # a public funding package, fund or budget announced
     RESEARCH = "research-result"  # a study, a lab result, a trial readout
     VULNERABILITY = "vulnerability"  # an actively exploited flaw
     DRAFT_STANDARD = "draft-standard"  # a draft rule or standard open for comment
@@ -70,6 +71,7 @@ LABELS: Mapping[Kind, str] = MappingProxyType(
         Kind.LAUNCH: "launch",
         Kind.DEAL: "deal",
         Kind.FUNDING_ROUND: "funding-round",
+        Kind.PROGRAMME: "deal",
         Kind.RESEARCH: "research-result",
         Kind.VULNERABILITY: "other",
         Kind.DRAFT_STANDARD: "other",
@@ -95,6 +97,7 @@ MONEY_KINDS = frozenset(
     {
         Kind.DEAL,
         Kind.FUNDING_ROUND,
+        Kind.PROGRAMME,
         Kind.REGULATION,
         Kind.APPROVAL,
         Kind.FOLLOW_UP_NEWS,
@@ -167,7 +170,8 @@ _WEAK_TAG_KINDS: tuple[tuple[frozenset[str], Kind], ...] = (
 _NEGATED = _rx(
     r"\b(?:not|no|never|nor|without|isn't|aren't|wasn't|hasn't|haven't|hadn't|won't|didn't|"
     r"doesn't|don't|yet to|fails? to|failed to|rather than|instead of|subject to|pending|awaiting|"
-    r"seeks?|seeking|applies for|applied for|ahead of|before)\s+(?:\w+[\s-]+){0,3}$"
+    r"seeks?|seeking|applies for|applied for|files for|ahead of|before|after|since|following|"
+    r"having)\s+(?:\w+[\s-]+){0,3}$"
 )
 _HEDGED = _rx(
     r"\b(?:could|would|will|may|might|should|plans? to|planning to|aims? to|expects? to|expected to|"
@@ -226,11 +230,33 @@ _DELAY = _rx(
 _FORECAST_VERB = _rx(
     r"\b(?:could|will|would|may|might|set to|expected to|on track to|projected to|forecast to)\s+(?:\w+\s){0,2}?(?:reach|hit|top|exceed|double|triple|overtake|grow|rise|climb|fall|surpass|pass)\b"
 )
+_FORECAST_WORDS = _rx(
+    r"^(?:[\w-]+\s){0,3}(?:survey|poll)s?\b|\b(?:survey|poll|study of buyers) (?:finds|shows|says|suggests)\b|"
+    r"\banalysts? (?:expect|predict|forecast|see)\b|\bforecasters?\b|\bto (?:reach|hit|top|exceed|double|"
+    r"triple|surpass|overtake|grow to)\b(?=.*\b(?:by|in|until) 20\d\d\b)"
+)
+_EVENT_WORDS = _rx(
+    r"\b(?:highlights from|takeaways from|what we (?:learned|heard|saw) at|notes from|recap of|"
+    r"report from the|live from|webinar|webinars|livestream|roundtable|fireside chat|"
+    r"(?:things|lessons|themes) (?:we heard|from the))\b"
+)
+_OPINION_OPENING = _rx(
+    r"^(?:why|the case (?:for|against)|in defen[cs]e of|it'?s time|stop|let'?s|we need|don'?t|"
+    r"enough|against)\b"
+)
+_EXPLAINER_OPENING = _rx(
+    r"^(?:what is|what are|how (?:does|do|to)|who is|who pays|explained|a guide to)\b"
+)
 _REGULATION = _rx(
     r"\b(?:takes? effect|took effect|comes? into force|came into force|enters? into force|entered into force|"
     r"in force|sets? (?:\w+ ){0,2}rules|adopts? (?:a |new |the )?(?:law|rule|rules|regulation|directive)|"
     r"passes (?:a |the )?(?:law|bill|act)|signs? (?:\w+ ){0,2}(?:into law|law|executive order)|bans?|banned|"
     r"export controls?|sanctions|mandates?|requires|requiring|orders (?:\w+ ){0,3}to)\b"
+)
+_REGULATION_STRONG = _rx(
+    r"\b(?:takes? effect|took effect|comes? into force|came into force|enters? into force|"
+    r"entered into force|bans?|banned|export controls?|export curbs|sanctions|blacklists?|outlaws?|"
+    r"fines|fined)\b"
 )
 _REGULATION_SUBJECT = _rx(
     r"\b(?:rule|rules|law|act|regulation|directive|regulators?|regulatory|ministry|government|parliament|commission|ban|mandate|agency)\b"
@@ -247,27 +273,42 @@ _RECORD_NOT = _rx(
     r"(?:track|on the|for the|off the|public|the full|matter of|criminal|service|safety|voting|patient|"
     r"medical|health)\s+record\b|\brecord(?:s|ed|ing|ings|er|ers)?\s(?:of|attendance|year|quarter|"
     r"month|week|numbers?|crowd|turnout|high|low|levels?|profits?|revenues?|sales|demand|keeping|label|"
-    r"company)\b|\brecord\s\d"
+    r"company)\b"
 )
 _FUNDING = _rx(
     r"\b(?:raises|raised|raising|series [a-h]\b|seed round|seed funding|funding round|pre-seed|"
-    r"seed\b|growth round|venture round|closes (?:\w+ ){0,3}(?:round|fund))"
+    r"seed\b|growth round|venture round|closes (?:\w+ ){0,3}(?:round|fund)|"
+    r"(?:lands|bags|nets|picks up|pulls in|attracts|secures|gets|wins) (?:\S+ ){0,3}?(?:in )?"
+    r"(?:funding|investment|backing|venture|equity)|"
+    r"(?:lands|bags|nets|picks up|pulls in)\s(?=\S*\d)(?!(?:\S+ ){0,5}(?:contract|deal|order|award)s?\b))"
+)
+_PROGRAMME = _rx(
+    r"(?:[$€£¥₩₹]|\b(?:US|A|C|HK|S|NT)\$|\bCHF|\bRM)\s?\d[\d.,]*\s?(?:[A-Za-z]+\s)?"
+    r"(?:[\w-]+\s){0,3}(?:package|programme|program|fund|scheme|stimulus|subsidy|subsidies|budget|plan)\b"
 )
 _DEAL = _rx(
     r"\b(?:deal|deals|agreement|contract|contracts|to buy|buys|bought|acquires|acquired|acquisition|"
     r"to acquire|takeover|takes over|merge|merges|merger|merging|signs|signed|partnership|partners with|"
     r"joint venture|awards?|awarded|wins|won|secures|secured|order|orders|invests|investment|"
-    r"licensing|licences|licenses|supply|financing|stake|buyout|spin-off|spins off)\b"
+    r"licensing|licences|licenses|supply|financing|stake|buyout|spin-off|spins off|commits|pledges|"
+    r"earmarks|allocates|injects)\b"
+)
+_DEAL_ONLY = _rx(
+    r"\b(?:to buy|buys|acquires|acquisition|to acquire|takeover|merger|contract|awards?)\b"
 )
 _HIRING = _rx(
     r"\b(?:hires|hired|hiring|to hire|appoints|appointed|names (?:a |an |its |new )?(?:\w+[\s-]){0,3}"
     r"(?:chief|ceo|cto|cfo|coo|head|president|director|officer|chair|lead)|new (?:ceo|cto|cfo|chief)|"
     r"opens? (?:a |an |its |new )?(?:[\w-]+ ){0,3}(?:office|offices|hub|centre|center|lab|laboratory|"
-    r"campus|site|headquarters|base|studio)|relocates|jobs|\d[\d,]* (?:hires|engineers|staff|employees|jobs|roles))\b"
+    r"campus|site|headquarters|base|studio)|relocates|jobs|\d[\d,]* (?:hires|engineers|staff|employees|jobs|roles)|"
+    r"joins (?:\S+ ){1,4}as|taps (?:\S+ ){1,4}(?:as|to lead)|poaches|steps down|to step down|resigns|"
+    r"promotes (?:\S+ ){1,4}to|chief executive|chief [a-z]+ officer)\b"
 )
 _LAUNCH = _rx(
     r"\b(?:launches|launched|launching|unveils|unveiled|debuts|debuted|releases|released|"
     r"introduces|introduced|rolls out|rolled out|goes live|went live|enters service|entered service|"
+    r"(?:first|maiden|inaugural|debut) (?:\w+ ){0,2}(?:flight|launch|mission)|completes (?:\w+ ){0,3}flight|"
+    r"begins operations|goes operational|is inaugurated|inaugurates|switched on|"
     r"enters operation|comes online|switches on|reaches orbit|reached orbit|maiden|first flight|"
     r"lifts off|lifted off|open-sources|open sources|ships|unveil|launch)\b"
 )
@@ -305,6 +346,12 @@ def classify(report: ReportText) -> KindReading:
     for names, kind in _TAG_KINDS:
         if tags & names:
             return KindReading(kind, rule="editorial category tag")
+    if _EVENT_WORDS.search(title):
+        return KindReading(Kind.EVENT, rule="event wording")
+    if _OPINION_OPENING.search(body):
+        return KindReading(Kind.OPINION, rule="argument-style title")
+    if _EXPLAINER_OPENING.search(body):
+        return KindReading(Kind.EXPLAINER, rule="question-style title")
     if _VERSION.search(body) and not _affirmed_match(_DEAL, body):
         if _FIX.search(body) or not _RELEASE.search(body):
             return KindReading(Kind.PATCH_RELEASE, rule="version with fixes")
@@ -323,9 +370,11 @@ def classify(report: ReportText) -> KindReading:
         return KindReading(Kind.DRAFT_STANDARD, rule="draft or proposal")
     if _affirmed_match(_DELAY, body):
         return KindReading(Kind.DELAY, rule="delay")
-    if _FORECAST_VERB.search(body):
+    if _FORECAST_VERB.search(body) or _FORECAST_WORDS.search(body):
         return KindReading(Kind.FORECAST, rule="hedged future figure")
-    if _affirmed_match(_REGULATION, body) and _REGULATION_SUBJECT.search(body):
+    if _affirmed_match(_REGULATION_STRONG, body) or (
+        _affirmed_match(_REGULATION, body) and _REGULATION_SUBJECT.search(body)
+    ):
         return KindReading(Kind.REGULATION, rule="rule in force", first=_first(body))
     if _affirmed_match(_APPROVAL, body):
         return KindReading(Kind.APPROVAL, rule="approval", first=_first(body))
@@ -333,6 +382,8 @@ def classify(report: ReportText) -> KindReading:
         return KindReading(Kind.RECORD, rule="record", first=_first(body))
     if _affirmed_match(_FUNDING, body):
         return KindReading(Kind.FUNDING_ROUND, rule="raises money")
+    if _PROGRAMME.search(body) and not _affirmed_match(_DEAL_ONLY, body):
+        return KindReading(Kind.PROGRAMME, rule="a figure for a package or fund")
     if _affirmed_match(_HIRING, body):
         return KindReading(Kind.HIRING, rule="hire or office")
     if _affirmed_match(_DEAL, body):

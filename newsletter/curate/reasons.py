@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from newsletter.curate.amounts import Role, RoledAmount, find_amounts
 from newsletter.curate.importance import Assessment
 from newsletter.curate.kinds import Kind
-from newsletter.models import Article
+from newsletter.models import Article, Money
 
 NO_REPORTS_REASON = "No reports this week"
 TITLE_MAX_CHARS = 110  # a reason stays one or two lines in the email
@@ -184,6 +184,7 @@ _WORD_AFTER = re.compile(r"[\w-]+")
 _KIND_NOUNS = {
     Kind.DEAL: "deal",
     Kind.FUNDING_ROUND: "round",
+    Kind.PROGRAMME: "programme",
     Kind.REGULATION: "programme",
     Kind.APPROVAL: "programme",
     Kind.FOLLOW_UP_NEWS: "figure",
@@ -200,6 +201,7 @@ KIND_LABELS = {
     Kind.LAUNCH: "Launch",
     Kind.DEAL: "Deal",
     Kind.FUNDING_ROUND: "Funding round",
+    Kind.PROGRAMME: "Programme",
     Kind.RESEARCH: "Research result",
     Kind.VULNERABILITY: "Exploited flaw",
     Kind.DRAFT_STANDARD: "Draft standard",
@@ -287,20 +289,30 @@ def plural(count: int, singular: str, plural_form: str | None = None) -> str:
 
 
 def clean_title(
-    title: str, amounts: Sequence[RoledAmount] = (), *, limit: int = TITLE_MAX_CHARS
+    title: str,
+    headline: Money | None = None,
+    amounts: Sequence[RoledAmount] = (),
+    *,
+    limit: int = TITLE_MAX_CHARS,
 ) -> str:
     """Return the title as a reason quotes it: whole, or cut at a word with "…".
 
-    The title is cut before the first amount that is neither the headline figure nor a
-    valuation (``amounts`` are the title's amounts with their roles), and shortened to
-    ``limit`` characters; a cut never ends on a function word or punctuation.
+    The title is cut before the first amount that is neither the report's ``headline``
+    figure nor a valuation named as such beside it (``amounts``: the report's amounts with
+    their roles), and shortened to ``limit`` characters; a cut never ends on a function
+    word or punctuation.
     """
     text = " ".join(title.split())
     cut = len(text)
-    roles = {(a.money.currency, a.money.amount): a.role for a in amounts if a.section == "title"}
+    valuations = {
+        (a.money.currency, a.money.amount)
+        for a in amounts
+        if a.section == "title" and a.role is Role.VALUATION
+    }
+    keep = {(headline.currency, headline.amount)} if headline is not None else set()
     for found in find_amounts(text):
-        role = roles.get((found.money.currency, found.money.amount))
-        if role not in (Role.HEADLINE, Role.VALUATION):
+        key = (found.money.currency, found.money.amount)
+        if key not in keep and (key not in valuations or not keep):
             cut = min(cut, found.start)
             break
     cut = min(cut, limit)
@@ -382,7 +394,7 @@ def _noun_after(text: str) -> str:
 
 def report_reason(article: Article, assessment: Assessment, count: int) -> str:
     """Return the reason of a field led by ``article`` (``count`` distinct reports)."""
-    title = clean_title(article.title, assessment.amounts)
+    title = clean_title(article.title, assessment.money, assessment.amounts)
     lead = assessment.headline
     if lead is not None:
         figure = f"{lead.money.text} {figure_noun(assessment, article.title)}"

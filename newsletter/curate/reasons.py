@@ -426,7 +426,7 @@ def _capitalise(text: str) -> str:
 
 # Patterns the grammar check flags (see ``grammar_flags``).
 _FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("doubled article", re.compile(r"\b(?:a|an|the)\s+(?:a|an|the)\b", re.IGNORECASE)),
+    ("doubled article", re.compile(r"\b(?:a|an|the)\s+(?:a|an|the)\b(?![$\w])", re.IGNORECASE)),
     ("doubled word", re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)),
     ("singular count", re.compile(r"(?<![\d.,])1\s+reports\b")),
     ("plural count", re.compile(r"(?<![\d.,])(?:0|[2-9]|\d{2,})\s+report\b")),

@@ -1,0 +1,206 @@
+"""Amounts: every spelling, currency and scale read the same by collect and curate, with roles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsletter.collect.digest import DigestJob, digest_feed
+from newsletter.collect.signals import find_money as collect_find_money
+from newsletter.collect.taxonomy import FieldMatcher
+from newsletter.curate.amounts import (
+    FX_TO_USD,
+    PREFIXES,
+    SUFFIXES,
+    Role,
+    find_amounts,
+    find_money,
+    roled_amounts,
+    usd_value,
+)
+from newsletter.editorial import load_editorial
+from tests.conftest import require_shared
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "amount"),
+    [
+        ("passes $3T after a rally", "USD", 3e12),
+        ("a $3 trillion market value", "USD", 3e12),
+        ("about $1.2tn of spending", "USD", 1.2e12),
+        ("raises $120M", "USD", 1.2e8),
+        ("for US$450M in cash", "USD", 4.5e8),
+        ("valued at $2.45B", "USD", 2.45e9),
+        ("an $18M round", "USD", 1.8e7),
+        ("a $45k grant", "USD", 4.5e4),
+        ("a $45K grant", "USD", 4.5e4),
+        ("a seed of $500,000", "USD", 5e5),
+        ("could reach 2.3 billion dollars by 2031", "USD", 2.3e9),
+        ("USD 2 billion", "USD", 2e9),
+        ("€1.2bn of subsidies", "EUR", 1.2e9),
+        ("a €6m seed", "EUR", 6e6),
+        ("EUR 300m", "EUR", 3e8),
+        ("500 million euros", "EUR", 5e8),
+        ("£700m of financing", "GBP", 7e8),
+        ("£2.5 billion", "GBP", 2.5e9),
+        ("¥85 billion in grants", "JPY", 8.5e10),
+        ("10 trillion yen", "JPY", 1e13),
+        ("₩3 trillion", "KRW", 3e12),
+        ("₹76,000 crore", "INR", 7.6e11),
+        ("Rs 500 crore", "INR", 5e9),
+        ("A$500 million", "AUD", 5e8),
+        ("C$2.4 billion", "CAD", 2.4e9),
+        ("HK$8bn", "HKD", 8e9),
+        ("S$500 million", "SGD", 5e8),
+        ("NT$40 billion", "TWD", 4e10),
+        ("RM1.2 billion", "MYR", 1.2e9),
+        ("CHF 1.35 billion", "CHF", 1.35e9),
+        ("1.1 billion Swiss francs", "CHF", 1.1e9),
+        ("5 billion CHF", "CHF", 5e9),
+        ("1.2 billion ringgit", "MYR", 1.2e9),
+        ("$2-3 billion", "USD", 2e9),
+    ],
+)
+def test_every_spelling_is_read(text: str, currency: str, amount: float) -> None:
+    """Each prefix, suffix, scale letter and scale word gives the currency and value in units."""
+    (money,) = find_money(text)
+    assert (money.currency, money.amount) == (currency, pytest.approx(amount))
+    assert money.text in text
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("¥85 billion yuan", "CNY"),
+        ("¥2bn (about 2 billion yuan) for the fab", "CNY"),
+        ("China's fund of ¥300 billion, paid in renminbi, backs chipmakers.", "CNY"),
+        ("Japan's ¥10 trillion package", "JPY"),
+        ("¥1 billion yen", "JPY"),
+        ("CN¥5 billion", "CNY"),
+        ("RMB 5bn", "CNY"),
+    ],
+)
+def test_yen_and_yuan_are_told_apart_where_the_text_says(text: str, currency: str) -> None:
+    """The ¥ sign is the yen unless the words after it or its sentence say yuan."""
+    assert find_money(text)[0].currency == currency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "USD and EUR both fell",
+        "a 3 T-shirt deal",
+        "$3 Tbps of bandwidth is not money of 3 trillion",
+        "RM 5 is a code with a bare small number",
+        "CHFs are not amounts",
+        "the 2030 target",
+    ],
+)
+def test_words_that_only_look_like_amounts_are_not_scaled_wrongly(text: str) -> None:
+    """Codes without a figure, unit letters apart from the number and bare years are no money."""
+    found = find_money(text)
+    assert all(m.amount < 1e12 for m in found)
+    assert not any(m.currency in ("EUR", "CHF", "MYR") for m in found)
+
+
+def test_collect_and_curate_share_one_vocabulary() -> None:
+    """collect's find_money is curate's, and every currency it reads has an FX rate."""
+    assert collect_find_money is find_money
+    for currency in {*PREFIXES.values(), *SUFFIXES.values()}:
+        assert currency in FX_TO_USD, currency
+
+
+def test_usd_value_uses_the_fixed_table() -> None:
+    """Amounts convert to USD with the fixed table; unknown currencies are worth 0."""
+    (chf,) = find_money("CHF 1 billion")
+    (aud,) = find_money("A$1 billion")
+    assert usd_value(chf) == pytest.approx(1.13e9)
+    assert usd_value(aud) == pytest.approx(0.66e9)
+
+
+def test_positions_point_at_the_written_amount() -> None:
+    """find_amounts gives each amount's place in the text, repeats included."""
+    text = "A $1 billion fund; $500 million each; the $1 billion fund again."
+    found = find_amounts(text)
+    assert [text[f.start : f.end] for f in found] == ["$1 billion", "$500 million", "$1 billion"]
+    assert len(find_money(text)) == 2
+
+
+def test_case_21_market_value_in_trillions() -> None:
+    """Case 21: "$3T" is three trillion dollars, "$120M" is 120 million (collected from the feed)."""
+    feed = require_shared("cases/21-money-T-suffix") / "feed.xml"
+    matcher = FieldMatcher.from_fields(load_editorial(None).fields)
+    fetched = dt.datetime(2026, 11, 30, tzinfo=dt.UTC)
+    outcome = digest_feed(DigestJob(str(feed), str(feed), feed.read_bytes(), {}, fetched, matcher))
+    money = {a.title: a.money for a in outcome.articles}
+    value = next(v for t, v in money.items() if "$3T" in t)
+    raised = next(v for t, v in money.items() if "$120M" in t)
+    assert (value[0].currency, value[0].amount) == ("USD", 3e12)
+    assert (raised[0].currency, raised[0].amount) == ("USD", 1.2e8)
+
+
+def _role(sentence: str, written: str, *, headline_part: bool = True) -> Role:
+    found = [
+        a
+        for a in roled_amounts(sentence, "title", headline_part=headline_part)
+        if a.money.text == written
+    ]
+    assert found, f"{written!r} not read in {sentence!r}"
+    return found[0].role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "role"),
+    [
+        (
+            "Cloud firm signs $7.5 billion, six-year deal for accelerators",
+            "$7.5 billion",
+            Role.HEADLINE,
+        ),
+        ("Start-up raises $6.5 billion at a $95 billion valuation", "$6.5 billion", Role.HEADLINE),
+        ("Start-up raises $6.5 billion at a $95 billion valuation", "$95 billion", Role.VALUATION),
+        (
+            "Robotics firm raises $1.1 billion, valuing it at $8 billion",
+            "$8 billion",
+            Role.VALUATION,
+        ),
+        ("Survey: revenues could reach US$18bn by 2035", "US$18bn", Role.FORECAST),
+        ("Fab equipment spending could hit $152 billion in 2028", "$152 billion", Role.FORECAST),
+        ("The market for sensors will grow to €4bn by 2030", "€4bn", Role.FORECAST),
+        ("Ransomware gang demands $25 million from a logistics firm", "$25 million", Role.RANSOM),
+        ("Compliance will cost operators €1.9bn over five years", "€1.9bn", Role.COST_ESTIMATE),
+        ("It raised $220 million in a Series C round in March 2025", "$220 million", Role.PAST),
+        (
+            "The designer, which signed a $7.5 billion supply deal this month, opens an office",
+            "$7.5 billion",
+            Role.PAST,
+        ),
+        ("The deal includes a $1.2 billion prepayment", "$1.2 billion", Role.DEAL_COMPONENT),
+        (
+            "Signs $2.5 billion compute deal, including a $600 million prepayment",
+            "$600 million",
+            Role.DEAL_COMPONENT,
+        ),
+        (
+            "Private fusion companies have raised roughly $9 billion in total",
+            "$9 billion",
+            Role.SECTOR_TOTAL,
+        ),
+        ("The firm reported annual revenue of $4 billion", "$4 billion", Role.REVENUE),
+        ("Transfers are capped at €10,000 each", "€10,000", Role.COMPARISON),
+        ("Solvane prices SLV-201 at $2.9 million per patient", "$2.9 million", Role.HEADLINE),
+        ("The therapy's list price was set in 2024 at $2 million", "$2 million", Role.PRICE),
+        ("Chip designer's market value passes $3T after AI rally", "$3T", Role.VALUATION),
+    ],
+)
+def test_each_amount_gets_its_role_from_its_clause(sentence: str, written: str, role: Role) -> None:
+    """Valuations, forecasts, ransoms, cost estimates, past rounds, components are not headlines."""
+    assert _role(sentence, written) is role
+
+
+def test_amounts_outside_title_and_key_findings_are_never_headline() -> None:
+    """A deal value in the Background section is background, not the report's news."""
+    sentence = "The company signed a $6 billion partnership with a cloud provider."
+    assert _role(sentence, "$6 billion", headline_part=False) is Role.BACKGROUND
+    assert _role(sentence, "$6 billion", headline_part=True) is Role.HEADLINE

@@ -1,0 +1,195 @@
+"""Report kinds from how a report is written: title labels, verbs, tense, negation, names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsletter.curate.importance import Weights, assess
+from newsletter.curate.kinds import LABELS, Kind, classify
+from newsletter.curate.text import read_report
+from newsletter.editorial import load_editorial
+from newsletter.errors import ConfigError
+from tests.factories import make_article
+
+
+def _kind(title: str, findings: str = "", tags: tuple[str, ...] = ()) -> Kind:
+    sections = (("Key Findings", findings),) if findings else ()
+    article = make_article(title=title, tags=tags, sections=sections, key_finding=findings)
+    return classify(read_report(article)).kind
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("EU rule requiring post-quantum migration plans takes effect", Kind.REGULATION),
+        ("AI Act duties for general-purpose models come into force", Kind.REGULATION),
+        ("Japan bans exports of advanced lithography tools", Kind.REGULATION),
+        ("FDA approves Halvane's one-time gene therapy for a rare disease", Kind.APPROVAL),
+        ("FDA grants accelerated approval to an Alzheimer's antibody", Kind.APPROVAL),
+        (
+            "Logical qubit reaches one error in 80,000 cycles, a record for trapped ions",
+            Kind.RECORD,
+        ),
+        ("Solar maker achieves record 34.1% efficiency for a tandem cell", Kind.RECORD),
+        ("Rocket maker's Skylark reaches orbit on its maiden flight", Kind.LAUNCH),
+        ("Lab releases Cinder-4, the first open-weights model to match closed rivals", Kind.LAUNCH),
+        ("Exascale system Borealis comes online in Finland", Kind.LAUNCH),
+        ("Cloud firm signs $7.5 billion, six-year deal for accelerators", Kind.DEAL),
+        ("Instruments maker to buy optics supplier for CHF 1.35 billion", Kind.DEAL),
+        ("Agency awards a €210 million contract for a relay satellite", Kind.DEAL),
+        ("Two vertical-farming operators merge as costs bite", Kind.DEAL),
+        ("Start-up raises $14 million in seed funding", Kind.FUNDING_ROUND),
+        ("Recycler lands €120m to scale its plants", Kind.FUNDING_ROUND),
+        ("Korea unveils ₩5 trillion support package for chipmakers", Kind.PROGRAMME),
+        ("Study: coding agents introduced flaws in one in six changes", Kind.RESEARCH),
+        ("Lab stacks complementary transistors in a working SRAM array", Kind.RESEARCH),
+        ("Attackers exploit an authentication bypass in VPN gateways", Kind.VULNERABILITY),
+        ("Ransomware gang demands $25 million from a port operator", Kind.INCIDENT),
+        ("Standards body publishes a draft standard for a backup algorithm", Kind.DRAFT_STANDARD),
+        ("Rocket start-up pushes its first orbital attempt to 2027", Kind.DELAY),
+        ("Parallel file system Cairn 5.2 adds erasure coding", Kind.PRODUCT_RELEASE),
+        ("Kelpie 2.7.3 fixes a crash in the scheduler", Kind.PATCH_RELEASE),
+        ("Lab ships Cinder-4.0.1 to fix a tool-calling bug", Kind.PATCH_RELEASE),
+        ("Data-centre developer opens a Dublin engineering hub with 80 jobs", Kind.HIRING),
+        ("Dr. Ana Ruiz joins Velt Quantum as chief technology officer", Kind.HIRING),
+        ("Webinar, 3 December: integrating quantum processors into HPC centres", Kind.EVENT),
+        ("Event recap: five things we heard at the fusion forum", Kind.EVENT),
+        ("Highlights from the Helsinki Quantum Days", Kind.EVENT),
+        ("Forecast: the space economy could reach $1.8 trillion by 2035", Kind.FORECAST),
+        ("Chip sales could reach $975 billion in 2027, forecasters say", Kind.FORECAST),
+        ("Global AI chip market to reach $400 billion by 2030", Kind.FORECAST),
+        ("Opinion: small reactors need orders, not more designs", Kind.OPINION),
+        ("Why quantum advantage claims need independent audits", Kind.OPINION),
+        ("Explainer: who is paying for the packaging boom", Kind.EXPLAINER),
+        ("Report: ransomware leak-site postings fell 12% in the third quarter", Kind.STATISTICS),
+        ("Payments network links Europe with two Asian schemes", Kind.OTHER),
+    ],
+)
+def test_each_kind_from_its_title(title: str, kind: Kind) -> None:
+    """The title's label or main verb names the kind."""
+    assert _kind(title) is kind
+
+
+@pytest.mark.parametrize(
+    ("title", "not_kind"),
+    [
+        ("Opinion: agentic AI is not a breakthrough until it can be audited", Kind.RECORD),
+        ("Regulator has not approved the drone deliveries", Kind.APPROVAL),
+        ("Merger is subject to approval by shareholders", Kind.APPROVAL),
+        ("Rocket maker plans to launch its first vehicle in 2028", Kind.LAUNCH),
+        ("Vantage Launch Services opens a Glasgow office", Kind.LAUNCH),
+        ("Builder pushes its first orbital attempt to the first quarter of 2027", Kind.LAUNCH),
+        ("Analyst's track record on chip forecasts questioned", Kind.RECORD),
+        ("Recap: record attendance at the packaging forum", Kind.RECORD),
+        ("Data-centre operator buys land, a year after raising €2bn", Kind.FUNDING_ROUND),
+        ("Quantum market could reach $18bn by 2035", Kind.DEAL),
+    ],
+)
+def test_negation_tense_dates_and_names_do_not_make_a_kind(title: str, not_kind: Kind) -> None:
+    """'not a', 'has not', 'subject to', 'plans to', 'first quarter', names and idioms are no cue."""
+    assert _kind(title) is not not_kind
+
+
+def test_first_claims_need_an_affirmed_first() -> None:
+    """A first of its kind counts; 'first quarter' and a delayed 'first attempt' do not."""
+    first = classify(read_report(make_article(title="Rocket reaches orbit on its maiden flight")))
+    assert first.first
+    dated = classify(read_report(make_article(title="Lab releases its model in the first quarter")))
+    assert not dated.first
+
+
+@pytest.mark.parametrize(
+    ("findings", "kind"),
+    [
+        (
+            "A week after the approval, the maker has set its list price at $2.9 million "
+            "and signed agreements with three insurers.",
+            Kind.FOLLOW_UP_NEWS,
+        ),
+        (
+            "A week after the release, the developer has not changed the model. "
+            "Independent evaluations have not been published.",
+            Kind.FOLLOW_UP,
+        ),
+    ],
+)
+def test_follow_ups_with_and_without_news(findings: str, kind: Kind) -> None:
+    """A follow-up says so in its opening; it adds news unless it says nothing changed."""
+    assert _kind("Cinder-4 maker sets its price and signs insurers", findings) is kind
+
+
+def test_follow_up_title_that_restates_a_figure_has_no_headline() -> None:
+    """'… $7.5 billion deal: what we know a week on' restates the figure: no headline, minor."""
+    article = make_article(
+        title="Corvane–Ostrander $7.5 billion deal: what we know a week on",
+        sections=(
+            (
+                "Key Findings",
+                "A week after the two firms announced their $7.5 billion agreement, neither "
+                "company has added material detail.",
+            ),
+        ),
+    )
+    assessment = assess(article)
+    assert assessment.kind.kind is Kind.FOLLOW_UP
+    assert assessment.headline is None
+    assert assessment.importance < 45
+
+
+def test_editorial_categories_in_tags_decide_opinion_and_events() -> None:
+    """The site's category tags (Opinion, Webinar, Events) name the kind of an unlabelled title."""
+    assert _kind("Small reactors need orders", tags=("Opinion", "Nuclear")) is Kind.OPINION
+    assert _kind("Three takeaways from the Lisbon summit", tags=("events",)) is Kind.EVENT
+
+
+def test_partner_brief_subheadings_split_key_findings() -> None:
+    """'Context' inside a brief's Key Findings is background: its past round is no headline."""
+    article = make_article(
+        title="Data-centre developer opens a Dublin hub",
+        sections=(
+            (
+                "Key Findings",
+                "Fenlake is opening an engineering hub in Dublin with 80 staff.\nContext\n"
+                "Fenlake signed a €2bn financing deal with banks.",
+            ),
+        ),
+    )
+    report = read_report(article)
+    assert report.key_findings == (
+        "Fenlake is opening an engineering hub in Dublin with 80 staff.",
+    )
+    assert report.part("background") == ("Fenlake signed a €2bn financing deal with banks.",)
+
+
+def test_every_kind_has_a_label_and_a_default_weight() -> None:
+    """Each kind maps to the labels' vocabulary and has a weight the editorial TOML can set."""
+    editorial = load_editorial(None)
+    labels = {
+        "deal", "funding-round", "regulation", "approval", "record", "launch", "research-result",
+        "product-release", "patch-release", "webinar-event", "hiring", "opinion", "forecast",
+        "follow-up", "other",
+    }  # fmt: skip
+    for kind in Kind:
+        assert LABELS[kind] in labels
+        assert kind.value in editorial.scoring.kinds
+
+
+def test_kind_weights_are_editable() -> None:
+    """An editor's kind weight changes a report's importance."""
+    article = make_article(title="Opinion: small reactors need orders")
+    default = assess(article).importance
+    edited = assess(article, weights=Weights(kinds={"opinion": 60.0})).importance
+    assert (default, edited) == (12.0, 60.0)
+
+
+def test_unknown_kind_in_the_editorial_toml_is_refused(tmp_path: Path) -> None:
+    """A misspelt kind under [scoring.kinds] is a config error naming the known kinds."""
+    config = tmp_path / "newsletter.toml"
+    config.write_text(
+        '[scoring.kinds]\nwebinars = 5\n\n[[fields]]\nslug = "ai"\nname = "AI"\ncolor = "#000000"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError, match="unknown report kind"):
+        load_editorial(config)

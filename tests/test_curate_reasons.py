@@ -1,0 +1,233 @@
+"""Reasons: grammatical by construction, about the report shown first, citing only its own figure."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsletter.curate import curate_issue, default_intro
+from newsletter.curate.amounts import find_money
+from newsletter.curate.importance import assess
+from newsletter.curate.reasons import (
+    FUNCTION_WORDS,
+    clean_title,
+    grammar_flags,
+    indefinite_article,
+    minor_reason,
+    plural,
+    report_reason,
+)
+from newsletter.drafts import parse_draft
+from newsletter.editorial import EditorialConfig
+from newsletter.models import Article
+from newsletter.weeks import parse_week
+from tests.factories import make_article
+
+WEEK = parse_week("2026-W48")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "article"),
+    [
+        ("AI lab", "an"),
+        ("FDA decision", "an"),
+        ("EU rule", "an"),
+        ("US rule", "a"),
+        ("UK deal", "a"),
+        ("$1 billion deal", "a"),
+        ("$8 billion deal", "an"),
+        ("$11M round", "an"),
+        ("€18m round", "an"),
+        ("$80 million contract", "an"),
+        ("$800 million contract", "an"),
+        ("£700m financing", "a"),
+        ("US$450M acquisition", "a"),
+        ("A$500 million deal", "an"),
+        ("CHF 1.35 billion acquisition", "a"),
+        ("opinion column", "an"),
+        ("university spin-out", "a"),
+        ("hour-long webinar", "an"),
+        ("event note", "an"),
+        ("one-off", "a"),
+    ],
+)
+def test_indefinite_article_follows_how_the_phrase_is_read(phrase: str, article: str) -> None:
+    """'an AI', 'an $8 billion', 'a $1 billion', 'a US$', 'an A$', 'a university', 'an hour'."""
+    assert indefinite_article(phrase) == article
+
+
+@pytest.mark.parametrize(("count", "text"), [(0, "0 reports"), (1, "1 report"), (3, "3 reports")])
+def test_counts_are_plural_except_one(count: int, text: str) -> None:
+    """'1 report', otherwise 'N reports'."""
+    assert plural(count, "report") == text
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("A AI deal: lab signs · 1 report", "should use 'an'"),
+        ("An $1 billion deal: lab signs · 1 report", "should use 'a'"),
+        ("A an deal · 1 report", "doubled article"),
+        ("Deal: lab signs signs a pact · 1 report", "doubled word"),
+        ("Deal: lab signs · 1 reports", "singular count"),
+        ("Deal: lab signs · 3 report", "plural count"),
+        ("A funding: lab raises · 1 report", "mass noun"),
+        ("Deal: lab signs pact for the… · 1 report", "cut after function word"),
+    ],
+)
+def test_grammar_check_flags_each_mistake(text: str, flag: str) -> None:
+    """The grammar check used by the benchmark catches each kind of mistake."""
+    assert any(flag in found for found in grammar_flags(text))
+
+
+def test_deal_reason_names_figure_noun_and_title() -> None:
+    """The reason leads with the article, the headline figure and the noun after it."""
+    article = make_article(title="Cloud firm signs $7.5 billion, six-year deal for accelerators")
+    reason = report_reason(article, assess(article), 3)
+    assert reason == (
+        "A $7.5 billion deal: Cloud firm signs $7.5 billion, six-year deal for accelerators"
+        " · 3 reports"
+    )
+    assert grammar_flags(reason) == []
+
+
+def test_reason_never_cites_a_forecast_or_ransom_in_the_title() -> None:
+    """A title's non-headline figure is cut off, at a word that is not a function word."""
+    forecast = make_article(title="Forecast: the space economy could reach $1.8 trillion by 2035")
+    reason = report_reason(forecast, assess(forecast), 1)
+    assert "$1.8 trillion" not in reason
+    assert reason.startswith("Forecast: the space economy could reach… ·")
+    assert grammar_flags(reason) == []
+
+
+def test_valuation_beside_the_round_is_kept_as_a_valuation() -> None:
+    """'raises $6.5 billion at a $95 billion valuation': the round leads, the valuation is named."""
+    article = make_article(title="Lab raises $6.5 billion at a $95 billion valuation")
+    reason = report_reason(article, assess(article), 2)
+    assert reason.startswith(
+        "A $6.5 billion round: Lab raises $6.5 billion at a $95 billion valuation"
+    )
+
+
+def test_long_titles_are_cut_at_a_word_never_after_a_function_word() -> None:
+    """A cut ends on a content word and an ellipsis."""
+    title = "Lab keeps a processor running for six hours with reloading of the atoms " * 3
+    cut = clean_title(title, limit=60)
+    assert cut.endswith("…")
+    assert len(cut) <= 61
+    assert cut[:-1].split()[-1].lower() not in {"of", "the", "a", "with", "for"}
+
+
+def test_skip_reason_names_only_minor_kinds_shown() -> None:
+    """A field of minor items says so, with articles and plurals right and no figure."""
+    shown = [
+        assess(make_article(id="w", title="Webinar, 3 December: quantum in HPC")),
+        assess(make_article(id="o", title="Opinion: qubit counts are the wrong scoreboard")),
+        assess(make_article(id="p", title="Opinion: stop counting qubits")),
+    ]
+    reason = minor_reason(shown, 5)
+    assert reason == "Only minor items: an event note and 2 opinion columns · 5 reports"
+    assert grammar_flags(reason) == []
+
+
+def test_draft_reason_replaces_the_computed_one(editorial: EditorialConfig) -> None:
+    """A draft's reason = "..." is the field's reason, marked as the editor's."""
+    article = make_article(title="Regulator approves the first gene therapy for a rare disease")
+    draft = parse_draft('[fields.quantum]\nreason = "  The approval of the year.  "\n', editorial)
+    assert draft.field("quantum") is not None
+    issue = curate_issue(WEEK, [article], [], editorial, draft=draft)
+    verdict = issue.verdict("quantum")
+    assert verdict is not None
+    assert verdict.reason == "The approval of the year."
+    assert verdict.reason_overridden
+    plain = curate_issue(WEEK, [article], [], editorial).verdict("quantum")
+    assert plain is not None
+    assert not plain.reason_overridden
+    assert plain.reason.startswith("Approval: Regulator approves")
+
+
+def test_draft_reason_must_be_a_string(editorial: EditorialConfig) -> None:
+    """A reason that is not a string is a draft error naming its key."""
+    from newsletter.errors import DraftError
+
+    with pytest.raises(DraftError, match=r"fields\.quantum\.reason"):
+        parse_draft("[fields.quantum]\nreason = 3\n", editorial)
+
+
+def test_intro_counts_a_cross_listed_report_once(editorial: EditorialConfig) -> None:
+    """A report in two fields is one report in the intro."""
+    both = make_article(id="both", title="Opinion: chips and qubits", fields=("quantum", "ai"))
+    other = make_article(id="other", title="Opinion: qubits again", fields=("quantum",))
+    issue = curate_issue(WEEK, [both, other], [], editorial)
+    assert "from 2 reports across 2 fields" in issue.intro
+    assert default_intro(issue.verdicts, reports=2) == issue.intro
+
+
+def test_syndicated_copy_counts_once_and_the_fuller_copy_leads(editorial: EditorialConfig) -> None:
+    """Two copies of one story (same page without utm_*) are one report with coverage."""
+    site = make_article(
+        id="site",
+        url="https://site.example/2026/11/deal/",
+        title="Cloud firm signs $7.5 billion deal for accelerators",
+        body_html="<p>" + "long body " * 50 + "</p>",
+    )
+    copy = make_article(
+        id="copy",
+        url="https://site.example/2026/11/deal/?utm_source=partner&utm_medium=feed",
+        title="Cloud firm signs $7.5 billion deal for accelerators",
+        body_html="<p>short</p>",
+    )
+    issue = curate_issue(WEEK, [site, copy], [], editorial)
+    verdict = issue.verdict("quantum")
+    assert verdict is not None
+    assert verdict.report_count == 1
+    assert [s.article.id for s in verdict.top] == ["site"]
+    assert ("coverage", 3.0) in verdict.top[0].factors
+    assert verdict.reason.endswith("· 1 report")
+
+
+_AMOUNTS = st.sampled_from(
+    ["$3T", "$7.5 billion", "€210 million", "£700m", "US$450M", "¥85 billion", "₩3 trillion",
+     "A$500 million", "CHF 1.35 billion", "$14 million", "2.3 billion dollars", "NT$40 billion"]
+)  # fmt: skip
+_VERBS = st.sampled_from(
+    ["signs a {a} deal", "raises {a}", "could reach {a} by 2035", "demands {a} in ransom",
+     "raises {a} at a {b} valuation", "wins a {a} contract", "prices its drug at {a}",
+     "buys a rival for {a}, a year after raising {b}", "opens an office"]
+)  # fmt: skip
+_WORDS = st.from_regex(r"[A-Z][a-z]{3,11}", fullmatch=True).filter(
+    lambda word: word.lower() not in FUNCTION_WORDS
+)
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(
+    subject=_WORDS,
+    verb=_VERBS,
+    first=_AMOUNTS,
+    second=_AMOUNTS,
+    background=_AMOUNTS,
+    finding=_VERBS,
+)
+def test_a_reason_never_cites_a_figure_absent_from_title_and_key_findings(
+    subject: str, verb: str, first: str, second: str, background: str, finding: str
+) -> None:
+    """Every amount in a reason is written in its report's title or Key Findings."""
+    title = f"{subject} {verb.format(a=first, b=second)}"
+    findings = f"{subject} {finding.format(a=second, b=first)}."
+    article: Article = make_article(
+        title=title,
+        key_finding=findings,
+        sections=(
+            ("Key Findings", findings),
+            ("Background & Context", f"The sector raised {background} last year."),
+        ),
+    )
+    reason = report_reason(article, assess(article), 1)
+    allowed = {(m.currency, m.amount) for m in find_money(f"{title}\n{findings}")}
+    for money in find_money(reason):
+        assert (money.currency, money.amount) in allowed, reason
+    head, _, rest = reason.partition(": ")
+    ours = f"{head}: Title · {rest.rpartition(' · ')[2]}"  # the words curation wrote itself
+    assert grammar_flags(ours) == [], reason

@@ -37,6 +37,11 @@ def week_articles(engine: sa.Engine, week: IsoWeek) -> list[Article]:
     return load_articles(engine, week.start_utc, week.end_utc)
 
 
+def history_articles(engine: sa.Engine, week: IsoWeek) -> list[Article]:
+    """Return the stored articles of the ``HISTORY_WEEKS`` weeks before ``week`` (novelty)."""
+    return load_articles(engine, week.previous(HISTORY_WEEKS).start_utc, week.start_utc)
+
+
 def build_issue(
     engine: sa.Engine,
     editorial: EditorialConfig,
@@ -50,7 +55,7 @@ def build_issue(
     Raises DraftError when the draft file has a mistake: the draft is never half-used.
     """
     articles = week_articles(engine, week)
-    history = load_articles(engine, week.previous(HISTORY_WEEKS).start_utc, week.start_utc)
+    history = history_articles(engine, week)
     folder = editorial.drafts_dir if drafts_dir is None else drafts_dir
     draft = load_draft(draft_path(folder, week.id), editorial, articles=articles)
     return curate_issue(week, articles, history, editorial, draft=draft, now=now)

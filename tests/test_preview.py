@@ -210,3 +210,21 @@ def test_cli_unknown_profile_field_exits_2(cli_env: dict[str, str], tmp_path: Pa
     assert result.returncode == 2
     assert "unknown field(s) nope" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_cli_preview_explain_prints_kind_figure_and_points(
+    cli_env: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`preview --explain` prints, per field, each report's kind, rule, points and total."""
+    for key, value in cli_env.items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.setenv("COLUMNS", "200")
+    result = CliRunner().invoke(
+        app, ["preview", "--week", "2026-W48", "--out", str(tmp_path / "out"), "--explain"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "Quantum Computing: score" in result.output
+    assert "Qubit error rates halve" in result.output
+    assert "kind 30" in result.output  # an unclassified report's kind points
+    assert result.output.count("Headline figure") == 8  # one table per field
+    assert "no reports this week" in result.output  # e.g. biotech

@@ -6,9 +6,13 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.table import Table
+from rich.text import Text
 
 from newsletter.cli.common import clock_of, console, load_context
+from newsletter.curate.explain import FieldExplanation, explain_issue
 from newsletter.errors import ConfigError
+from newsletter.issues import history_articles, week_articles
 from newsletter.preview import write_previews
 from newsletter.preview.build import prepare_issue
 from newsletter.render import Renderer
@@ -42,8 +46,17 @@ def preview(
     port: Annotated[
         int, typer.Option("--port", help="Port of the --serve page.", min=1, max=65535)
     ] = 8001,
+    explain: Annotated[
+        bool,
+        typer.Option(
+            "--explain",
+            help="Print per field each report's kind, headline figure, points and total.",
+        ),
+    ] = False,
 ) -> None:
     """Write the HTML and text of every field, all fields and the profile; print the paths.
+
+    With --explain, also print why each field got its verdict (kind, figure, points).
 
     Without --week the week is the one the next scheduled send delivers, the same one
     ``newsletter send`` defaults to.
@@ -71,11 +84,48 @@ def preview(
         console.print(f"Draft: {prepared.draft_path}", markup=False, soft_wrap=True)
     for path in paths:
         console.print(str(path), markup=False, soft_wrap=True)
+    if explain:
+        articles = week_articles(context.engine, iso_week)
+        history = history_articles(context.engine, iso_week)
+        print_explanation(explain_issue(prepared.issue, articles, history, editorial))
     if serve:
         from newsletter.preview.server import HOST, run_preview_server
 
         console.print(f"Serving the live preview on http://{HOST}:{port}/ (Ctrl+C stops it)")
         run_preview_server(context.settings, context.engine, iso_week, profile=profile, port=port)
+
+
+def print_explanation(fields: list[FieldExplanation]) -> None:
+    """Print one rich table per field: each report's kind, figure, factor points and total."""
+    for field in fields:
+        table = Table(
+            title=f"{field.name}: score {field.score}, {field.verdict.label}",
+            caption=field.reason,
+            title_justify="left",
+            caption_justify="left",
+            show_lines=False,
+        )
+        table.add_column("#", justify="right")
+        table.add_column("Report", overflow="fold", max_width=60)
+        table.add_column("Kind")
+        table.add_column("Headline figure")
+        table.add_column("Points")
+        table.add_column("Total", justify="right")
+        for number, report in enumerate(field.reports, start=1):
+            points = ", ".join(f"{name} {value:g}" for name, value in report.factors)
+            mark = str(number) if report.shown else f"({number})"
+            table.add_row(
+                Text(mark),
+                Text(report.title),
+                Text(f"{report.kind}\n{report.rule}"),
+                Text(report.headline or "—"),
+                Text(points),
+                Text(f"{report.importance:g}"),
+            )
+        if not field.reports:
+            table.add_row("", Text("no reports this week"), "", "", "", "")
+        console.print(table)
+    console.print("(n): a report the email does not show (beyond the field's top reports).")
 
 
 def _parse_profile(value: str | None, known: tuple[str, ...]) -> frozenset[str] | None:

@@ -114,6 +114,27 @@ def field_weeks(
     return rows
 
 
+def weeks_before(
+    engine: sa.Engine,
+    editorial: EditorialConfig,
+    secret_keys: Sequence[str],
+    week: IsoWeek,
+    *,
+    count: int = 3,
+    now: dt.datetime | None = None,
+) -> dict[str, list[FieldWeek]]:
+    """Return, by field slug, the ``count`` weeks before ``week`` (oldest first).
+
+    What the editor's preview shows beside each field: how readers took the verdicts of the
+    issues before the one being edited. Raises DatabaseError or SubscriberError.
+    """
+    earlier = report_weeks(week.previous(), count)
+    grouped: dict[str, list[FieldWeek]] = {}
+    for row in field_weeks(engine, editorial, secret_keys, earlier, now=now):
+        grouped.setdefault(row.field, []).append(row)
+    return grouped
+
+
 def last_weeks(
     count: int, *, zone: dt.tzinfo = dt.UTC, now: dt.datetime | None = None
 ) -> list[IsoWeek]:

@@ -25,7 +25,7 @@ from newsletter.cli import app as cli_app
 from newsletter.config import DEV_SECRET_KEY, Settings
 from newsletter.db import connect_database
 from newsletter.editorial import load_editorial
-from newsletter.stats import field_weeks, report_weeks
+from newsletter.stats import field_weeks, report_weeks, weeks_before
 from newsletter.web.app import create_app
 from newsletter.web.ratelimit import RateLimits
 from newsletter.weeks import current_week, parse_week
@@ -273,4 +273,10 @@ def test_followers_are_walked_back_week_by_week(tmp_path: Path) -> None:
         ("2026-W47", 5, 0, 1, 0),  # W48's join and complaint cancel out
         ("2026-W48", 5, 1, 0, 1),  # the week under way: followers now
     ]
+    before = weeks_before(
+        engine, load_editorial(None), ["k"], parse_week("2026-W49"), count=3, now=now
+    )
+    assert [row.week for row in before["ai"]] == ["2026-W46", "2026-W47", "2026-W48"]
+    assert before["ai"] == rows
+    assert set(before) == {field.slug for field in load_editorial(None).fields}
     engine.dispose()

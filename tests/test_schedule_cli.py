@@ -311,6 +311,7 @@ def test_preview_and_dry_run_default_to_the_same_week(
     assert preview.exit_code == 0, preview.output
     assert dry_run.exit_code == 0, dry_run.output
     assert week_named_by_preview(preview.output) == expected
+    assert f"Week {expected}, delivered by the next scheduled send (due " in preview.output
     assert week_named_by_dry_run(dry_run.output) == expected
     assert (Path("preview") / expected).is_dir()
 

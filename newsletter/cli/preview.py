@@ -69,6 +69,9 @@ def preview(
     editorial = context.editorial
     schedule = SendSchedule.from_settings(context.settings)
     iso_week = schedule.week(week) if week else week_to_work_on(context.engine, schedule, now)
+    if week is None:
+        due = schedule.local(schedule.send_moment(iso_week))
+        console.print(f"Week {iso_week.id}, delivered by the next scheduled send (due {due}).")
     profile = _parse_profile(fields, editorial.field_slugs)
     prepared = prepare_issue(context.engine, editorial, iso_week)
     renderer = Renderer(

@@ -81,7 +81,10 @@ def collect_week(
 
 
 def predictions_for(
-    issue: Issue, articles: Sequence[Article], editorial: EditorialConfig
+    issue: Issue,
+    articles: Sequence[Article],
+    history: Sequence[Article],
+    editorial: EditorialConfig,
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     """Return (fields, reports) predictions of one week in score.py's format."""
     fields = {
@@ -92,7 +95,7 @@ def predictions_for(
         }
         for v in issue.verdicts
     }
-    ranked, copy_of = rank_week(articles, [], editorial)
+    ranked, copy_of = rank_week(articles, history, editorial)
     by_id = {r.article.id: r for r in ranked}
     reports: dict[str, Any] = {}
     for article in articles:
@@ -165,6 +168,11 @@ def main() -> int:
     parser.add_argument("--verbose", action="store_true", help="score.py's per-field lines too")
     parser.add_argument("--out", type=Path, help="also write the predictions JSON here")
     parser.add_argument(
+        "--cumulative",
+        action="store_true",
+        help="collect the weeks into one database, so earlier weeks count for novelty",
+    )
+    parser.add_argument(
         "--votes",
         metavar="DATABASE_URL",
         help="also score today's curation of past issues against the readers' votes stored there",
@@ -180,19 +188,17 @@ def main() -> int:
     every_article: list[Article] = []
     with tempfile.TemporaryDirectory() as tmp:
         for week in labels["weeks"]:
-            articles = collect_week(
-                folder, week, labels["week"][week]["files"], editorial, Path(tmp) / f"{week}.db"
-            )
+            db = Path(tmp) / ("all.db" if args.cumulative else f"{week}.db")
+            articles = collect_week(folder, week, labels["week"][week]["files"], editorial, db)
+            history = list(every_article) if args.cumulative else []
             every_article.extend(articles)
             started = time.perf_counter()
-            issue = curate_issue(parse_week(week), articles, [], editorial, now=CLOCK)
+            issue = curate_issue(parse_week(week), articles, history, editorial, now=CLOCK)
             timings[week] = (time.perf_counter() - started) * 1000
-            fields, reports = predictions_for(issue, articles, editorial)
+            fields, reports = predictions_for(issue, articles, history, editorial)
             predictions[week] = fields
             predictions["reports"].update(reports)
-            reasons[week] = [
-                v.reason for v in issue.verdicts if v.verdict is not Verdict.SKIP or v.has_content
-            ]
+            reasons[week] = [v.reason for v in issue.verdicts]
     if args.out:
         args.out.write_text(
             json.dumps(predictions, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"

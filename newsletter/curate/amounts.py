@@ -505,7 +505,7 @@ _COMPARISON = _words(
     "each",
     "about the same as",
 )
-_PRICE_NEWS = _words("prices", "priced", "sets? (?:a |its |the )?(?:\\w+ )?price", "lists? it at")
+PRICE_NEWS = _words("prices", "priced", "sets? (?:a |its |the )?(?:\\w+ )?price", "lists? it at")
 
 
 def amount_role(sentence: str, start: int, end: int, *, in_headline_part: bool) -> Role:
@@ -547,7 +547,7 @@ def amount_role(sentence: str, start: int, end: int, *, in_headline_part: bool) 
     ):
         return Role.REVENUE
     if _PRICE.search(before[-30:]) or _PRICE_AFTER.match(after):
-        if in_headline_part and _PRICE_NEWS.search(clause) and not _past(clause):
+        if in_headline_part and PRICE_NEWS.search(clause) and not _past(clause):
             return Role.HEADLINE
         return Role.PRICE
     if _SECTOR.search(before[-50:]):

@@ -28,7 +28,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from newsletter.curate.amounts import FX_TO_USD, Role, RoledAmount, roled_amounts, usd_value
+from newsletter.curate.amounts import (
+    FX_TO_USD,
+    PRICE_NEWS,
+    Role,
+    RoledAmount,
+    roled_amounts,
+    usd_value,
+)
 from newsletter.curate.kinds import MONEY_KINDS, Kind, KindReading, classify
 from newsletter.curate.text import HEADLINE_PARTS, KEY_FINDINGS, TITLE, ReportText, read_report
 from newsletter.models import Article, Money
@@ -118,14 +125,18 @@ def headline_amounts(report: ReportText) -> tuple[RoledAmount, ...]:
 def headline(kind: KindReading, amounts: tuple[RoledAmount, ...]) -> RoledAmount | None:
     """Return the report's headline figure: the first HEADLINE amount, for money kinds only.
 
-    The title's figure wins over Key Findings; only the first Key Findings sentence holding
-    a headline amount counts (later sentences hold details of the news).
+    The title's figure wins over Key Findings. A report of no particular kind has a
+    headline figure only when its news is a price being set ("prices its therapy at …").
     """
-    if kind.kind not in MONEY_KINDS:
+    priced = kind.kind is Kind.OTHER  # a report whose news is a price it sets
+    if kind.kind not in MONEY_KINDS and not priced:
         return None
     for amount in amounts:
-        if amount.section in HEADLINE_PARTS and amount.role is Role.HEADLINE:
-            return amount
+        if amount.section not in HEADLINE_PARTS or amount.role is not Role.HEADLINE:
+            continue
+        if priced and not PRICE_NEWS.search(amount.sentence):
+            continue
+        return amount
     return None
 
 

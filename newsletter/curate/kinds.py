@@ -101,7 +101,6 @@ MONEY_KINDS = frozenset(
         Kind.REGULATION,
         Kind.APPROVAL,
         Kind.FOLLOW_UP_NEWS,
-        Kind.OTHER,
     }
 )
 
@@ -216,13 +215,17 @@ _NEW_FACT = _rx(
 )
 
 _VULNERABILITY = _rx(
-    r"\b(?:exploit|exploits|exploited|exploiting|zero-day|0-day|cve-\d|actively attacked|authentication bypass|remote code execution)\b"
+    r"\b(?:exploit|exploits|exploited|exploiting|zero-day|0-day|cve-\d|actively attacked|"
+    r"authentication bypass|remote code execution|under (?:active )?attack|in the wild)\b"
 )
 _INCIDENT = _rx(
-    r"\b(?:ransomware|breach|breached|hack|hacked|hackers|cyberattack|attack on|attacked|outage|leak|leaked|stolen|gang|extortion|ddos|intrusion)\b"
+    r"\b(?:ransomware|breach(?:ed)?(?! (?:costs?|risks?|rates?|data))|hack|hacked|hackers|cyberattack|"
+    r"attack on|attacked|hit by|outage|leak|leaked|stolen|gang|extortion|ddos|intrusion)\b"
 )
 _DRAFT = _rx(
-    r"\b(?:draft|proposed|proposes|proposal|consultation|open for comment|call for comments?)\b"
+    r"\b(?:draft|proposed|proposes|proposal|consultation|consults|open for comment|"
+    r"call for comments?|advances (?:a |the )?(?:\w+ ){0,2}(?:bill|framework|law|act)|"
+    r"tables (?:a |the )?(?:\w+ ){0,2}(?:bill|law)|introduces (?:a |the )?(?:\w+ ){0,2}bill)\b"
 )
 _DELAY = _rx(
     r"\b(?:delays?|delayed|postpones?|postponed|pushes (?:\w+ ){0,4}(?:to|back|into)|pushed back|slips?|slipped|pauses?|paused|cancels?|cancelled|canceled|scraps?|scrapped|halts?|halted|shelves|shelved|withdraws)\b"
@@ -254,6 +257,9 @@ _REGULATION = _rx(
     r"export controls?|sanctions|mandates?|requires|requiring|orders (?:\w+ ){0,3}to)\b"
 )
 _REGULATION_STRONG = _rx(
+    r"\bmust (?:\w+ ){0,2}(?:submit|comply|report|file|disclose|adopt|replace|migrate|register|notify|"
+    r"remove|stop|meet|phase out|label)\b|"
+    r"\bopens (?:\w+ ){0,3}(?:investigation|probe|inquiry|compliance review)|"
     r"\b(?:takes? effect|took effect|comes? into force|came into force|enters? into force|"
     r"entered into force|bans?|banned|export controls?|export curbs|sanctions|blacklists?|outlaws?|"
     r"fines|fined)\b"
@@ -291,7 +297,7 @@ _DEAL = _rx(
     r"to acquire|takeover|takes over|merge|merges|merger|merging|signs|signed|partnership|partners with|"
     r"joint venture|awards?|awarded|wins|won|secures|secured|order|orders|invests|investment|"
     r"licensing|licences|licenses|supply|financing|stake|buyout|spin-off|spins off|commits|pledges|"
-    r"earmarks|allocates|injects)\b"
+    r"earmarks|allocates|injects|commit|pledge|earmark|allocate|invest|inject)\b"
 )
 _DEAL_ONLY = _rx(
     r"\b(?:to buy|buys|acquires|acquisition|to acquire|takeover|merger|contract|awards?)\b"
@@ -308,8 +314,9 @@ _LAUNCH = _rx(
     r"\b(?:launches|launched|launching|unveils|unveiled|debuts|debuted|releases|released|"
     r"introduces|introduced|rolls out|rolled out|goes live|went live|enters service|entered service|"
     r"(?:first|maiden|inaugural|debut) (?:\w+ ){0,2}(?:flight|launch|mission)|completes (?:\w+ ){0,3}flight|"
-    r"begins operations|goes operational|is inaugurated|inaugurates|switched on|"
+    r"begins operations|goes operational|is inaugurated|inaugurates|switched on|deploys|installs|"
     r"enters operation|comes online|switches on|reaches orbit|reached orbit|maiden|first flight|"
+    r"come off|comes off|roll off|rolls off|enters production|starts production|begins production|"
     r"lifts off|lifted off|open-sources|open sources|ships|unveil|launch)\b"
 )
 _RESEARCH = _rx(
@@ -317,14 +324,18 @@ _RESEARCH = _rx(
     r"demonstrated|shows|showed|achieves?|achieved|measures?|measured|observes?|observed|discovers?|"
     r"discovered|finds|found that|trial results|phase [123i]+|paper|published in|preprint|experiment|"
     r"prototype|simulation|runs? (?:a|an|its)|keeps? (?:a|an|its) [\w,-]+(?: [\w-]+){0,4} running|"
-    r"builds? (?:a |an )?working|stacks?)\b"
+    r"builds? (?:a |an )?working|stacks?|claims|publishes (?:its |the )?(?:\S+ )?(?:data|results)|"
+    r"pilots|trials|tests|field-tests|(?:passes|tops|exceeds|surpasses|crosses) (?:the )?[\d.,]+|"
+    r"(?:cut|cuts|reduce|reduces|halve|halves|lower|lowers|raise|raises) (?:\S+ ){0,4}by)\b"
 )
-_FIRST = _rx(r"\b(?:world's first|world-first|first-ever|first-of-its-kind|maiden|first)\b")
+_FIRST = _rx(
+    r"\b(?:world's first|world-first|industry-first|first-ever|first-of-its-kind|maiden|"
+    r"(?:the|a) first)\b"
+)
 _FIRST_NOT = _rx(
     r"^\s*(?:quarter|half|week|month|year|day|time since|phase|round|stage|batch|of|two|three|"
     r"four|five|ten|\d|orbital attempt|attempt|step|steps|results?|impressions|look|community|customers?)\b"
 )
-_FIRST_NOUN_AFTER_NOT = _rx(r"\b(?:first)\s+(?:quarter|half)\b")
 
 
 def classify(report: ReportText) -> KindReading:

@@ -371,7 +371,8 @@ def _noun_after(text: str) -> str:
     """Return the figure noun within the next four words ("$7.5 billion, six-year deal").
 
     The search stops at a function word other than a leading "of" ("£700m of project
-    financing") and at any punctuation but a comma right after the figure.
+    financing") or an "and" between nouns ("AI and semiconductor package"; not "and signs
+    … deals"), and at any punctuation but a comma right after the figure.
     """
     rest = text.lstrip(",")
     words: list[str] = []
@@ -387,7 +388,10 @@ def _noun_after(text: str) -> str:
     for index, word in enumerate(words):
         if word in _FIGURE_NOUNS or word in _SINGULAR:
             return _SINGULAR.get(word, word)
-        if word in FUNCTION_WORDS and not (index == 0 and word == "of"):
+        joins_nouns = (
+            word == "and" and index + 1 < len(words) and not words[index + 1].endswith("s")
+        )
+        if word in FUNCTION_WORDS and not (index == 0 and word == "of") and not joins_nouns:
             return ""
     return ""
 

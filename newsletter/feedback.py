@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from newsletter.db.guard import database_errors
-from newsletter.db.tables import deliveries
+from newsletter.db.tables import deliveries, issues
 from newsletter.issues import SENDING, SENT, issue_status, load_issue
 
 # Ledger states in which the email may have reached the reader (sent, or on the wire).
@@ -58,6 +58,22 @@ class ShownVerdicts:
         if field_slug not in row.field_set.split(","):
             return None
         return self.verdicts_of(issue_id).get(field_slug)
+
+    def is_closed(self, issue_id: str, latest: int) -> bool:
+        """Tell whether ``latest`` issues newer than ``issue_id`` were sent (voting closed).
+
+        Issue ids are ISO weeks, so they sort in time order. Raises DatabaseError when the
+        database fails.
+        """
+        query = (
+            sa.select(issues.c.id)
+            .where(issues.c.status.in_((SENDING, SENT)))
+            .order_by(issues.c.id.desc())
+            .limit(latest)
+        )
+        with database_errors("read the latest issues"), self.engine.connect() as connection:
+            newest = list(connection.execute(query).scalars())
+        return len(newest) == latest and issue_id < newest[-1]
 
     def verdicts_of(self, issue_id: str) -> dict[str, ShownVerdict]:
         """Return every field's verdict of a frozen issue by slug (empty if not frozen)."""

@@ -9,7 +9,8 @@ The token is opaque (``subscribers.feedback_tokens``: encrypted issue and subscr
 and is the only authority, as for the RFC 8058 unsubscribe: there is no cookie or CSRF
 token, since nobody without the link can build the request, and anyone holding it could press
 the button anyway. The page shows no address and no id. POSTs are rate-limited per client IP
-and per link, and bodies are capped before they are parsed.
+and per link, and bodies are capped before they are parsed. A link expires
+once ``OPEN_ISSUES`` newer issues were sent (a clear page says so).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from newsletter.feedback import ShownVerdict, ShownVerdicts
 from newsletter.web.context import WebContext, client_ip, web_context
 from newsletter.web.openapi import html_responses
 from newsletter.web.ratelimit import SlidingWindowLimiter
-from subscribers.errors import UnknownSubscriber
+from subscribers.errors import InvalidToken, UnknownSubscriber
 from subscribers.feedback_tokens import FeedbackTicket, FeedbackTokens
 from subscribers.votes import MAX_COMMENT_LENGTH, VOTE_VALUES, Vote, VoteStore, VoteValue
 
@@ -40,6 +41,10 @@ MAX_BODY_BYTES = 4096
 VOTES_PER_IP_PER_HOUR = 60  # a household or office behind one address, eight fields each
 VOTES_PER_LINK_PER_HOUR = 20  # one reader's copy of an issue: a few changes of mind per field
 WINDOW_SECONDS = 3600.0
+# A quarter of weekly issues: votes on older verdicts say little about today's judgement, and
+# a link in an old email should not stay a way to write to the database for ever. Counted in
+# issues sent, not days, so a paused newsletter's last issues stay open.
+OPEN_ISSUES = 13
 NOT_IN_EMAIL = (
     "This link does not match a field of the email it came from. "
     "Use the Yes or No link under the field's verdict in your email."
@@ -88,6 +93,12 @@ async def _shown_verdict(
 ) -> tuple[FeedbackTicket, ShownVerdict, VoteValue]:
     """Open the token and find what the reader was shown (InvalidToken, UnknownSubscriber)."""
     ticket = service.tokens.verify(token)
+    if await run_in_threadpool(service.shown.is_closed, ticket.issue_id, OPEN_ISSUES):
+        message = (
+            f"This feedback link has expired: readers' votes are taken on the latest "
+            f"{OPEN_ISSUES} issues. Thank you all the same; use the links in a recent email."
+        )
+        raise InvalidToken(message)
     if vote not in VOTE_VALUES:
         raise UnknownSubscriber(NOT_IN_EMAIL)
     subscriber = await run_in_threadpool(context.store.get, ticket.subscriber_id)

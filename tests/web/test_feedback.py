@@ -11,7 +11,7 @@ from newsletter.config import Settings
 from newsletter.deliver.job import send_issue
 from newsletter.editorial import EditorialConfig
 from newsletter.issues import freeze_issue
-from newsletter.web.feedback import MAX_BODY_BYTES, VOTES_PER_LINK_PER_HOUR
+from newsletter.web.feedback import MAX_BODY_BYTES, OPEN_ISSUES, VOTES_PER_LINK_PER_HOUR
 from newsletter.weeks import parse_week
 from subscribers.feedback_tokens import FeedbackTokens
 from subscribers.store import SubscriberStore
@@ -212,3 +212,30 @@ def test_long_comment_is_capped_and_kept_as_text(
     (row,) = stored_votes(engine_of_app)
     assert row.comment.startswith("<b>bold</b> é")
     assert len(row.comment) == 280
+
+
+def test_links_of_issues_13_sends_ago_have_expired(
+    client: TestClient,
+    app: FastAPI,
+    settings: Settings,
+    editorial: EditorialConfig,
+    reader_id: str,
+    engine_of_app: sa.Engine,
+) -> None:
+    """Once 13 newer issues were sent, an old issue's link gets a clear 400 page; newer ones work."""
+    path = link(settings, reader_id, "quantum", "no")
+    assert client.get(path).status_code == 200
+    week = WEEK
+    for _ in range(OPEN_ISSUES):
+        week = week.next()
+        issue = make_issue(id=week.id, week_start=week.start)
+        freeze_issue(app.state.engine, issue)
+        send_issue(settings, editorial, app.state.engine, week)
+    for method in ("GET", "POST"):
+        answer = client.request(method, path)
+        assert answer.status_code == 400
+        assert "This feedback link has expired" in answer.text
+    assert stored_votes(engine_of_app) == []
+    newest = link(settings, reader_id, "quantum", "no", week=week.id)
+    assert client.post(newest).status_code == 200
+    assert len(stored_votes(engine_of_app)) == 1

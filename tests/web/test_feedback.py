@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import sqlalchemy as sa
 from fastapi import FastAPI
@@ -89,10 +91,18 @@ def test_post_records_once_and_a_second_post_changes_it(
     assert rows[0].voter_key is not None
     assert reader_id not in rows[0].voter_key
 
-    changed = client.post(link(settings, reader_id, "quantum", "yes"))
+    # The thank-you page's change button keeps the comment.
+    form = re.search(r'<form method="post" action="([^"]+)"(.*?)</form>', first.text, re.S)
+    assert form is not None
+    assert form.group(1) == link(settings, reader_id, "quantum", "yes")
+    kept = re.search(r'name="comment" value="([^"]*)"', form.group(2))
+    assert kept is not None
+    changed = client.post(form.group(1), data={"comment": kept.group(1)})
     assert "this call was right" in changed.text
     rows = stored_votes(engine_of_app)
-    assert [(r.vote, r.comment) for r in rows] == [("yes", None)]
+    assert [(r.vote, r.comment) for r in rows] == [("yes", "Nothing new in these reports")]
+    client.post(link(settings, reader_id, "quantum", "no"))  # no comment this time
+    assert [(r.vote, r.comment) for r in stored_votes(engine_of_app)] == [("no", None)]
 
 
 def test_readers_vote_separately(

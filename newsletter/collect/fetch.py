@@ -28,6 +28,7 @@ from tenacity import (
 from tenacity.stop import stop_base
 
 from newsletter import __version__
+from newsletter.collect.encoding import decode_content
 
 USER_AGENT = (
     f"tech-intel-newsletter/{__version__} (weekly tech-intelligence newsletter; feed collector)"
@@ -82,6 +83,7 @@ class FetchResult:
     attempts: int = 1
     http_status: int | None = None  # the last HTTP status of a failed fetch, if any
     retry_after: float | None = None  # seconds the host asked us to wait (Retry-After)
+    warnings: tuple[str, ...] = ()  # what the response got wrong but was recovered from
 
 
 class _TransientError(Exception):
@@ -291,23 +293,33 @@ async def _get_once(
             raise _FetchFailure(message)
         chunks: list[bytes] = []
         size = 0
-        async for chunk in response.aiter_bytes():
+        # Raw bytes, decoded here: a body whose Content-Encoding lies is recovered, not lost.
+        async for chunk in response.aiter_raw():
             size += len(chunk)
             if size > limits.max_bytes:
                 message = f"body is over the {limits.max_bytes}-byte cap (stopped reading); the URL may not be a feed"
                 raise _FetchFailure(message)
             chunks.append(chunk)
+        body = decode_content(
+            b"".join(chunks),
+            response.headers.get("content-encoding", ""),
+            max_bytes=limits.max_bytes,
+        )
+        if body.too_large:
+            message = f"body is over the {limits.max_bytes}-byte cap once decompressed (stopped reading); the URL may not be a feed"
+            raise _FetchFailure(message)
         headers = {key.lower(): value for key, value in response.headers.items()}
         # The body is decoded already; the parser must not see the transfer encoding.
         headers.pop("content-encoding", None)
         return FetchResult(
             url,
             "ok",
-            content=b"".join(chunks),
+            content=body.data,
             headers=headers,
             final_url=final_url,
             validators=_validators(response),
             attempts=attempts,
+            warnings=(body.warning,) if body.warning else (),
         )
 
 

@@ -12,6 +12,7 @@ import feedparser
 import feedparser.mixin
 from feedparser.urls import make_safe_absolute_uri
 
+from newsletter.collect.encoding import reconcile
 from newsletter.collect.titles import plain_title
 
 # Channel data that only a feed has; an HTML page yields at most a "summary".
@@ -54,6 +55,8 @@ def parse_feed(
         # Any header without a Content-Type makes feedparser flag "NonXMLContentType"; a
         # server that sent none gets the rules of a local file (the XML declaration decides).
         response_headers.setdefault("content-type", "application/xml")
+    reconciled = reconcile(data, response_headers)
+    data, response_headers = reconciled.data, dict(reconciled.headers)
     # A BytesIO, never bare bytes: feedparser would treat a bytes value as a file name first.
     # feedparser's own HTML sanitiser and relative-URI pass run an SGML parser over every
     # title, summary and content: over half its time. Bodies are sanitised with nh3 and
@@ -67,7 +70,7 @@ def parse_feed(
     feed = result.get("feed", {})
     entries = tuple(result.get("entries", ()))
     problem = _describe(result.get("bozo_exception")) if result.get("bozo") else ""
-    warnings: list[str] = []
+    warnings: list[str] = list(reconciled.warnings)
     error = ""
     if entries and problem:
         kind = (

@@ -227,9 +227,9 @@ def _settle(
         state = FeedState(result.url, "304" if status == "http" else "file", result.validators)
         return FeedResult(result.url, name, "not-modified"), state
     if result.status == "error" or outcome is None:
-        return _failed(name, result, result.error, (), known, now)
+        return _failed(name, result, result.error, result.warnings, known, now)
     if outcome.error:
-        return _failed(name, result, outcome.error, outcome.warnings, known, now)
+        return _failed(name, result, outcome.error, result.warnings + outcome.warnings, known, now)
     feed_result = FeedResult(
         result.url,
         name,
@@ -238,7 +238,7 @@ def _settle(
         new=saved.new,
         updated=saved.updated,
         unchanged=saved.unchanged,
-        warnings=outcome.warnings,
+        warnings=result.warnings + outcome.warnings,
     )
     return feed_result, FeedState(
         result.url, "200" if status == "http" else "file", result.validators

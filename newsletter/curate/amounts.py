@@ -342,7 +342,9 @@ _DEAL_WORDS = _words(
     "acquires",
     "acquired",
 )
-_RANSOM = _words("ransom", "ransoms", "demands?", "demanded", "extort\\w*", "extortion")
+_RANSOM = _words(
+    "ransom", "ransoms", "demands?", "demanded", "demanding", "extort\\w*", "extortion"
+)
 _FUTURE = _words(
     "could",
     "would",
@@ -365,6 +367,23 @@ _FUTURE = _words(
     "grow to",
     "rise to",
     "climb to",
+)
+_FORECASTING = _words(
+    "could",
+    "would",
+    "may",
+    "might",
+    "expects?",
+    "expected to",
+    "forecasts?",
+    "forecasters?",
+    "projects",
+    "projected",
+    "projections?",
+    "predicts?",
+    "estimates",
+    "estimated to",
+    "on track to",
 )
 _TARGET_YEAR = re.compile(
     r"\b(?:by|in|until|through|before)\s(?:the end of\s)?20\d\d\b", re.IGNORECASE
@@ -414,7 +433,12 @@ _SECTOR = _words(
     "have raised",
     "together",
 )
-_PAST_YEAR = re.compile(r"\b(?:19\d\d|20[01]\d|202[0-5])\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+NEWS_YEAR = 2026  # the year of the news when the caller does not say (see ``amount_role``)
+# A temporal clause the amount sits in: "a week after the two firms announced their $7.5bn …".
+_TEMPORAL_CLAUSE = re.compile(
+    r"\b(?:after|since|following|when|before|until)\b[^,;:]*$", re.IGNORECASE
+)
 _PAST = _words(
     "last year",
     "last month",
@@ -491,6 +515,7 @@ _COMPARISON = _words(
     "compared to",
     "than",
     "versus",
+    "against",
     "vs",
     "less than",
     "more than",
@@ -505,10 +530,14 @@ _COMPARISON = _words(
     "each",
     "about the same as",
 )
-PRICE_NEWS = _words("prices", "priced", "sets? (?:a |its |the )?(?:\\w+ )?price", "lists? it at")
+PRICE_NEWS = _words(
+    "prices", "priced", "sets? (?:a |its |the )?(?:\\w+ ){0,2}price", "lists? it at"
+)
 
 
-def amount_role(sentence: str, start: int, end: int, *, in_headline_part: bool) -> Role:
+def amount_role(
+    sentence: str, start: int, end: int, *, in_headline_part: bool, year: int = NEWS_YEAR
+) -> Role:
     """Return the role of the amount at ``sentence[start:end]``.
 
     ``in_headline_part`` says whether the sentence belongs to the title or Key Findings:
@@ -516,7 +545,9 @@ def amount_role(sentence: str, start: int, end: int, *, in_headline_part: bool) 
     The rules, first match wins: valuation; ransom; forecast or market size (a hedge or
     future verb with a target year, or a market word); cost estimate; deal component;
     revenue; price (a headline when the sentence's news is setting the price); sector total;
-    past (a year before 2026, a relative clause "that signed …", "last year"); comparison.
+    past (a year before ``year``, the year of the news; a relative clause "that signed …"; a
+    temporal clause "after … announced their …"; "last year"); comparison. A sentence that
+    forecasts ("expects", "could") to a year after ``year`` holds forecasts only.
     """
     clause_start, clause_end = _clause(sentence, start, end)
     before = sentence[max(clause_start, start - _WINDOW) : start]
@@ -536,6 +567,8 @@ def amount_role(sentence: str, start: int, end: int, *, in_headline_part: bool) 
         )
     if _FUTURE.search(before[-30:]) and _MARKET.search(clause):
         return Role.FORECAST
+    if _FORECASTING.search(sentence) and any(int(y) > year for y in _YEAR.findall(sentence)):
+        return Role.FORECAST
     if _COST.search(before[-40:]) and not _DEAL_WORDS.search(before[-25:]):
         return Role.COST_ESTIMATE
     if _COMPONENT.search(before[-35:]) or re.match(
@@ -547,20 +580,21 @@ def amount_role(sentence: str, start: int, end: int, *, in_headline_part: bool) 
     ):
         return Role.REVENUE
     if _PRICE.search(before[-30:]) or _PRICE_AFTER.match(after):
-        if in_headline_part and PRICE_NEWS.search(clause) and not _past(clause):
+        if in_headline_part and PRICE_NEWS.search(clause) and not _past(clause, year):
             return Role.HEADLINE
         return Role.PRICE
     if _SECTOR.search(before[-50:]):
         return Role.SECTOR_TOTAL
-    if _past(clause) or _RELATIVE_PAST.search(before):
+    if _past(clause, year) or _RELATIVE_PAST.search(before) or _TEMPORAL_CLAUSE.search(before):
         return Role.PAST
     if _COMPARISON.search(before[-20:]):
         return Role.COMPARISON
     return Role.HEADLINE if in_headline_part else Role.BACKGROUND
 
 
-def _past(clause: str) -> bool:
-    return bool(_PAST_YEAR.search(clause) or _PAST.search(clause))
+def _past(clause: str, year: int) -> bool:
+    years = [int(found) for found in _YEAR.findall(clause)]
+    return any(found < year for found in years) or bool(_PAST.search(clause))
 
 
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -587,12 +621,14 @@ class RoledAmount:
         return self.role is Role.HEADLINE
 
 
-def roled_amounts(sentence: str, section: str, *, headline_part: bool) -> list[RoledAmount]:
+def roled_amounts(
+    sentence: str, section: str, *, headline_part: bool, year: int = NEWS_YEAR
+) -> list[RoledAmount]:
     """Return the amounts of one sentence with their roles (see ``amount_role``)."""
     return [
         RoledAmount(
             item.money,
-            amount_role(sentence, item.start, item.end, in_headline_part=headline_part),
+            amount_role(sentence, item.start, item.end, in_headline_part=headline_part, year=year),
             section,
             sentence,
         )

@@ -6,9 +6,13 @@ its headline figure (``headline``) and adds up the factors of its importance::
     importance = clamp((kind + first + money + coverage + priority) * source * novelty, 0, 100)
 
 - ``kind``: the kind's weight from the editorial TOML (``[scoring.kinds]``).
-- ``first``: ``Weights.first_points`` for a launch, approval or rule that claims a first of its
-  kind ("the first open-weights model to …", "maiden flight").
-- ``money``: only for kinds whose news is money (deal, funding round, programme, price) and
+- ``first``: ``Weights.first_points`` for a launch or approval that claims a first of its
+  kind ("the first open-weights model to …", "maiden flight"), or an approval of a product
+  (a therapy, a device, a system): the editorial rule's "approval of a first-of-its-kind
+  product" is major, a permission to operate is not.
+- ``limited scope``: ``Weights.limited_points`` off a rule for tests, pilots or guidance.
+- ``money``: only for kinds whose news can be money (deal, round, programme, approval or
+  rule with a budget or fine) and
   only the headline figure: ``money_per_decade`` points per factor 10 above
   ``money_floor_usd``, capped at ``money_cap``. With the defaults a $2 billion deal or round
   (40 + 30) reaches the must-read line, hundreds of millions are worth a skim, tens of
@@ -30,6 +34,7 @@ from types import MappingProxyType
 
 from newsletter.curate.amounts import (
     FX_TO_USD,
+    NEWS_YEAR,
     PRICE_NEWS,
     Role,
     RoledAmount,
@@ -46,7 +51,7 @@ from newsletter.models import Article, Money
 DEFAULT_KIND_WEIGHTS: Mapping[str, float] = MappingProxyType(
     {
         Kind.REGULATION.value: 72.0,
-        Kind.APPROVAL.value: 72.0,
+        Kind.APPROVAL.value: 56.0,
         Kind.RECORD.value: 72.0,
         Kind.LAUNCH.value: 56.0,
         Kind.DEAL.value: 40.0,
@@ -71,7 +76,9 @@ DEFAULT_KIND_WEIGHTS: Mapping[str, float] = MappingProxyType(
     }
 )
 FIRST_KINDS = frozenset({Kind.LAUNCH, Kind.APPROVAL})
-MONEY_POINT_KINDS = frozenset({Kind.DEAL, Kind.FUNDING_ROUND, Kind.PROGRAMME})
+MONEY_POINT_KINDS = frozenset(
+    {Kind.DEAL, Kind.FUNDING_ROUND, Kind.PROGRAMME, Kind.APPROVAL, Kind.REGULATION}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +86,8 @@ class Weights:
     """Every constant of the importance formula (see the module docstring)."""
 
     kinds: Mapping[str, float] = field(default_factory=lambda: DEFAULT_KIND_WEIGHTS)
-    first_points: float = 16.0
+    first_points: float = 16.0  # a launch or approval that is a first, an approved product
+    limited_points: float = 20.0  # subtracted from a rule of limited scope
     money_floor_usd: float = 3e7  # a headline figure at or below $30 million earns nothing
     money_per_decade: float = 16.5
     money_cap: float = 40.0
@@ -114,11 +122,14 @@ class Assessment:
         return self.headline.money if self.headline else None
 
 
-def headline_amounts(report: ReportText) -> tuple[RoledAmount, ...]:
-    """Return the amounts of the title and Key Findings with their roles, title first."""
-    found = list(roled_amounts(report.title, TITLE, headline_part=True))
+def headline_amounts(report: ReportText, year: int = NEWS_YEAR) -> tuple[RoledAmount, ...]:
+    """Return the amounts of the title and Key Findings with their roles, title first.
+
+    ``year`` is the year the report was published (amounts of earlier years are past).
+    """
+    found = list(roled_amounts(report.title, TITLE, headline_part=True, year=year))
     for sentence in report.key_findings:
-        found.extend(roled_amounts(sentence, KEY_FINDINGS, headline_part=True))
+        found.extend(roled_amounts(sentence, KEY_FINDINGS, headline_part=True, year=year))
     return tuple(found)
 
 
@@ -167,11 +178,13 @@ def assess(
     """
     report = read_report(article)
     kind = classify(report)
-    amounts = headline_amounts(report)
+    amounts = headline_amounts(report, article.published_at.year)
     lead = headline(kind, amounts)
     factors: list[tuple[str, float]] = [("kind", weights.kind_points(kind.kind))]
-    if kind.first and kind.kind in FIRST_KINDS:
-        factors.append(("first", weights.first_points))
+    if kind.kind in FIRST_KINDS and (kind.first or kind.product):
+        factors.append(("first" if kind.first else "product", weights.first_points))
+    if kind.limited:
+        factors.append(("limited scope", -weights.limited_points))
     if kind.kind in MONEY_POINT_KINDS and lead is not None:
         factors.append(("money", round(money_points(lead.money, weights), 2)))
     if copies:

@@ -112,6 +112,8 @@ class KindReading:
     kind: Kind
     first: bool = False  # "the first …", "maiden flight", "world-first": a first-of-its-kind
     rule: str = ""
+    product: bool = False  # an approval of a product (a therapy, a drug, a device, a system)
+    limited: bool = False  # a rule of limited scope (tests, pilots, guidance, voluntary codes)
 
     @property
     def label(self) -> str:
@@ -123,10 +125,13 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-_LABEL = re.compile(r"^(?P<label>[^:]{2,40}):\s")
+_LABEL = re.compile(r"^(?P<label>[^:\s][^:]{1,40}):\s")
+_LABEL_MAX_WORDS = 5  # "Webinar, 24 November", "Event recap", "Tramontana-2, one week on"
 _LABEL_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (
-        _rx(r"\b(?:opinion|column|comment|commentary|viewpoint|editorial|op-ed|view|guest post)\b"),
+        _rx(
+            r"\b(?:opinion|column|comment|commentary|viewpoint|editorial|op-ed|view|guest post|interview|letter)\b"
+        ),
         Kind.OPINION,
     ),
     (
@@ -328,8 +333,17 @@ _RESEARCH = _rx(
     r"pilots|trials|tests|field-tests|(?:passes|tops|exceeds|surpasses|crosses) (?:the )?[\d.,]+|"
     r"(?:cut|cuts|reduce|reduces|halve|halves|lower|lowers|raise|raises) (?:\S+ ){0,4}by)\b"
 )
+_PRODUCT = _rx(
+    r"\b(?:treatments?|therap(?:y|ies)|drugs?|medicines?|vaccines?|antibod(?:y|ies)|gene|cell|"
+    r"crispr|devices?|implants?|diagnostics?|tests? for|models?|systems?|aircraft|reactors?|"
+    r"chips?|vehicles?|robotaxis?|satellites?|rockets?|products?)\b"
+)
+_LIMITED_SCOPE = _rx(
+    r"\b(?:test|tests|testing|trial|trials|pilot|pilots|experimental|sandbox|sandboxes|voluntary|"
+    r"guidance|guidelines|code of practice|recommendations?)\b"
+)
 _FIRST = _rx(
-    r"\b(?:world's first|world-first|industry-first|first-ever|first-of-its-kind|maiden|"
+    r"\b(?:world's first|world-first|industry-first|first-ever|first-of-its-kind|maiden|inaugural|"
     r"(?:the|a) first)\b"
 )
 _FIRST_NOT = _rx(
@@ -348,7 +362,7 @@ def classify(report: ReportText) -> KindReading:
     body = title[label_match.end() :] if label_match else title
     tags = {tag.strip().lower() for tag in report.tags}
 
-    if label:
+    if label and len(label.split()) <= _LABEL_MAX_WORDS:
         for pattern, kind in _LABEL_KINDS:
             if pattern.search(label):
                 if kind is Kind.FOLLOW_UP:
@@ -386,9 +400,13 @@ def classify(report: ReportText) -> KindReading:
     if _affirmed_match(_REGULATION_STRONG, body) or (
         _affirmed_match(_REGULATION, body) and _REGULATION_SUBJECT.search(body)
     ):
-        return KindReading(Kind.REGULATION, rule="rule in force", first=_first(body))
+        limited = bool(_LIMITED_SCOPE.search(body))
+        return KindReading(
+            Kind.REGULATION, rule="rule in force", first=_first(body), limited=limited
+        )
     if _affirmed_match(_APPROVAL, body):
-        return KindReading(Kind.APPROVAL, rule="approval", first=_first(body))
+        product = bool(_PRODUCT.search(body))
+        return KindReading(Kind.APPROVAL, rule="approval", first=_first(body), product=product)
     if _record(body):
         return KindReading(Kind.RECORD, rule="record", first=_first(body))
     if _affirmed_match(_FUNDING, body):

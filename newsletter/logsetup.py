@@ -9,12 +9,23 @@ from typing import TextIO
 from subscribers.masking import mask_addresses_in
 
 # A link token lets its holder manage a subscriber, so access logs keep the route, not the token.
-_TOKEN_PATH_RE = re.compile(r"(/(?:u|preferences|confirm|feedback)/)[A-Za-z0-9_.\-]{8,}")
+# Everything after a personal route's prefix goes, whatever it holds: a mangled token (cut
+# short, re-encoded, with a stray slash or suffix, another letter case) is still most of a
+# token. Anything shaped like one of our tokens (``<id>.<signature>``) goes wherever it appears.
+_TOKEN_PATH_RE = re.compile(r"(/(?:u|preferences|confirm)/)[^\s?#\"]+", re.IGNORECASE)
+# The feedback route keeps its field and vote after the token: its first segment goes.
+_FEEDBACK_PATH_RE = re.compile(r"(/feedback/+)[^\s?#\"/]+", re.IGNORECASE)
+_TOKEN_SHAPE_RE = re.compile(r"(?<![A-Za-z0-9_\-])[A-Za-z0-9_\-]{16,}+\.[A-Za-z0-9_.\-]{16,}")
 
 
 def redact_link_tokens(text: str) -> str:
-    """Replace the token of every personal link path (``/u/<token>``) with ``…``."""
-    return _TOKEN_PATH_RE.sub(r"\1…", text)
+    """Replace the token of every personal link path (``/u/<token>``) with ``…``.
+
+    Also replaces any token-shaped word elsewhere (a query value, another route). Linear in
+    ``len(text)``: both patterns start only at a fixed prefix or scan a run once.
+    """
+    text = _FEEDBACK_PATH_RE.sub(r"\1…", _TOKEN_PATH_RE.sub(r"\1…", text))
+    return _TOKEN_SHAPE_RE.sub("…", text)
 
 
 class MaskAddressesFilter(logging.Filter):

@@ -34,7 +34,7 @@ from functools import partial
 from typing import Any
 
 from newsletter.config import Settings
-from subscribers.masking import ADDRESS_PATTERN, mask_addresses_in
+from subscribers.masking import find_addresses, mask_addresses_in
 
 SESSION = "<session>"
 SERVICE_ADDRESSES = frozenset(
@@ -134,7 +134,7 @@ class PrivacyLedger:
         found: list[Finding] = []
         for capture in self.captures:
             allowed = self.service_addresses | self._allowed.get(capture.test, set())
-            for match in ADDRESS_PATTERN.finditer(capture.text):
+            for match in find_addresses(capture.text):
                 if self._is_exempt(match, allowed):
                     continue
                 start, end = max(match.start() - 40, 0), min(match.end() + 40, len(capture.text))

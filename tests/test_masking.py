@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import logging
+import random
+import time
 
 import pytest
 
 from newsletter.logsetup import MaskAddressesFilter, configure_logging, redact_link_tokens
 from subscribers.feedback_tokens import FeedbackTokens
-from subscribers.masking import ADDRESS_PATTERN, mask_address, mask_addresses_in
+from subscribers.masking import ADDRESS_PATTERN, find_addresses, mask_address, mask_addresses_in
 from tests.privacy import PrivacyLedger
 
 
@@ -101,3 +103,55 @@ def test_configure_logging_masks_and_keeps_other_handlers(
         root.setLevel(level)
     err = capsys.readouterr().err
     assert err == "WARNING newsletter.test: bounce from l•••@example.com\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GET /" + "a" * 65536,
+        "GET /" + "a." * 32768,
+        "x" + "a@" * 32768,
+        "a@" + "a." * 32768 + "1",
+        "a@" + "a-" * 32768,
+        "/u/" + "A" * 65536,
+        "q=" + "%40" * 20000 + "@" * 5000,
+    ],
+    ids=["word-run", "dotted-run", "many-ats", "long-domain", "dashed-domain", "token", "mixed"],
+)
+def test_masking_a_64_kb_line_is_linear(text: str) -> None:
+    """A 64 KB hostile line is masked and redacted in milliseconds (it took seconds: issue 13)."""
+    started = time.perf_counter()
+    MaskAddressesFilter().filter(
+        logging.LogRecord("uvicorn.access", logging.INFO, __file__, 1, text, None, None)
+    )
+    assert time.perf_counter() - started < 0.05
+
+
+def test_linear_masking_matches_the_pattern_exactly() -> None:
+    """On 50,000 random short strings, masking finds exactly the regex's leftmost matches."""
+    rng = random.Random(13)
+    alphabet = "ab.@-+1ü •c_'"
+    for _ in range(50_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+        expected = [match.span() for match in ADDRESS_PATTERN.finditer(text)]
+        assert [match.span() for match in find_addresses(text)] == expected, text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "GET /u/c3ViLTEyMzQ1Njc4.ZmFrZXNpZ25hdHVyZQ%00 HTTP/1.1",
+        "GET /u/c3ViLTEy%2FMzQ1Njc4.ZmFrZXNpZ25hdHVyZQ HTTP/1.1",
+        "GET /U/c3ViLTEyMzQ1Njc4.ZmFrZXNpZ25hdHVyZQ HTTP/1.1",
+        "GET /u//c3ViLTEyMzQ1Njc4.ZmFrZXNpZ25hdHVyZQ HTTP/1.1",
+        "GET /preferences/c3ViLTEyMzQ1Njc4.ZmFrZXNpZ25hdHVyZQ/extra HTTP/1.1",
+        "GET /confirm/c3ViLTEyMzQ1Njc4 HTTP/1.1",
+        "GET /elsewhere?next=c3ViLTEyMzQ1Njc4.ZmFrZXNpZ25hdHVyZQ HTTP/1.1",
+    ],
+)
+def test_mangled_token_paths_never_reach_the_log(line: str) -> None:
+    """Cut, re-encoded, re-cased or suffixed tokens are redacted whole, wherever they sit."""
+    redacted = redact_link_tokens(line)
+    for fragment in ("c3ViLTEy", "MzQ1Njc4", "ZmFrZXNpZ25hdHVyZQ"):
+        assert fragment not in redacted
+    assert redacted.endswith("HTTP/1.1")

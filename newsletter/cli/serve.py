@@ -35,6 +35,7 @@ def serve(
     import uvicorn
 
     from newsletter.web.app import create_app
+    from newsletter.web.server import server_config
 
     app = create_app(context.settings, context.editorial)
     # uvicorn's loggers propagate to our root handler, which masks any address.
@@ -43,12 +44,4 @@ def serve(
         f"Serving the reader pages on http://{host}:{port} "
         f"(links in emails use {context.settings.base_url}); Ctrl+C stops."
     )
-    uvicorn.run(
-        app,
-        host=host,
-        port=port,
-        log_config=None,
-        proxy_headers=proxy_headers,
-        forwarded_allow_ips="127.0.0.1" if proxy_headers else None,
-        server_header=False,
-    )
+    uvicorn.Server(server_config(app, host=host, port=port, proxy_headers=proxy_headers)).run()

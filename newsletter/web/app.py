@@ -8,14 +8,15 @@ InvalidToken gives 400, UnknownSubscriber 404, a failing database or mail backen
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import Request
-from starlette.responses import RedirectResponse, Response
+from starlette.responses import JSONResponse, RedirectResponse, Response
+from starlette.types import Scope
 
 from newsletter.config import Settings, load_settings
 from newsletter.db import connect_database
@@ -34,6 +35,7 @@ from newsletter.web import (
 )
 from newsletter.web.archive import ArchiveCache
 from newsletter.web.context import WebContext
+from newsletter.web.limits import RequestLimitsMiddleware, refusal_from
 from newsletter.web.oneclick import OneClickMiddleware
 from newsletter.web.ratelimit import RateLimits
 from newsletter.web.security import SecurityHeadersMiddleware
@@ -101,6 +103,8 @@ def create_app(
     _add_pages(app, context)
     _add_error_pages(app, context)
     app.add_middleware(OneClickMiddleware)
+    # Outside the one-click path: an oversized request is refused before anything reads it.
+    app.add_middleware(RequestLimitsMiddleware, refusal=_refusal(context))
     app.add_middleware(SecurityHeadersMiddleware)  # added last: wraps the one-click answers too
     return app
 
@@ -117,6 +121,20 @@ def _add_pages(app: FastAPI, context: WebContext) -> None:
             media_type="text/css",
             headers={"cache-control": "public, max-age=86400"},
         )
+
+
+def _refusal(context: WebContext) -> Callable[[Scope, int, str], Response]:
+    """Answer an oversized request: the friendly error page, or JSON on the webhook."""
+
+    def page(status: int, reason: str) -> Response:
+        return context.pages.error(
+            status, "This request is too large", reason, links=(("/", "Home"),)
+        )
+
+    def webhook(status: int, reason: str) -> Response:
+        return JSONResponse({"error": reason}, status_code=status)
+
+    return refusal_from(page, webhook)
 
 
 def _add_error_pages(app: FastAPI, context: WebContext) -> None:

@@ -24,6 +24,7 @@ from newsletter.editorial import EditorialConfig
 from newsletter.web.app import create_app
 from newsletter.web.context import WebContext
 from newsletter.web.ratelimit import RateLimits
+from newsletter.web.server import server_config
 from subscribers.models import Subscriber
 from subscribers.store import SubscriberStore
 
@@ -159,15 +160,16 @@ def live_server(tmp_path: Path, editorial: EditorialConfig) -> Iterator[Callable
     """Start the app under uvicorn on 127.0.0.1 (a free port); stop it after the test."""
     running: list[tuple[uvicorn.Server, threading.Thread, socket.socket]] = []
 
-    def start(**overrides: object) -> LiveServer:
+    def start(*, log_level: str = "warning", **overrides: object) -> LiveServer:
         sock = socket.socket()
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
         url = f"http://127.0.0.1:{port}"
         settings = make_settings(tmp_path, url, **overrides)
         app = create_app(settings, editorial)
+        # The configuration `newsletter serve` uses (parser limits, no server header).
         server = uvicorn.Server(
-            uvicorn.Config(app, log_level="warning", lifespan="on", log_config=None)
+            server_config(app, host="127.0.0.1", port=port, log_level=log_level)
         )
         thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
         thread.start()

@@ -95,3 +95,11 @@ field_events = sa.Table(
     # joined, left (unsubscribed from the field or everything, or erased), bounced, complained
     sa.Column("kind", sa.String(16), nullable=False),
 )
+
+applied_events = sa.Table(
+    "applied_events",
+    metadata,
+    # a provider's unique event id (SendGrid's sg_event_id): a replayed event is skipped
+    sa.Column("event_id", sa.String(128), primary_key=True),
+    sa.Column("applied_at", UtcDateTime, nullable=False, index=True),
+)

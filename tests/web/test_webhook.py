@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import anyio
 import pytest
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
@@ -105,7 +106,13 @@ def test_other_events_change_nothing(hook: tuple[TestClient, SubscriberStore]) -
     body = json.dumps(kinds).encode()
     response = post(client, body, signed_headers(body))
     assert response.status_code == 200
-    assert response.json() == {"received": 7, "suppressed": 0, "ignored": 7, "unknown": 0}
+    assert response.json() == {
+        "received": 7,
+        "suppressed": 0,
+        "ignored": 7,
+        "unknown": 0,
+        "duplicate": 0,
+    }
     assert store.get(reader.id).status == "active"
 
 
@@ -123,7 +130,13 @@ def test_events_without_our_id_are_matched_by_address(
         ]
     ).encode()
     response = post(client, body, signed_headers(body))
-    assert response.json() == {"received": 3, "suppressed": 1, "ignored": 0, "unknown": 2}
+    assert response.json() == {
+        "received": 3,
+        "suppressed": 1,
+        "ignored": 0,
+        "unknown": 2,
+        "duplicate": 0,
+    }
     assert store.get(reader.id).status == "complained"
 
 
@@ -189,3 +202,132 @@ def test_without_a_public_key_every_request_is_refused(client: TestClient) -> No
     response = post(client, body, signed_headers(body))
     assert response.status_code == 403
     assert "not configured" in response.json()["error"]
+
+
+def nested(depth: int, opener: bytes = b"[", closer: bytes = b"]") -> bytes:
+    """Return a JSON array holding ``depth`` levels of nesting."""
+    return opener * depth + closer * depth
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        nested(100_000),
+        b"[" + b'{"a":' * 50_000 + b"1" + b"}" * 50_000 + b"]",
+        b'[{"event":"bounce","x":' + nested(9) + b"}]",
+        b"[" * 200_000,  # never closed
+        b'[{"a":[{"b":[{"c":[{"d":[{"e":1}]}]}]}]}]',  # 10 levels, mixed
+    ],
+    ids=["arrays", "objects", "nine-inside-an-event", "unclosed", "mixed"],
+)
+def test_signed_deeply_nested_bodies_are_refused_not_crashed(
+    hook: tuple[TestClient, SubscriberStore], body: bytes
+) -> None:
+    """A signed body nesting deeper than the limit gets 400 (it used to crash the route: 500)."""
+    client, _store = hook
+    response = post(client, body, signed_headers(body))
+    assert response.status_code == 400
+    assert "nested" in response.json()["error"]
+
+
+def test_nesting_within_the_limit_and_brackets_in_strings_are_accepted(
+    hook: tuple[TestClient, SubscriberStore],
+) -> None:
+    """Brackets inside strings do not count; real SendGrid shapes (arrays in events) pass."""
+    client, store = hook
+    reader = add_reader(store)
+    events = [
+        event(
+            "bounce",
+            reason='[[[[[[[[[[ {{{{{{{{{ "quoted" ]]]',
+            category=["weekly", "2026-W48"],
+            pool={"name": "main", "id": 1},
+            **{SUBSCRIBER_ID_ARG: reader.id},
+        )
+    ]
+    body = json.dumps(events).encode()
+    response = post(client, body, signed_headers(body))
+    assert response.status_code == 200
+    assert store.get(reader.id).status == "bounced"
+
+
+def test_replayed_event_does_not_stop_a_reader_who_came_back(
+    hook: tuple[TestClient, SubscriberStore],
+) -> None:
+    """A bounce replayed (same sg_event_id) after the reader subscribed again is skipped."""
+    client, store = hook
+    reader = add_reader(store, "back@example.com")
+    body = json.dumps(
+        [event("bounce", sg_event_id="ev-bounce-1", **{SUBSCRIBER_ID_ARG: reader.id})]
+    ).encode()
+    assert post(client, body, signed_headers(body)).json()["suppressed"] == 1
+    store.add("back@example.com", ["ai"], method="form", policy_version="2026-01")
+    assert store.get(reader.id).status == "active"
+    again = post(client, body, signed_headers(body))  # re-signed now: inside the window
+    assert again.status_code == 200
+    assert again.json() == {
+        "received": 1,
+        "suppressed": 0,
+        "ignored": 0,
+        "unknown": 0,
+        "duplicate": 1,
+    }
+    assert store.get(reader.id).status == "active"
+
+
+def test_events_are_deduplicated_within_and_across_batches(
+    hook: tuple[TestClient, SubscriberStore],
+) -> None:
+    """The same id twice in one batch counts once; new ids in a later batch still apply."""
+    client, store = hook
+    first, second = add_reader(store, "one@example.com"), add_reader(store, "two@example.com")
+    twice = event("spamreport", sg_event_id="ev-1", **{SUBSCRIBER_ID_ARG: first.id})
+    body = json.dumps([twice, twice, event("open", sg_event_id="ev-2")]).encode()
+    tally = post(client, body, signed_headers(body)).json()
+    assert (tally["suppressed"], tally["ignored"], tally["duplicate"]) == (1, 1, 1)
+    later = json.dumps(
+        [
+            event("open", sg_event_id="ev-2"),
+            event("bounce", sg_event_id="ev-3", **{SUBSCRIBER_ID_ARG: second.id}),
+        ]
+    ).encode()
+    tally = post(client, later, signed_headers(later)).json()
+    assert (tally["suppressed"], tally["duplicate"]) == (1, 1)
+    assert store.get(second.id).status == "bounced"
+
+
+def test_unsigned_request_is_refused_before_its_body_is_read(
+    hook: tuple[TestClient, SubscriberStore],
+) -> None:
+    """Without signature headers the webhook answers 403 without reading a byte of the body."""
+    client, _store = hook
+    app = client.app
+    reads: list[bytes] = []
+
+    async def receive() -> dict[str, Any]:
+        reads.append(b"")
+        return {"type": "http.request", "body": b"[]" * 1000, "more_body": True}
+
+    sent: list[dict[str, Any]] = []
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "POST",
+        "scheme": "http",
+        "path": "/webhooks/sendgrid",
+        "raw_path": b"/webhooks/sendgrid",
+        "root_path": "",
+        "query_string": b"",
+        "headers": [(b"host", b"newsletter.test"), (b"transfer-encoding", b"chunked")],
+        "client": ("127.0.0.1", 5000),
+        "server": ("newsletter.test", 80),
+        "state": {},
+    }
+    anyio.run(app, scope, receive, send)  # type: ignore[arg-type]
+    assert sent[0]["status"] == 403
+    assert reads == []

@@ -68,8 +68,9 @@ class SendSchedule:
         if weekday not in WEEKDAYS:
             message = f"Send weekday {weekday!r} is not one of {', '.join(WEEKDAYS)}."
             raise ConfigError(message)
+        hours, _, minutes = send_time.partition(":")
         try:
-            time = dt.time.fromisoformat(send_time)
+            time = dt.time(int(hours), int(minutes))
         except ValueError as exc:
             message = f"Send time {send_time!r} is not HH:MM in 24-hour time, e.g. 07:00."
             raise ConfigError(message) from exc

@@ -42,9 +42,21 @@ def test_schedule_from_settings_reads_the_four_settings(settings: Settings) -> N
     assert SendSchedule.from_settings(settings).lateness == dt.timedelta(days=2)
 
 
+def test_schedule_parse_accepts_what_the_setting_accepts() -> None:
+    """A one-digit hour or minute, as NEWSLETTER_SEND_TIME allows, parses to that time."""
+    assert SendSchedule.parse("mon", "7:05", "UTC").time == dt.time(7, 5)
+    assert SendSchedule.parse("sun", "23:5", "UTC").time == dt.time(23, 5)
+
+
 @pytest.mark.parametrize(
     ("weekday", "send_time", "zone"),
-    [("monday", "07:00", "UTC"), ("mon", "7", "UTC"), ("mon", "07:00", "Mars/Olympus")],
+    [
+        ("monday", "07:00", "UTC"),
+        ("mon", "7", "UTC"),
+        ("mon", "24:00", "UTC"),
+        ("mon", "07:60", "UTC"),
+        ("mon", "07:00", "Mars/Olympus"),
+    ],
 )
 def test_schedule_parse_rejects_bad_values(weekday: str, send_time: str, zone: str) -> None:
     """A bad weekday, time or zone raises ConfigError naming it."""

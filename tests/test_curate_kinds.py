@@ -65,6 +65,15 @@ def _kind(title: str, findings: str = "", tags: tuple[str, ...] = ()) -> Kind:
         ("Explainer: who is paying for the packaging boom", Kind.EXPLAINER),
         ("Report: ransomware leak-site postings fell 12% in the third quarter", Kind.STATISTICS),
         ("Payments network links Europe with two Asian schemes", Kind.OTHER),
+        ("Drone maker's Tern wins type certification in Japan", Kind.APPROVAL),
+        ("Record $2 billion round for robotics start-up Ambit", Kind.FUNDING_ROUND),
+        ("Chipmaker posts record quarterly revenue on AI demand", Kind.OTHER),
+        ("UK law requiring firms to report ransomware payments comes into force", Kind.REGULATION),
+        ("Exascale machine Tierra enters full production at a Spanish centre", Kind.LAUNCH),
+        ("Quantum computing market could be worth $65 billion by 2034", Kind.FORECAST),
+        ("US agencies must submit post-quantum migration plans by mid-2027", Kind.REGULATION),
+        ("Rocket fails to reach orbit on its first attempt", Kind.INCIDENT),
+        ("Senate committee advances a federal framework for autonomous vehicles", Kind.DRAFT_STANDARD),
     ],
 )
 def test_each_kind_from_its_title(title: str, kind: Kind) -> None:

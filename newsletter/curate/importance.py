@@ -88,8 +88,8 @@ class Weights:
     kinds: Mapping[str, float] = field(default_factory=lambda: DEFAULT_KIND_WEIGHTS)
     first_points: float = 16.0  # a launch or approval that is a first, an approved product
     limited_points: float = 20.0  # subtracted from a rule of limited scope
-    money_floor_usd: float = 3e7  # a headline figure at or below $30 million earns nothing
-    money_per_decade: float = 16.5
+    money_floor_usd: float = 5e7  # a headline figure at or below $50 million earns nothing
+    money_per_decade: float = 19.0
     money_cap: float = 40.0
     coverage_points: float = 3.0
     coverage_cap: float = 6.0

@@ -225,7 +225,8 @@ _VULNERABILITY = _rx(
 )
 _INCIDENT = _rx(
     r"\b(?:ransomware|breach(?:ed)?(?! (?:costs?|risks?|rates?|data))|hack|hacked|hackers|cyberattack|"
-    r"attack on|attacked|hit by|outage|leak|leaked|stolen|gang|extortion|ddos|intrusion)\b"
+    r"attack on|attacked|hit by|outage|leak|leaked|stolen|gang|extortion|ddos|intrusion|"
+    r"fails? to reach orbit|explodes|exploded|anomaly|crash(?:es|ed)?|lost contact)\b"
 )
 _DRAFT = _rx(
     r"\b(?:draft|proposed|proposes|proposal|consultation|consults|open for comment|"
@@ -236,7 +237,11 @@ _DELAY = _rx(
     r"\b(?:delays?|delayed|postpones?|postponed|pushes (?:\w+ ){0,4}(?:to|back|into)|pushed back|slips?|slipped|pauses?|paused|cancels?|cancelled|canceled|scraps?|scrapped|halts?|halted|shelves|shelved|withdraws)\b"
 )
 _FORECAST_VERB = _rx(
-    r"\b(?:could|will|would|may|might|set to|expected to|on track to|projected to|forecast to)\s+(?:\w+\s){0,2}?(?:reach|hit|top|exceed|double|triple|overtake|grow|rise|climb|fall|surpass|pass)\b"
+    r"\b(?:could|will|would|may|might|set to|expected to|on track to|projected to|forecast to)\s+"
+    r"(?:\w+\s){0,2}?(?:reach|hit|top|exceed|double|triple|overtake|grow|rise|climb|fall|surpass|"
+    r"pass|be worth|be valued|more than double|shrink|decline)\b|"
+    r"\b(?:market|revenues?|spending|sales|demand|installations|shipments|capacity|economy|prices)\b"
+    r"[^.;:]*\b(?:could|will|would|may|might|set to|expected to|projected to)\b[^.;:]*\b(?:by|in) 20\d\d\b"
 )
 _FORECAST_WORDS = _rx(
     r"^(?:[\w-]+\s){0,3}(?:survey|poll)s?\b|\b(?:survey|poll|study of buyers) (?:finds|shows|says|suggests)\b|"
@@ -274,7 +279,8 @@ _REGULATION_SUBJECT = _rx(
 )
 _APPROVAL = _rx(
     r"\b(?:approves|approved|approval|clears|cleared|authori[sz]es|authori[sz]ed|authori[sz]ation|"
-    r"green-lights|greenlights|licenses|certifies|grants? (?:\w+ ){0,2}(?:approval|clearance|licen[cs]e|authori[sz]ation))\b"
+    r"green-lights|greenlights|licenses|certifies|(?:type |safety )?certification|"
+    r"grants? (?:\w+ ){0,2}(?:approval|clearance|licen[cs]e|authori[sz]ation))\b"
 )
 _RECORD = _rx(
     r"\b(?:world record|new record|all-time record|record-breaking|record-setting|sets? a record|"
@@ -284,14 +290,16 @@ _RECORD_NOT = _rx(
     r"(?:track|on the|for the|off the|public|the full|matter of|criminal|service|safety|voting|patient|"
     r"medical|health)\s+record\b|\brecord(?:s|ed|ing|ings|er|ers)?\s(?:of|attendance|year|quarter|"
     r"month|week|numbers?|crowd|turnout|high|low|levels?|profits?|revenues?|sales|demand|keeping|label|"
-    r"company)\b"
+    r"company|quarterly|annual|yearly|monthly|first-half|full-year|orders?|bookings|funding|investment|"
+    r"inflows?|round|deal|ipo|valuation|share|shares|stock)\b|\brecord\s(?:[$€£¥₩₹]|[A-Z]{1,2}\$|CHF)"
 )
 _FUNDING = _rx(
     r"\b(?:raises|raised|raising|series [a-h]\b|seed round|seed funding|funding round|pre-seed|"
     r"seed\b|growth round|venture round|closes (?:\w+ ){0,3}(?:round|fund)|"
     r"(?:lands|bags|nets|picks up|pulls in|attracts|secures|gets|wins) (?:\S+ ){0,3}?(?:in )?"
     r"(?:funding|investment|backing|venture|equity)|"
-    r"(?:lands|bags|nets|picks up|pulls in)\s(?=\S*\d)(?!(?:\S+ ){0,5}(?:contract|deal|order|award)s?\b))"
+    r"(?:lands|bags|nets|picks up|pulls in)\s(?=\S*\d)(?!(?:\S+ ){0,5}(?:contract|deal|order|award)s?\b)|"
+    r"(?:\d(?:[\d.,]*)\s?(?:[kmbt]n?|mln|million|billion|trillion))\s(?:[\w-]+\s)?(?:round|raise)\b)"
 )
 _PROGRAMME = _rx(
     r"(?:[$€£¥₩₹]|\b(?:US|A|C|HK|S|NT)\$|\bCHF|\bRM)\s?\d[\d.,]*\s?(?:[A-Za-z]+\s)?"
@@ -320,7 +328,8 @@ _LAUNCH = _rx(
     r"introduces|introduced|rolls out|rolled out|goes live|went live|enters service|entered service|"
     r"(?:first|maiden|inaugural|debut) (?:\w+ ){0,2}(?:flight|launch|mission)|completes (?:\w+ ){0,3}flight|"
     r"begins operations|goes operational|is inaugurated|inaugurates|switched on|deploys|installs|"
-    r"enters operation|comes online|switches on|reaches orbit|reached orbit|maiden|first flight|"
+    r"enters? (?:\w+ ){0,2}(?:operation|production|service)|comes online|switches on|reaches orbit|"
+    r"reached orbit|maiden|first flight|"
     r"come off|comes off|roll off|rolls off|enters production|starts production|begins production|"
     r"lifts off|lifted off|open-sources|open sources|ships|unveil|launch)\b"
 )
@@ -387,6 +396,11 @@ def classify(report: ReportText) -> KindReading:
         return KindReading(Kind.PRODUCT_RELEASE, rule="version with a release verb")
     if _FOLLOW_UP_TITLE.search(title) or _FOLLOW_UP_OPENING.search(opening):
         return _follow_up(report, "follow-up wording")
+    if _affirmed_match(_REGULATION_STRONG, body):
+        limited = bool(_LIMITED_SCOPE.search(body))
+        return KindReading(
+            Kind.REGULATION, rule="rule in force", first=_first(body), limited=limited
+        )
     if _affirmed_match(_VULNERABILITY, body):
         return KindReading(Kind.VULNERABILITY, rule="exploited flaw")
     if _affirmed_match(_INCIDENT, body):

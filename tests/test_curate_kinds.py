@@ -73,7 +73,10 @@ def _kind(title: str, findings: str = "", tags: tuple[str, ...] = ()) -> Kind:
         ("Quantum computing market could be worth $65 billion by 2034", Kind.FORECAST),
         ("US agencies must submit post-quantum migration plans by mid-2027", Kind.REGULATION),
         ("Rocket fails to reach orbit on its first attempt", Kind.INCIDENT),
-        ("Senate committee advances a federal framework for autonomous vehicles", Kind.DRAFT_STANDARD),
+        (
+            "Senate committee advances a federal framework for autonomous vehicles",
+            Kind.DRAFT_STANDARD,
+        ),
     ],
 )
 def test_each_kind_from_its_title(title: str, kind: Kind) -> None:

@@ -43,6 +43,8 @@ SCHEDULES = [
     ("mon", "06:45", "Asia/Kathmandu"),  # UTC+05:45
     ("sun", "02:00", "Australia/Lord_Howe"),  # DST of half an hour
     ("fri", "23:30", "America/St_Johns"),  # UTC-03:30 / -02:30
+    ("sun", "01:30", "Europe/Dublin"),  # "negative DST" in the data; 01:30 skipped, then twice
+    ("sun", "02:30", "Africa/Casablanca"),  # clocks change around Ramadan, twice a year
 ]
 
 

@@ -231,3 +231,19 @@ def test_a_reason_never_cites_a_figure_absent_from_title_and_key_findings(
     head, _, rest = reason.partition(": ")
     ours = f"{head}: Title · {rest.rpartition(' · ')[2]}"  # the words curation wrote itself
     assert grammar_flags(ours) == [], reason
+
+
+def test_draft_reason_is_shown_everywhere(editorial: EditorialConfig) -> None:
+    """The editor's reason is the one in the HTML, the text part, the preheader and the archive."""
+    from newsletter.render import Renderer
+
+    article = make_article(title="Regulator approves the first gene therapy for a rare disease")
+    draft = parse_draft('[fields.quantum]\nreason = "The approval of the year"\n', editorial)
+    issue = curate_issue(WEEK, [article], [], editorial, draft=draft)
+    renderer = Renderer(editorial, base_url="https://news.example.com/", postal_address="1 St")
+    email = renderer.render_variant(issue, frozenset({"quantum"}))
+    assert "The approval of the year" in email.html
+    assert "The approval of the year" in " ".join(email.text.split())
+    assert "The approval of the year" in email.preheader
+    assert "The approval of the year" in renderer.render_archive(issue)
+    assert "Approval: Regulator" not in email.html

@@ -247,3 +247,26 @@ def test_draft_reason_is_shown_everywhere(editorial: EditorialConfig) -> None:
     assert "The approval of the year" in email.preheader
     assert "The approval of the year" in renderer.render_archive(issue)
     assert "Approval: Regulator" not in email.html
+
+
+def test_the_same_news_from_two_feeds_is_one_story(editorial: EditorialConfig) -> None:
+    """A partner brief and a site report of one deal (same kind and figure) count once."""
+    site = make_article(
+        id="site",
+        title="Cloud firm signs $7.5 billion deal for accelerators",
+        body_html="<p>" + "long body " * 50 + "</p>",
+    )
+    brief = make_article(
+        id="brief",
+        url="https://partner.example/briefs/cloud-accelerators",
+        title="Accelerator maker wins $7.5 billion, six-year order from a cloud firm",
+        fields=("quantum", "ai"),
+    )
+    other = make_article(id="other", title="Cloud firm signs $2 billion deal for power")
+    issue = curate_issue(WEEK, [site, brief, other], [], editorial)
+    quantum = issue.verdict("quantum")
+    ai = issue.verdict("ai")
+    assert quantum is not None and ai is not None
+    assert quantum.report_count == 2
+    assert [s.article.id for s in ai.top] == ["site"]  # the fuller copy, in both fields
+    assert "from 2 reports" in issue.intro

@@ -73,24 +73,34 @@ def rank_week(
     week_articles = unique(articles)
     feed_weights = {feed.url: feed.weight for feed in editorial.feeds}
     stories = StoryHistory(history)
+    repeats = {a.id: stories.is_repeat(a) for a in week_articles}
+
+    def assessed(article: Article, copies: int) -> Assessment:
+        return assess(
+            article,
+            copies=copies,
+            source_weight=source_weight(article, feed_weights),
+            is_repeat=repeats[article.id],
+            weights=chosen,
+        )
+
+    alone = {a.id: assessed(a, 0) for a in week_articles}
+    news_keys = {
+        article_id: (a.kind.kind, a.money.currency, a.money.amount)
+        for article_id, a in alone.items()
+        if a.money is not None
+    }
     ranked: list[Ranked] = []
     copy_of: dict[str, str] = {}
-    for story in group_stories(week_articles):
+    for story in group_stories(week_articles, news_keys):
         lead = story.lead
         for copy in story.copies:
             copy_of[copy.id] = lead.id
-        merged_fields = tuple(
-            dict.fromkeys((*lead.fields, *(f for c in story.copies for f in c.fields)))
-        )
+        fields = (*lead.fields, *(f for c in story.copies for f in c.fields))
+        merged_fields = tuple(dict.fromkeys(fields))
         if merged_fields != lead.fields:
             lead = replace(lead, fields=merged_fields)
-        assessment = assess(
-            lead,
-            copies=len(story.copies),
-            source_weight=source_weight(lead, feed_weights),
-            is_repeat=stories.is_repeat(lead),
-            weights=chosen,
-        )
+        assessment = assessed(lead, len(story.copies)) if story.copies else alone[lead.id]
         ranked.append(Ranked(lead, assessment))
     return ranked, copy_of
 

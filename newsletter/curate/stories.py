@@ -1,9 +1,11 @@
 """Stories: copies of one story within a week (coverage) and stories told in earlier weeks.
 
 - **Copies.** Two reports of the week are one story when their links are the same page once
-  tracking parameters (``utm_*`` and the like) are removed, or when their titles share at
-  least ``SAME_STORY`` of their word pairs (Jaccard). The fuller copy (longest text, then the
-  earliest, then the smallest id) stands for the story; the others add coverage.
+  tracking parameters (``utm_*`` and the like) are removed, when their titles share at
+  least ``SAME_STORY`` of their word pairs (Jaccard), when title and key finding together
+  share ``REPEAT_THRESHOLD``, or when curation read the same news in both (the same kind
+  and the same headline figure). The fuller copy (longest text, then the earliest, then
+  the smallest id) stands for the story; the others add coverage.
 - **Repeats.** A report retells an earlier week's story when the Jaccard similarity of its
   title + key finding word pairs to an earlier report's reaches ``REPEAT_THRESHOLD``.
 """
@@ -11,7 +13,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
@@ -70,8 +72,14 @@ class Story:
     copies: tuple[Article, ...] = ()
 
 
-def group_stories(articles: Sequence[Article]) -> list[Story]:
-    """Group the week's reports into stories (see the module docstring); order: leads by id."""
+def group_stories(
+    articles: Sequence[Article], news_keys: Mapping[str, Hashable] | None = None
+) -> list[Story]:
+    """Group the week's reports into stories (see the module docstring); order: leads by id.
+
+    ``news_keys`` maps a report id to what its news is (curation passes its kind and headline
+    figure): two reports with the same key are one story told by two feeds.
+    """
     parent = list(range(len(articles)))
 
     def find(i: int) -> int:
@@ -88,18 +96,28 @@ def group_stories(articles: Sequence[Article]) -> list[Story]:
             parent[find(i)] = find(by_page[key])
         elif key:
             by_page[key] = i
+    stories = [story_shingles(a) for a in articles]
+    keys = news_keys or {}
     for i in range(len(articles)):
         for j in range(i + 1, len(articles)):
-            if find(i) != find(j) and jaccard(titles[i], titles[j]) >= SAME_STORY:
+            if find(i) == find(j):
+                continue
+            news = keys.get(articles[i].id)
+            same_news = news is not None and news == keys.get(articles[j].id)
+            if (
+                same_news
+                or jaccard(titles[i], titles[j]) >= SAME_STORY
+                or jaccard(stories[i], stories[j]) >= REPEAT_THRESHOLD
+            ):
                 parent[find(j)] = find(i)
     groups: dict[int, list[Article]] = {}
     for i, article in enumerate(articles):
         groups.setdefault(find(i), []).append(article)
-    stories = []
+    grouped = []
     for members in groups.values():
         ordered = sorted(members, key=_fullness)
-        stories.append(Story(ordered[0], tuple(ordered[1:])))
-    return sorted(stories, key=lambda story: story.lead.id)
+        grouped.append(Story(ordered[0], tuple(ordered[1:])))
+    return sorted(grouped, key=lambda story: story.lead.id)
 
 
 def _fullness(article: Article) -> tuple[int, float, str]:

@@ -266,7 +266,8 @@ def test_the_same_news_from_two_feeds_is_one_story(editorial: EditorialConfig) -
     issue = curate_issue(WEEK, [site, brief, other], [], editorial)
     quantum = issue.verdict("quantum")
     ai = issue.verdict("ai")
-    assert quantum is not None and ai is not None
+    assert quantum is not None
+    assert ai is not None
     assert quantum.report_count == 2
     assert [s.article.id for s in ai.top] == ["site"]  # the fuller copy, in both fields
     assert "from 2 reports" in issue.intro

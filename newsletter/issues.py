@@ -8,6 +8,7 @@ issue ever sees different content from another. The archive reads the same snaps
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -24,10 +25,19 @@ from newsletter.db.tables import issues
 from newsletter.drafts import draft_path, load_draft
 from newsletter.editorial import EditorialConfig
 from newsletter.errors import DatabaseError
-from newsletter.models import Article, FieldVerdict, Issue, Money, ScoredArticle, Verdict
+from newsletter.models import (
+    Article,
+    FieldVerdict,
+    Issue,
+    Money,
+    PastVerdict,
+    ScoredArticle,
+    Verdict,
+)
 from newsletter.weeks import IsoWeek
 
 HISTORY_WEEKS = 4  # novelty: a story seen in the previous four weeks counts as a repeat
+TREND_WEEKS = 6  # the trend marker looks at most this many earlier issues back
 SENDING = "sending"
 SENT = "sent"
 
@@ -58,7 +68,38 @@ def build_issue(
     history = history_articles(engine, week)
     folder = editorial.drafts_dir if drafts_dir is None else drafts_dir
     draft = load_draft(draft_path(folder, week.id), editorial, articles=articles)
-    return curate_issue(week, articles, history, editorial, draft=draft, now=now)
+    issue = curate_issue(week, articles, history, editorial, draft=draft, now=now)
+    return with_history(issue, past_verdicts(engine, week))
+
+
+def past_verdicts(engine: sa.Engine, week: IsoWeek) -> dict[str, tuple[PastVerdict, ...]]:
+    """Return each field's verdicts in the frozen issues of the ``TREND_WEEKS`` before ``week``.
+
+    Only issues whose send began (``sending`` or ``sent``) count: readers saw those. Oldest
+    first, per field slug. Raises DatabaseError.
+    """
+    first = week.previous(TREND_WEEKS).id
+    query = (
+        sa.select(issues.c.id, issues.c.snapshot)
+        .where(issues.c.id >= first, issues.c.id < week.id, issues.c.status.in_((SENDING, SENT)))
+        .order_by(issues.c.id)
+    )
+    with database_errors(f"read the issues before {week.id}"), engine.connect() as connection:
+        rows = connection.execute(query).all()
+    found: dict[str, list[PastVerdict]] = {}
+    for row in rows:
+        for verdict in row.snapshot.get("verdicts", ()):
+            past = PastVerdict(row.id, Verdict(verdict["verdict"]), int(verdict["score"]))
+            found.setdefault(verdict["slug"], []).append(past)
+    return {slug: tuple(values) for slug, values in found.items()}
+
+
+def with_history(issue: Issue, history: Mapping[str, tuple[PastVerdict, ...]]) -> Issue:
+    """Return ``issue`` with each field's earlier verdicts attached (frozen with the issue)."""
+    verdicts = tuple(
+        dataclasses.replace(v, history=history.get(v.slug, ())) for v in issue.verdicts
+    )
+    return dataclasses.replace(issue, verdicts=verdicts)
 
 
 def issue_to_snapshot(issue: Issue) -> dict[str, Any]:
@@ -93,6 +134,8 @@ def issue_to_snapshot(issue: Issue) -> dict[str, Any]:
                 "reason_overridden": v.reason_overridden,
                 "lead_kind": v.lead_kind,
                 "headline": _money(v.headline),
+                "report_ids": list(v.report_ids),
+                "history": [[p.issue_id, p.verdict.value, p.score] for p in v.history],
                 "top": [
                     {
                         "article": article(s.article),
@@ -135,6 +178,11 @@ def issue_from_snapshot(data: Mapping[str, Any]) -> Issue:
             reason_overridden=bool(v.get("reason_overridden", False)),
             lead_kind=str(v.get("lead_kind", "")),
             headline=_money_from(v.get("headline")),
+            report_ids=tuple(v.get("report_ids", ())),
+            history=tuple(
+                PastVerdict(str(issue_id), Verdict(value), int(score))
+                for issue_id, value, score in v.get("history", ())
+            ),
             top=tuple(
                 ScoredArticle(
                     article(s["article"]),

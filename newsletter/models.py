@@ -74,6 +74,15 @@ class ScoredArticle:
 
 
 @dataclass(frozen=True, slots=True)
+class PastVerdict:
+    """A field's verdict in an earlier issue, as frozen when that issue was sent."""
+
+    issue_id: str  # e.g. "2026-W47"
+    verdict: Verdict
+    score: int  # 0-100
+
+
+@dataclass(frozen=True, slots=True)
 class FieldVerdict:
     """One field's judgement for one issue week."""
 
@@ -91,6 +100,11 @@ class FieldVerdict:
     headline: Money | None = None  # the first report's headline figure, if any
     lead_kind: str = ""  # the first report's kind
     reason_overridden: bool = False  # the reason is the editor's (draft ``reason = "..."``)
+    # Ids of every report filed under the field this week (``top`` holds only the first few):
+    # a reader's distinct report count is the size of the union over their fields.
+    report_ids: tuple[str, ...] = ()
+    # The field's verdicts in earlier frozen issues, oldest first: the email's trend marker.
+    history: tuple[PastVerdict, ...] = ()
 
     @property
     def has_content(self) -> bool:

@@ -135,3 +135,32 @@ def test_unknown_issue_loads_as_none(engine: sa.Engine) -> None:
     """Loading or asking the status of an issue never stored answers None."""
     assert load_issue(engine, "2026-W01") is None
     assert issue_status(engine, "2026-W01") is None
+
+
+def test_a_new_issue_carries_each_fields_verdicts_from_earlier_frozen_issues(
+    sample_engine: sa.Engine, editorial: EditorialConfig, tmp_path: Path
+) -> None:
+    """W48 gets W47's frozen verdicts as history (not an unsent draft's); snapshots keep it."""
+    w47 = build_issue(sample_engine, editorial, parse_week("2026-W47"), drafts_dir=tmp_path)
+    assert all(v.history == () for v in build_issue(sample_engine, editorial, W48).verdicts)
+    freeze_issue(sample_engine, w47)
+    issue = build_issue(sample_engine, editorial, W48, drafts_dir=tmp_path)
+    for verdict in issue.verdicts:
+        before = w47.verdict(verdict.slug)
+        assert before is not None
+        assert [(p.issue_id, p.verdict, p.score) for p in verdict.history] == [
+            ("2026-W47", before.verdict, before.score)
+        ]
+    assert issue_from_snapshot(issue_to_snapshot(issue)) == issue
+
+
+def test_report_ids_list_every_report_of_a_field(
+    sample_engine: sa.Engine, editorial: EditorialConfig, tmp_path: Path
+) -> None:
+    """report_ids hold all of a field's reports (top shows a few), and survive a snapshot."""
+    issue = build_issue(sample_engine, editorial, W48, drafts_dir=tmp_path)
+    for verdict in issue.verdicts:
+        assert len(verdict.report_ids) == verdict.report_count
+        assert {s.article.id for s in verdict.top} <= set(verdict.report_ids)
+    restored = issue_from_snapshot(issue_to_snapshot(issue))
+    assert [v.report_ids for v in restored.verdicts] == [v.report_ids for v in issue.verdicts]

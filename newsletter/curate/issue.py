@@ -235,6 +235,7 @@ def _curate_field(
         verdict=verdict,
         reason=reason,
         report_count=len(reports),
+        report_ids=tuple(r.article.id for r in reports),
         top=tuple(top),
         editor_note=field_draft.note if field_draft else "",
         overridden=overridden,

@@ -178,6 +178,7 @@ def run_floor(database: Path, host: str, issue_id: str) -> dict[str, float]:
     renderer = Renderer(editorial, base_url=BASE_URL, postal_address="1 Example Street")
     signer = TokenSigner([SECRET])
     content = issue.fields_with_content
+    known = {verdict.slug for verdict in issue.verdicts}
     variants: dict[str, tuple[str, str, str]] = {}
     buffers: dict[str, list[tuple[str, str]]] = {}
     target = urllib.parse.urlsplit(host)
@@ -244,7 +245,8 @@ def run_floor(database: Path, host: str, issue_id: str) -> dict[str, float]:
             if not rows:
                 break
             for subscriber_id, email, slugs in rows:
-                key = field_set_key(set(slugs.split(",")) & content)
+                followed = set(slugs.split(",")) & known
+                key = field_set_key(followed) if followed & content else ""
                 if not key:
                     continue  # no content in their fields: the send skips them too
                 if key not in variants:

@@ -10,7 +10,12 @@ import pytest
 
 from newsletter.editorial import EditorialConfig
 from newsletter.errors import TemplateError
-from newsletter.models import PREFERENCES_URL_PLACEHOLDER, UNSUBSCRIBE_URL_PLACEHOLDER, Issue
+from newsletter.models import (
+    PREFERENCES_URL_PLACEHOLDER,
+    UNSUBSCRIBE_URL_PLACEHOLDER,
+    Issue,
+    Verdict,
+)
 from newsletter.render import PLACEHOLDERS, Renderer
 from newsletter.render.budgets import html_size
 from newsletter.render.sample import sample_issue
@@ -42,15 +47,32 @@ def test_only_opted_in_fields_are_rendered(renderer: Renderer, issue: Issue) -> 
     assert email.field_set == frozenset({"ai"})
 
 
-def test_fields_follow_editorial_order(renderer: Renderer, issue: Issue) -> None:
-    """Fields appear in the editor's order whatever the order of the issue's verdicts."""
+def test_fields_ordered_by_verdict_then_score(renderer: Renderer, issue: Issue) -> None:
+    """Must read before worth a skim before skip, higher scores first, in rows and sections."""
     reversed_issue = dataclasses.replace(issue, verdicts=tuple(reversed(issue.verdicts)))
-    email = renderer.render_variant(reversed_issue, frozenset({"energy", "quantum", "ai"}))
-    positions = [
-        email.text.index(name.upper() + ":")
-        for name in ("Quantum Computing", "Artificial Intelligence", "Energy")
-    ]
-    assert positions == sorted(positions)
+    email = renderer.render_variant(reversed_issue, frozenset({"space", "ai", "energy", "quantum"}))
+    expected = ("Quantum Computing", "Energy", "Artificial Intelligence", "Space")
+    sections = [email.text.index(name.upper() + ":") for name in expected]
+    rows = [email.text.index(f"\n{name} (") for name in expected]
+    assert sections == sorted(sections)
+    assert rows == sorted(rows)
+    html_rows = re.findall(r'<tr class="nl-row" data-field="([a-z]+)"', email.html)
+    assert html_rows == ["quantum", "energy", "ai", "space"]
+
+
+def test_equal_verdict_and_score_keep_the_editors_order(
+    renderer: Renderer, editorial: EditorialConfig
+) -> None:
+    """Ties on verdict and score fall back to the editor's field order, whatever the issue's."""
+    verdicts = tuple(
+        make_verdict(slug, score=75, verdict=Verdict.MUST_READ, report_count=1)
+        for slug in ("energy", "quantum", "ai")
+    )
+    email = renderer.render_variant(
+        make_issue(verdicts=verdicts), frozenset({"energy", "quantum", "ai"})
+    )
+    html_rows = re.findall(r'<tr class="nl-row" data-field="([a-z]+)"', email.html)
+    assert html_rows == [s for s in editorial.field_slugs if s in {"energy", "quantum", "ai"}]
 
 
 def test_unknown_fields_are_ignored_and_share_the_cache(renderer: Renderer, issue: Issue) -> None:
@@ -61,10 +83,13 @@ def test_unknown_fields_are_ignored_and_share_the_cache(renderer: Renderer, issu
     assert renderer.compiles == 1
 
 
-def test_no_matching_field_is_an_error(renderer: Renderer, issue: Issue) -> None:
-    """A field-set with no field of the issue raises TemplateError naming the issue."""
-    with pytest.raises(TemplateError, match="2026-W48 has none of the fields"):
-        renderer.render_variant(issue, frozenset({"gone"}))
+@pytest.mark.parametrize("fields", [{"gone"}, {"cybersecurity"}, {"cybersecurity", "gone"}])
+def test_field_set_without_reports_is_an_error(
+    renderer: Renderer, issue: Issue, fields: set[str]
+) -> None:
+    """Fields unknown to the issue or without reports get no email: TemplateError says so."""
+    with pytest.raises(TemplateError, match="2026-W48 has no report in the fields"):
+        renderer.render_variant(issue, frozenset(fields))
 
 
 def test_each_field_set_compiles_once(renderer: Renderer, issue: Issue) -> None:
@@ -126,15 +151,18 @@ def test_footer_says_why_and_carries_the_postal_address(renderer: Renderer, issu
 
 
 def test_subject_and_preheader(renderer: Renderer, issue: Issue) -> None:
-    """The subject names the week and the verdicts; the preheader leads with the best field."""
+    """The subject leads with the top field's verdict and story; the preheader complements it."""
     email = renderer.render_variant(issue, frozenset({"quantum", "ai"}))
-    assert (
-        email.subject == "Weekly Tech Intelligence · 2026-W48: Quantum must-read, AI worth a skim"
+    assert email.subject == (
+        "Quantum must-read: America and Japan launch a $1 billion quantum… · +1 field"
     )
-    assert email.preheader.startswith("Quantum Computing: 3 reports, incl. a $1 billion")
-    assert "Scores: Quantum 88, AI 64." in email.preheader
-    quiet = renderer.render_variant(issue, frozenset({"cybersecurity"}))
-    assert quiet.subject.endswith("a quiet week in your fields")
+    assert "2026-W48" not in email.subject
+    assert email.preheader == (
+        "3 reports, incl. a $1 billion US-Japan quantum partnership · Also: AI worth a skim"
+        " · 6 reports, 1-minute read"
+    )
+    quiet = renderer.render_variant(issue, frozenset({"space", "cybersecurity"}))
+    assert quiet.subject == "Quiet week in Space: Launch cadence sets a yearly record"
 
 
 def test_preheader_is_hidden_without_low_contrast_text(renderer: Renderer, issue: Issue) -> None:
@@ -147,7 +175,7 @@ def test_preheader_is_hidden_without_low_contrast_text(renderer: Renderer, issue
     assert "max-height:0" in style
     assert "overflow:hidden" in style
     assert "color" not in style
-    assert text.startswith("Quantum Computing: 3 reports")
+    assert text.startswith("3 reports, incl. a $1 billion")
     assert "color:#ffffff;line-height:1px" not in email.html  # mj-preview's white text
 
 
@@ -168,9 +196,10 @@ def test_overview_bars_are_table_cells_proportional_to_score(
 ) -> None:
     """Each field's bar is a colored cell whose width is its score in percent."""
     html = renderer.render_variant(issue, frozenset({"quantum", "space", "cybersecurity"})).html
-    assert re.search(r'class="nl-fill" width="88%"[^>]*bgcolor="#6d28d9"', html)
-    assert re.search(r'class="nl-fill" width="33%"[^>]*bgcolor="#334155"', html)
-    assert 'class="nl-track" width="100%"' in html  # cybersecurity scores 0
+    assert re.search(r'class="nl-fill nl-fill-quantum" width="88%"[^>]*bgcolor="#6d28d9"', html)
+    assert re.search(r'class="nl-fill nl-fill-space" width="33%"[^>]*bgcolor="#334155"', html)
+    assert 'class="nl-track" width="12%"' in html  # quantum's empty part
+    assert 'data-field="cybersecurity"' not in html  # quiet: one line, no bar
     assert 'class="nl-badge nl-badge-must-read"' in html
     assert 'class="nl-badge nl-badge-skip"' in html
 

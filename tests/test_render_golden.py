@@ -55,7 +55,7 @@ def renderer(editorial: EditorialConfig) -> Renderer:
     [
         ("all-fields", None),
         ("quantum-ai", frozenset({"quantum", "ai"})),
-        ("cybersecurity", frozenset({"cybersecurity"})),
+        ("space-cybersecurity", frozenset({"space", "cybersecurity"})),
     ],
 )
 def test_sample_week_matches_golden(

@@ -13,9 +13,15 @@ from newsletter.models import Issue
 from newsletter.render import Renderer
 from newsletter.render.environment import REPO_TEMPLATES
 from newsletter.render.mjml import KNOWN_MJML_TAGS, compile_mjml, mjml_tags_in
+from newsletter.render.palette import (
+    BADGE_COLORS,
+    BAR_TRACK_COLOR,
+    DARK_CARD,
+    DARK_TRACK,
+    dark_fill,
+)
 from newsletter.render.sample import sample_issue
-from newsletter.render.text import contrast_ratio, text_color_on
-from newsletter.render.views import BADGE_COLORS, BAR_TRACK_COLOR
+from newsletter.render.text import contrast_ratio, relative_luminance, text_color_on
 from tests.factories import make_article, make_issue, make_scored, make_verdict
 
 POSTAL = "Troy-Technical, 1 Example Street, 10115 Berlin, Germany"
@@ -181,8 +187,14 @@ def test_badge_chip_and_text_colors_meet_wcag_aa(editorial: EditorialConfig) -> 
 
 
 def test_every_field_color_stands_out_from_the_bar_track(editorial: EditorialConfig) -> None:
-    """A bar's filled part contrasts at least 3:1 with its track (WCAG non-text contrast)."""
+    """A bar's filled part contrasts 3:1 with its track (WCAG non-text contrast), in both modes.
+
+    In dark mode the empty part is darker than the card and every fill lighter than both.
+    """
     for field in editorial.fields:
         assert contrast_ratio(field.color, BAR_TRACK_COLOR) >= 3.0, field.slug
-    layout = (REPO_TEMPLATES / "email" / "layout.mjml.j2").read_text(encoding="utf-8")
-    assert "nl-track {" not in layout  # dark mode keeps the same track color
+        lifted = dark_fill(field.color)
+        assert contrast_ratio(lifted, DARK_CARD) >= 3.0, field.slug
+        assert contrast_ratio(lifted, DARK_TRACK) >= 3.0, field.slug
+        assert relative_luminance(lifted) > relative_luminance(DARK_TRACK), field.slug
+    assert relative_luminance(DARK_TRACK) < relative_luminance(DARK_CARD)

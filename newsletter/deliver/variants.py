@@ -1,8 +1,9 @@
 """Which variant each recipient gets, and each variant rendered once.
 
-A recipient's variant is the set of their fields that have content in the issue: fields
-without a report this week are left out, and a recipient left with none is skipped. The
-ledger stores the variant as its key (``field_set_key``).
+A recipient's variant is the set of their fields that the issue has, as long as one of them
+has content: the email speaks of every field they follow (quiet ones in one line, with their
+stop link), and a recipient none of whose fields has a report is skipped. The ledger stores
+the variant as its key (``field_set_key``).
 """
 
 from __future__ import annotations
@@ -18,15 +19,18 @@ class Variants:
     """Map recipients' field-sets to variant keys, and keys to rendered emails (both cached)."""
 
     def __init__(self, issue: Issue, renderer: Renderer) -> None:
-        """Use the fields of ``issue`` that have content; render through ``renderer``."""
+        """Use the fields of ``issue``; render through ``renderer``."""
         self.issue = issue
         self.renderer = renderer
         self.content = issue.fields_with_content
+        self.known = frozenset(verdict.slug for verdict in issue.verdicts)
         self._keys: dict[Collection[str], str] = {}
         self._rendered: dict[str, RenderedEmail] = {}
 
     def key_for(self, fields: frozenset[str] | str) -> str:
         """Return the variant key of a recipient's fields; "" when none has content.
+
+        The key holds every followed field of the issue, quiet ones included.
 
         ``fields`` is a frozenset, or the slugs joined by commas in any order (cached as
         given: the text straight from the database costs no set per recipient).
@@ -34,8 +38,8 @@ class Variants:
         key = self._keys.get(fields)
         if key is None:
             slugs = fields.split(",") if isinstance(fields, str) else fields
-            shown = self.content.intersection(slugs)
-            key = field_set_key(shown) if shown else ""
+            followed = self.known.intersection(slugs)
+            key = field_set_key(followed) if self.content.intersection(followed) else ""
             self._keys[fields] = key
         return key
 

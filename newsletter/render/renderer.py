@@ -9,6 +9,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
+from newsletter.curate import default_intro
 from newsletter.editorial import EditorialConfig
 from newsletter.errors import TemplateError
 from newsletter.models import (
@@ -20,16 +21,16 @@ from newsletter.models import (
 from newsletter.render.budgets import HTML_BUDGET_BYTES, html_size, is_over_budget
 from newsletter.render.environment import make_environment
 from newsletter.render.mjml import check_mjml_tags, compile_mjml
-from newsletter.render.text import join_names
+from newsletter.render.palette import BAR_TRACK_COLOR, DARK_TRACK
 from newsletter.render.views import (
-    BAR_TRACK_COLOR,
     FieldView,
     field_view,
     ordered_verdicts,
-    preheader_line,
-    subject_line,
+    placed,
+    placement_key,
     week_label,
 )
+from newsletter.render.wording import build_wording
 
 HTML_TEMPLATE = "email/layout.mjml.j2"
 TEXT_TEMPLATE = "email/email.txt.j2"
@@ -50,7 +51,9 @@ class _IssueMemo:
     issue: Issue
     variants: dict[frozenset[str], RenderedEmail] = dataclasses.field(default_factory=dict)
     views: dict[tuple[bool, str], FieldView] = dataclasses.field(default_factory=dict)
-    fragments: dict[tuple[bool, str], dict[str, str]] = dataclasses.field(default_factory=dict)
+    fragments: dict[tuple[bool, str], dict[tuple[str, tuple[str, ...]], str]] = dataclasses.field(
+        default_factory=dict
+    )
     contexts: dict[bool, dict[str, object]] = dataclasses.field(default_factory=dict)
 
 
@@ -85,14 +88,17 @@ class Renderer:
     def render_variant(self, issue: Issue, field_set: frozenset[str]) -> RenderedEmail:
         """Return the email for subscribers of ``field_set`` (compiled once, then cached).
 
-        Only fields of ``field_set`` that the issue has are shown, in the editor's order.
-        Raises TemplateError when no such field exists, a template fails, or the HTML
-        breaks the size budget (naming the field that pushed it over).
+        ``field_set`` is what the reader follows: fields with reports get a row and a
+        section (by verdict, then score), quiet ones one line and their stop link. Raises
+        TemplateError when no field of the set has a report this week (such a reader gets
+        no email), a template fails, or the HTML breaks the size budget (naming the field
+        that pushed it over).
         """
-        slugs = frozenset(v.slug for v in ordered_verdicts(issue, field_set, self.editorial))
-        if not slugs:
-            known = ", ".join(v.slug for v in issue.verdicts)
-            message = f"Issue {issue.id} has none of the fields {sorted(field_set)}; it has: {known}. Render a field-set that overlaps the issue."
+        chosen = ordered_verdicts(issue, field_set, self.editorial)
+        slugs = frozenset(v.slug for v in chosen)
+        if not any(v.has_content for v in chosen):
+            known = ", ".join(v.slug for v in issue.verdicts if v.has_content) or "none"
+            message = f"Issue {issue.id} has no report in the fields {', '.join(sorted(field_set))}, so their readers get no email this week; fields with reports: {known}."
             raise TemplateError(message)
         variants = self._memo(issue).variants
         cached = variants.get(slugs)
@@ -113,7 +119,7 @@ class Renderer:
         if is_over_budget(html, self.html_budget):
             self._raise_over_budget(issue, fields, html)
         subject, preheader = str(context["subject"]), str(context["preheader"])
-        text = self._render_text(issue, fields, subject=subject, preheader=preheader)
+        text = self._render_text(issue, fields, context)
         return RenderedEmail(
             issue_id=issue.id,
             field_set=slugs,
@@ -144,6 +150,7 @@ class Renderer:
     def _fields(
         self, issue: Issue, field_set: frozenset[str], *, personal: bool
     ) -> tuple[FieldView, ...]:
+        """Return the views of ``field_set`` in display order, each report in full once."""
         views = self._memo(issue).views
         fields = []
         for verdict in ordered_verdicts(issue, field_set, self.editorial):
@@ -153,48 +160,65 @@ class Renderer:
                     verdict, self.editorial, personal=personal
                 )
             fields.append(view)
-        return tuple(fields)
+        return placed(tuple(fields))
 
     def _fragment_map(
         self, issue: Issue, fields: tuple[FieldView, ...], kind: str, *, personal: bool
     ) -> dict[str, str]:
-        """Return slug -> rendered fragment of ``kind``, rendering only the missing ones."""
+        """Return slug -> rendered fragment of ``kind``, rendering only the missing ones.
+
+        A fragment depends on its field and on which of its reports an earlier section of
+        the variant already shows (``placement_key``): few combinations, each rendered once.
+        """
         done = self._memo(issue).fragments.setdefault((personal, kind), {})
         template = FRAGMENTS[kind]
+        result = {}
         for field in fields:
-            if field.slug not in done:
+            key = (field.slug, placement_key(field))
+            fragment = done.get(key)
+            if fragment is None:
                 context = self._issue_context(issue, personal=personal)
                 context["field"] = field
                 fragment = self._render_template(template, context)
                 # Already escaped by its own (autoescaped) template: not to be escaped again.
-                done[field.slug] = Markup(fragment) if template.endswith(".mjml.j2") else fragment
-        return done
+                if template.endswith(".mjml.j2"):
+                    fragment = Markup(fragment)
+                done[key] = fragment
+            result[field.slug] = fragment
+        return result
 
     def _context(
         self, issue: Issue, fields: tuple[FieldView, ...], *, personal: bool
     ) -> dict[str, object]:
         context = self._issue_context(issue, personal=personal)
+        active = tuple(field for field in fields if not field.is_quiet)
+        verdicts = [v for v in issue.verdicts if v.slug in {field.slug for field in fields}]
+        wording = build_wording(fields, verdicts, personal=personal)
         context.update(
             header=self._header(issue, personal=personal),
             fields=fields,
-            followed_names=join_names([field.name for field in fields]),
-            subject=subject_line(issue, fields, self.editorial.title),
-            preheader=preheader_line(fields),
-            rows=self._fragment_map(issue, fields, "rows", personal=personal),
-            sections=self._fragment_map(issue, fields, "sections", personal=personal),
+            active=active,
+            quiet=tuple(field for field in fields if field.is_quiet),
+            wording=wording,
+            followed_names=wording.followed_names,
+            subject=wording.subject,
+            preheader=wording.preheader,
+            rows=self._fragment_map(issue, active, "rows", personal=personal),
+            sections=self._fragment_map(issue, active, "sections", personal=personal),
         )
         return context
 
     def _header(self, issue: Issue, *, personal: bool) -> Markup:
         """Return the issue's header MJML, rendered once per issue (it names no field)."""
         done = self._memo(issue).fragments.setdefault((personal, "header"), {})
-        if "" not in done:
-            done[""] = Markup(
+        key = ("", ())
+        if key not in done:
+            done[key] = Markup(
                 self._render_template(
                     HEADER_TEMPLATE, self._issue_context(issue, personal=personal)
                 )
             )
-        return Markup(done[""])
+        return Markup(done[key])
 
     def _issue_context(self, issue: Issue, *, personal: bool) -> dict[str, object]:
         """Return what every template of an issue sees, whatever the field-set."""
@@ -217,6 +241,9 @@ class Renderer:
             "subscribe_url": f"{self.base_url}/subscribe",
             "postal_address": self.postal_address,
             "bar_track": BAR_TRACK_COLOR,
+            "bar_track_dark": DARK_TRACK,
+            "editor_intro": editor_intro(issue),
+            "imprint": imprint(self.editorial.publisher, self.postal_address),
             "unsubscribe_url": UNSUBSCRIBE_URL_PLACEHOLDER if personal else "",
             "preferences_url": PREFERENCES_URL_PLACEHOLDER if personal else "",
         }
@@ -247,16 +274,11 @@ class Renderer:
         self._templates_checked = True
 
     def _render_text(
-        self, issue: Issue, fields: tuple[FieldView, ...], *, subject: str, preheader: str
+        self, issue: Issue, fields: tuple[FieldView, ...], html_context: dict[str, object]
     ) -> str:
-        context = self._issue_context(issue, personal=True)
-        context.update(
-            fields=fields,
-            subject=subject,
-            preheader=preheader,
-            followed_names=join_names([field.name for field in fields]),
-            text_sections=self._fragment_map(issue, fields, "text_sections", personal=True),
-        )
+        context = dict(html_context)
+        active = tuple(field for field in fields if not field.is_quiet)
+        context["text_sections"] = self._fragment_map(issue, active, "text_sections", personal=True)
         return self._render_template(TEXT_TEMPLATE, context)
 
     def _render_template(self, name: str, context: dict[str, object]) -> str:
@@ -289,3 +311,25 @@ class Renderer:
         limit_kb = self.html_budget / 1024
         message = f"Issue {issue.id}: the HTML for fields {', '.join(f.slug for f in fields)} is {size_kb:.1f} KB, over the {limit_kb:.0f} KB budget (Gmail clips larger mail); field {culprit.slug!r} pushed it over. Drop or shorten its reports in the draft, or lower top_reports."
         raise TemplateError(message)
+
+
+def editor_intro(issue: Issue) -> str:
+    """Return the editor's intro, or "" when the issue carries curate's automatic summary.
+
+    The automatic one counts the whole issue (every field, a report once per field); each
+    email says instead what its own reader's fields hold (``render.wording.intro_line``).
+    """
+    return "" if issue.intro == default_intro(issue.verdicts) else issue.intro
+
+
+def imprint(publisher: str, postal_address: str) -> str:
+    """Return the footer's sender line, naming the publisher once.
+
+    ``Troy-Technical · Troy-Technical, 1 Example Street`` becomes the address alone when it
+    already starts with the publisher's name.
+    """
+    if not postal_address:
+        return publisher
+    if not publisher or postal_address.casefold().startswith(publisher.casefold()):
+        return postal_address
+    return f"{publisher} · {postal_address}"

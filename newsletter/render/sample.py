@@ -8,7 +8,15 @@ from __future__ import annotations
 import datetime as dt
 
 from newsletter.editorial import EditorialConfig
-from newsletter.models import Article, FieldVerdict, Issue, Money, ScoredArticle, Verdict
+from newsletter.models import (
+    Article,
+    FieldVerdict,
+    Issue,
+    Money,
+    PastVerdict,
+    ScoredArticle,
+    Verdict,
+)
 
 SAMPLE_WEEK_ID = "2026-W48"
 SAMPLE_WEEK_START = dt.date(2026, 11, 23)
@@ -147,6 +155,23 @@ _WEEK: dict[str, tuple[int, str, list[tuple[str, str, str]]]] = {
 }
 
 
+# slug -> scores of the three weeks before (W45, W46, W47): the trend marker's history.
+_PAST: dict[str, tuple[int, int, int]] = {
+    "quantum": (81, 74, 79),
+    "ai": (72, 77, 83),
+    "hpc": (52, 61, 48),
+    "semiconductors": (44, 41, 47),
+    "biotech": (30, 62, 66),
+    "energy": (35, 20, 45),
+    "space": (38, 22, 55),
+    "cybersecurity": (64, 58, 49),
+}
+# A report filed under two fields: shown in full under the first, referenced in the other.
+_SHARED = {"ai": ("quantum", 1, 2)}  # AI also holds quantum-1, at position 2 of its top
+# Fields with more reports than their top shows ("+1 more report").
+_EXTRA_REPORTS = {"ai": 1}
+
+
 def _verdict_for(score: int, editorial: EditorialConfig) -> Verdict:
     if score >= editorial.scoring.must_read:
         return Verdict.MUST_READ
@@ -185,6 +210,18 @@ def sample_issue(editorial: EditorialConfig) -> Issue:
             ScoredArticle(article=_article(field.slug, i, *report), importance=float(100 - 10 * i))
             for i, report in enumerate(reports, start=1)
         )
+        if field.slug in _SHARED and top:
+            owner, index, position = _SHARED[field.slug]
+            shared = ScoredArticle(_article(owner, index, *_WEEK[owner][2][index - 1]), 85.0)
+            top = (*top[: position - 1], shared, *top[position - 1 : -1])
+        ids = tuple(scored.article.id for scored in top)
+        ids += tuple(
+            f"{field.slug}-more-{n}" for n in range(1, _EXTRA_REPORTS.get(field.slug, 0) + 1)
+        )
+        history = tuple(
+            PastVerdict(f"2026-W{45 + n}", _verdict_for(past, editorial), past)
+            for n, past in enumerate(_PAST.get(field.slug, ()))
+        )
         verdicts.append(
             FieldVerdict(
                 slug=field.slug,
@@ -194,8 +231,10 @@ def sample_issue(editorial: EditorialConfig) -> Issue:
                 score=score,
                 verdict=_verdict_for(score, editorial),
                 reason=reason,
-                report_count=len(top),
+                report_count=len(ids),
                 top=top,
+                report_ids=ids,
+                history=history,
             )
         )
     unfiled = (

@@ -6,6 +6,7 @@ data: the HTML templates autoescape it, and the text templates get it through ``
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -18,28 +19,39 @@ from newsletter.models import (
     Issue,
     Verdict,
 )
-from newsletter.render.text import plain, text_bar, text_color_on
+from newsletter.render.palette import BADGE_COLORS, dark_fill
+from newsletter.render.text import text_bar, text_color_on
+from newsletter.render.trend import TrendView, trend_view
 
-# Badge colors per verdict: (background, text). Checked for WCAG AA contrast in the tests.
-BADGE_COLORS: dict[Verdict, tuple[str, str]] = {
-    Verdict.MUST_READ: ("#166534", "#ffffff"),
-    Verdict.WORTH_A_SKIM: ("#fde68a", "#713f12"),
-    Verdict.SKIP: ("#e5e7eb", "#374151"),
-}
-BAR_TRACK_COLOR = "#e5e7eb"
 _SAFE_SCHEMES = frozenset({"http", "https"})
+# Verdict order of the at-a-glance rows and the sections: the reader's decision comes first.
+VERDICT_RANK = {Verdict.MUST_READ: 0, Verdict.WORTH_A_SKIM: 1, Verdict.SKIP: 2}
+# Lower-case words for sentences ("AI must read, Energy worth a skim, Space quiet").
+VERDICT_WORDS = {
+    Verdict.MUST_READ: "must read",
+    Verdict.WORTH_A_SKIM: "worth a skim",
+    Verdict.SKIP: "skip",
+}
 
 
 @dataclass(frozen=True, slots=True)
 class ReportView:
-    """One report as shown in a field section."""
+    """One report as shown in a field section.
 
+    ``also_in`` names the field whose section (earlier in this email) shows the report in
+    full; then this section shows only its title and a link up to ``also_in_anchor``.
+    """
+
+    id: str
     title: str
     url: str  # "" when the article's URL is not http(s): shown without a link
     key_finding: str
     source: str
     author: str
     published: str  # e.g. "25 Nov"
+    anchor: str = ""  # id of the report's heading, e.g. "ai-1"
+    also_in: str = ""  # the other field's short name, e.g. "AI"; "" when shown in full here
+    also_in_anchor: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,20 +62,33 @@ class FieldView:
     name: str
     short_name: str
     color: str
+    color_dark: str  # the fill drawn in dark mode: the field color lifted off the dark track
     color_text: str  # readable text color on ``color``
     score: int
     bar_fill: int  # percent of the bar drawn in the field color, 0-100
     text_bar: str
     verdict: str  # the Verdict value, e.g. "must-read"
     verdict_label: str
+    verdict_words: str  # "must read", "worth a skim", "skip"
     badge_label: str  # the label with no-break spaces: one line without CSS white-space
     badge_bg: str
     badge_fg: str
     reason: str
+    headline: str  # the field's lead story: curate's headline, else its top report's title
     report_count: int
     reports: tuple[ReportView, ...]
+    more_count: int  # reports of the field not shown ("+1 more report" links to the archive)
     editor_note: str
     unsubscribe_url: str  # one-field unsubscribe placeholder; "" in the archive
+    anchor: str  # id of the field's section heading, e.g. "field-ai"
+    trend: TrendView
+    is_quiet: bool  # no report this week: one compact line, no row and no section
+    rank: tuple[int, int]  # (verdict rank, -score): the display order before the editor's
+
+    @property
+    def shown_reports(self) -> tuple[ReportView, ...]:
+        """Reports shown in full in this section (not references to an earlier one)."""
+        return tuple(report for report in self.reports if not report.also_in)
 
 
 def safe_url(url: str) -> str:
@@ -94,89 +119,113 @@ def source_name(article: Article, editorial: EditorialConfig) -> str:
     return host.removeprefix("www.")
 
 
-def report_view(article: Article, editorial: EditorialConfig) -> ReportView:
+def report_view(article: Article, editorial: EditorialConfig, *, anchor: str = "") -> ReportView:
     """Build the view of one report."""
     finding = article.key_finding or article.summary
     return ReportView(
+        id=article.id,
         title=article.title,
         url=safe_url(article.url),
         key_finding=finding,
         source=source_name(article, editorial),
         author=article.author,
         published=f"{article.published_at.day} {article.published_at:%b}",
+        anchor=anchor,
     )
 
 
 def field_view(verdict: FieldVerdict, editorial: EditorialConfig, *, personal: bool) -> FieldView:
-    """Build the view of one field's verdict."""
+    """Build the view of one field's verdict (its reports all shown in full)."""
     score = max(0, min(100, verdict.score))
     badge_bg, badge_fg = BADGE_COLORS[verdict.verdict]
     unsubscribe = f"{UNSUBSCRIBE_URL_PLACEHOLDER}?field={verdict.slug}" if personal else ""
+    reports = tuple(
+        report_view(scored.article, editorial, anchor=f"{verdict.slug}-{index}")
+        for index, scored in enumerate(verdict.top, start=1)
+    )
+    # curate may give a field its own headline; older issues have none.
+    headline = str(getattr(verdict, "headline", "") or "")
+    if not headline and reports:
+        headline = reports[0].title
     return FieldView(
         slug=verdict.slug,
         name=verdict.name,
         short_name=short_name(verdict.slug, verdict.name),
         color=verdict.color,
+        color_dark=dark_fill(verdict.color),
         color_text=text_color_on(verdict.color),
         score=score,
         bar_fill=score,
         text_bar=text_bar(score),
         verdict=verdict.verdict.value,
         verdict_label=verdict.verdict.label,
+        verdict_words=VERDICT_WORDS[verdict.verdict],
         badge_label=verdict.verdict.label.replace(" ", "\u00a0"),
         badge_bg=badge_bg,
         badge_fg=badge_fg,
         reason=verdict.reason,
+        headline=headline,
         report_count=verdict.report_count,
-        reports=tuple(report_view(scored.article, editorial) for scored in verdict.top),
+        reports=reports,
+        more_count=max(0, verdict.report_count - len(reports)),
         editor_note=verdict.editor_note,
         unsubscribe_url=unsubscribe,
+        anchor=f"field-{verdict.slug}",
+        trend=trend_view(verdict),
+        is_quiet=not verdict.has_content,
+        rank=(VERDICT_RANK[verdict.verdict], -score),
     )
 
 
 def ordered_verdicts(
     issue: Issue, field_set: frozenset[str], editorial: EditorialConfig
 ) -> tuple[FieldVerdict, ...]:
-    """Return the issue's verdicts for ``field_set``, in the editor's field order.
+    """Return the issue's verdicts for ``field_set``: by verdict, then score, then editor order.
 
-    Fields the editorial config does not list (an older issue) follow in the issue's order.
+    "Must read" before "worth a skim" before "skip", higher scores first; ties keep the
+    editor's field order (fields the config no longer lists follow in the issue's order), so
+    the order is stable from one render to the next.
     """
     by_slug = {verdict.slug: verdict for verdict in issue.verdicts if verdict.slug in field_set}
     order = [slug for slug in editorial.field_slugs if slug in by_slug]
     order += [v.slug for v in issue.verdicts if v.slug in by_slug and v.slug not in order]
-    return tuple(by_slug[slug] for slug in order)
+    position = {slug: index for index, slug in enumerate(order)}
+    return tuple(
+        sorted(
+            (by_slug[slug] for slug in order),
+            key=lambda v: (VERDICT_RANK[v.verdict], -v.score, position[v.slug]),
+        )
+    )
 
 
-def subject_line(issue: Issue, fields: tuple[FieldView, ...], title: str) -> str:
-    """Build the subject: ``Title · 2026-W48: Quantum must-read, AI worth a skim``."""
-    must = [f.short_name for f in fields if f.verdict == Verdict.MUST_READ.value]
-    skim = [f.short_name for f in fields if f.verdict == Verdict.WORTH_A_SKIM.value]
-    parts = []
-    if must:
-        parts.append(f"{_join_names(must)} must-read")
-    if skim and len(must) + len(skim) <= 3:
-        parts.append(f"{_join_names(skim)} worth a skim")
-    elif skim:
-        parts.append(f"{len(skim)} worth a skim")
-    summary = ", ".join(parts) if parts else "a quiet week in your fields"
-    return plain(f"{title} · {issue.id}: {summary}")
+def placed(fields: tuple[FieldView, ...]) -> tuple[FieldView, ...]:
+    """Return ``fields`` with each report shown in full once: in the first section holding it.
+
+    A later section keeps the report as a reference (``also_in``, ``also_in_anchor``), so a
+    report filed under AI and Semiconductors reads in full under the first of them only.
+    """
+    first_seen: dict[str, tuple[str, str]] = {}  # report id -> (short name, anchor)
+    result = []
+    for field in fields:
+        reports = []
+        changed = False
+        for report in field.reports:
+            owner = first_seen.get(report.id)
+            if owner is None:
+                first_seen[report.id] = (field.short_name, report.anchor)
+                reports.append(report)
+            else:
+                reports.append(
+                    dataclasses.replace(report, also_in=owner[0], also_in_anchor=owner[1])
+                )
+                changed = True
+        result.append(dataclasses.replace(field, reports=tuple(reports)) if changed else field)
+    return tuple(result)
 
 
-def _join_names(names: list[str], limit: int = 3) -> str:
-    shown = names[:limit]
-    extra = len(names) - len(shown)
-    text = " & ".join(shown) if len(shown) <= 2 else f"{', '.join(shown[:-1])} & {shown[-1]}"
-    return f"{text} +{extra} more" if extra else text
-
-
-def preheader_line(fields: tuple[FieldView, ...]) -> str:
-    """Build the preheader: the strongest field's reason, then every score at a glance."""
-    if not fields:
-        return ""
-    lead = max(fields, key=lambda f: f.score)
-    glance = ", ".join(f"{f.short_name} {f.score}" for f in fields)
-    line = f"{lead.name}: {plain(lead.reason)}. Scores: {glance}."
-    return line if len(line) <= 150 else f"{line[:149].rstrip()}…"
+def placement_key(field: FieldView) -> tuple[str, ...]:
+    """Return what, beyond the field itself, its section's rendering depends on."""
+    return tuple(f"{r.id}>{r.also_in_anchor}" for r in field.reports if r.also_in)
 
 
 def week_label(start: dt.date) -> str:

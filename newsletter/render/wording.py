@@ -1,0 +1,191 @@
+"""The sentences that speak of one reader's fields: subject, preheader, intro, footer.
+
+Every sentence here is built from the variant's own fields only (a reader who follows AI
+hears of AI, never of the issue's other fields) and its figures are distinct counts.
+Limits: a subject of at most 78 characters (RFC 5322 section 2.1.1 line length, which also
+keeps it whole in most inbox lists); a preheader of at most 110 characters (the longest
+preview text mail apps show, Litmus' measurements put it at 35-140); a text is only ever cut
+between words, and never right after a number, so "HPC 8…" cannot happen.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from newsletter.models import FieldVerdict, Verdict
+from newsletter.render.text import join_names, plain
+from newsletter.render.views import VERDICT_WORDS, FieldView
+
+SUBJECT_MAX = 78
+PREHEADER_MAX = 110
+WORDS_PER_MINUTE = 230  # adult silent reading of non-fiction (Brysbaert 2019, 238 wpm)
+_ORDER = (Verdict.MUST_READ.value, Verdict.WORTH_A_SKIM.value, Verdict.SKIP.value)
+_VERDICT_WORDS = {verdict.value: words for verdict, words in VERDICT_WORDS.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class Wording:
+    """The personal sentences of one variant."""
+
+    subject: str
+    preheader: str
+    intro: str  # "Your 3 fields this week: AI must read, Energy worth a skim, Space quiet."
+    quiet_line: str  # "Nothing new in Space this week." or ""
+    report_count: int  # distinct reports across the variant's fields
+    reading_minutes: int
+    followed_names: str  # "Artificial Intelligence, Energy and Space"
+
+
+def distinct_reports(verdicts: Iterable[FieldVerdict]) -> int:
+    """Count the reports of ``verdicts`` once each, however many of the fields hold them.
+
+    Uses ``report_ids``; a verdict without them (an issue frozen before they existed) adds
+    its shown reports by id and the rest by count.
+    """
+    ids: set[str] = set()
+    unnamed = 0
+    for verdict in verdicts:
+        if verdict.report_ids:
+            ids.update(verdict.report_ids)
+        else:
+            ids.update(scored.article.id for scored in verdict.top)
+            unnamed += max(0, verdict.report_count - len(verdict.top))
+    return len(ids) + unnamed
+
+
+def reading_minutes(fields: Sequence[FieldView], intro: str = "") -> int:
+    """Estimate the minutes to read the email: its words at ``WORDS_PER_MINUTE``, at least 1."""
+    words = len(intro.split())
+    for field in fields:
+        words += len(field.name.split()) + len(plain(field.reason).split())
+        for report in field.reports:
+            words += len(plain(report.title).split())
+            if not report.also_in:
+                words += len(plain(report.key_finding).split())
+    return max(1, math.ceil(words / WORDS_PER_MINUTE))
+
+
+def build_wording(
+    fields: Sequence[FieldView], verdicts: Sequence[FieldVerdict], *, personal: bool
+) -> Wording:
+    """Build every sentence of a variant from its fields (display order) and their verdicts."""
+    active = [field for field in fields if not field.is_quiet]
+    quiet = [field for field in fields if field.is_quiet]
+    count = distinct_reports(verdicts)
+    minutes = reading_minutes(active)
+    intro = intro_line(fields, personal=personal)
+    return Wording(
+        subject=subject_line(active),
+        preheader=preheader_line(active, count, minutes),
+        intro=intro,
+        quiet_line=quiet_line(quiet),
+        report_count=count,
+        reading_minutes=minutes,
+        followed_names=join_names([field.name for field in fields]),
+    )
+
+
+def intro_line(fields: Sequence[FieldView], *, personal: bool) -> str:
+    """Return "Your 3 fields this week: AI must read, Energy worth a skim, Space quiet."
+
+    Fields sharing a verdict are grouped ("Quantum and AI must read"); the archive, read by
+    anyone, says "8 fields this week: …" instead of "Your".
+    """
+    groups: list[str] = []
+    for verdict in _ORDER:
+        names = [f.short_name for f in fields if f.verdict == verdict and not f.is_quiet]
+        if names:
+            words = next(f.verdict_words for f in fields if f.verdict == verdict)
+            groups.append(f"{join_names(names)} {words}")
+    quiet = [field.short_name for field in fields if field.is_quiet]
+    if quiet:
+        groups.append(f"{join_names(quiet)} quiet")
+    noun = "field" if len(fields) == 1 else "fields"
+    owner = "Your " if personal else ""
+    return plain(f"{owner}{len(fields)} {noun} this week: {', '.join(groups)}.")
+
+
+def quiet_line(quiet: Sequence[FieldView]) -> str:
+    """Return "Nothing new in Space and Cybersecurity this week." ("" when none is quiet)."""
+    if not quiet:
+        return ""
+    return f"Nothing new in {join_names([field.name for field in quiet])} this week."
+
+
+def subject_line(active: Sequence[FieldView]) -> str:
+    """Lead with the top field's verdict and story: "AI must-read: $10B chip deal · +2 fields".
+
+    ``active`` are the fields with reports, in display order (the first is the lead). At most
+    ``SUBJECT_MAX`` characters; the story is cut between words, never after a number.
+    """
+    if not active:
+        return "A quiet week in your fields"
+    lead = active[0]
+    label = {
+        Verdict.MUST_READ.value: f"{lead.short_name} must-read",
+        Verdict.WORTH_A_SKIM.value: f"{lead.short_name} worth a skim",
+    }.get(lead.verdict, f"Quiet week in {lead.short_name}")
+    others = len(active) - 1
+    suffix = f" · +{others} field{'s' if others > 1 else ''}" if others else ""
+    story = plain(lead.headline)
+    room = SUBJECT_MAX - len(label) - len(": ") - len(suffix)
+    if not story or room < 12:
+        return plain(f"{label}{suffix}")[:SUBJECT_MAX]
+    return plain(f"{label}: {cut_words(story, room)}{suffix}")
+
+
+def preheader_line(active: Sequence[FieldView], report_count: int, minutes: int) -> str:
+    """Complement the subject: the other fields' verdicts, the lead's reason, count and time.
+
+    Clauses are added whole while they fit ``PREHEADER_MAX``; only a first clause longer than
+    that is cut, between words and never right after a number.
+    """
+    if not active:
+        return ""
+    others = active[1:]
+    also = ""
+    if others:
+        groups = []
+        for verdict in _ORDER:
+            names = [f.short_name for f in others if f.verdict == verdict]
+            if names:
+                groups.append(f"{join_names(names)} {_VERDICT_WORDS[verdict]}")
+        also = "Also: " + ", ".join(groups)
+    plural = "" if report_count == 1 else "s"
+    clauses = [
+        plain(active[0].reason),
+        also,
+        f"{report_count} report{plural}, {minutes}-minute read",
+    ]
+    # Whole clauses by priority (the other fields, the count, then the lead's reason), shown
+    # in reading order; a lone clause too long for the line is cut between words.
+    kept: set[int] = set()
+    for index in (1, 2, 0):
+        trial = kept | {index}
+        if clauses[index] and len(_joined(clauses, trial)) <= PREHEADER_MAX:
+            kept = trial
+    line = _joined(clauses, kept)
+    return line or cut_words(next(c for c in clauses if c), PREHEADER_MAX)
+
+
+def _joined(clauses: Sequence[str], kept: set[int]) -> str:
+    return " · ".join(clause for index, clause in enumerate(clauses) if index in kept and clause)
+
+
+def cut_words(text: str, limit: int) -> str:
+    """Return ``text`` cut to ``limit`` characters at a word boundary, with "…".
+
+    The cut never ends on a word holding a digit ("$2.5" of "$2.5 billion"), so no figure is
+    left half-said; text that fits is returned unchanged.
+    """
+    if len(text) <= limit:
+        return text
+    words = text[: limit - 1].split(" ")
+    if len(text) > limit - 1 and text[limit - 1] != " ":
+        words = words[:-1]  # the last word was cut in the middle
+    while words and (any(ch.isdigit() for ch in words[-1]) or not words[-1].strip(" ,;:-–—")):
+        words.pop()
+    cut = " ".join(words).rstrip(" ,;:-–—")
+    return f"{cut}…" if cut else "…"

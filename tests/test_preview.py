@@ -13,10 +13,11 @@ from typer.testing import CliRunner
 
 from newsletter.articles import save_articles
 from newsletter.cli import app
-from newsletter.editorial import EMBEDDED_CONFIG, EditorialConfig
+from newsletter.editorial import EMBEDDED_CONFIG, EditorialConfig, load_editorial
 from newsletter.errors import ConfigError
+from newsletter.issues import freeze_issue, mark_issue_sent
 from newsletter.models import PREFERENCES_URL_PLACEHOLDER, UNSUBSCRIBE_URL_PLACEHOLDER, Issue
-from newsletter.preview import EXAMPLE_LINKS, write_previews
+from newsletter.preview import example_links, write_previews
 from newsletter.preview.build import prepare_issue
 from newsletter.preview.files import variant_names
 from newsletter.render import Renderer
@@ -72,18 +73,20 @@ def cli_env(tmp_path: Path, database_url: str, seeded: sa.Engine) -> dict[str, s
 def test_write_previews_writes_every_field_all_and_the_profile(
     editorial: EditorialConfig, tmp_path: Path
 ) -> None:
-    """One HTML and one text file per field, for all fields and for the profile, in order."""
+    """One HTML and one text file per field with reports, for all fields and the profile."""
     issue = sample_issue(editorial)
     renderer = Renderer(editorial, base_url="https://news.example.com", postal_address=POSTAL)
     paths = write_previews(issue, renderer, tmp_path / "out", profile=frozenset({"ai", "quantum"}))
-    stems = [*editorial.field_slugs, "all", "profile-quantum+ai"]
+    # Cybersecurity has no report: its readers get no email, so there is nothing to preview.
+    stems = [s for s in editorial.field_slugs if s != "cybersecurity"]
+    stems += ["all", "profile-quantum+ai"]
     assert [p.name for p in paths] == [f"{s}.{ext}" for s in stems for ext in ("html", "txt")]
     assert all(p.is_file() and p.stat().st_size > 0 for p in paths)
     ai_only = (tmp_path / "out" / "ai.html").read_text(encoding="utf-8")
     assert "Open-weights reasoning model" in ai_only
     assert "exascale" not in ai_only
     profile_text = (tmp_path / "out" / "profile-quantum+ai.txt").read_text(encoding="utf-8")
-    assert profile_text.startswith("Subject: Weekly Tech Intelligence · 2026-W48: Quantum")
+    assert profile_text.startswith("Subject: Quantum must-read: ")
     assert "QUANTUM COMPUTING:" in profile_text
     assert "ARTIFICIAL INTELLIGENCE:" in profile_text
     assert "ENERGY:" not in profile_text
@@ -95,12 +98,17 @@ def test_previews_carry_example_links_never_placeholders(
     """Personal links are filled with the example URLs; no placeholder is left in any file."""
     issue = sample_issue(editorial)
     renderer = Renderer(editorial, base_url="https://news.example.com", postal_address=POSTAL)
+    links = example_links(renderer.base_url)
     for path in write_previews(issue, renderer, tmp_path, profile=None):
         body = path.read_text(encoding="utf-8")
         assert "%%" not in body, path.name
-        assert EXAMPLE_LINKS[UNSUBSCRIBE_URL_PLACEHOLDER] in body, path.name
-        assert EXAMPLE_LINKS[PREFERENCES_URL_PLACEHOLDER] in body, path.name
-    assert {url.split("/")[2] for url in EXAMPLE_LINKS.values()} == {"example.com"}
+        assert links[UNSUBSCRIBE_URL_PLACEHOLDER] in body, path.name
+        assert links[PREFERENCES_URL_PLACEHOLDER] in body, path.name
+    # The app's own routes on NEWSLETTER_BASE_URL, with a token that verifies as nobody.
+    assert dict(links) == {
+        UNSUBSCRIBE_URL_PLACEHOLDER: "https://news.example.com/u/preview-example",
+        PREFERENCES_URL_PLACEHOLDER: "https://news.example.com/preferences/preview-example",
+    }
 
 
 def test_profile_with_fields_the_issue_lacks_is_refused(editorial: EditorialConfig) -> None:
@@ -157,7 +165,8 @@ def test_cli_preview_prints_every_path(
     expected = sorted(str(p) for p in out.iterdir())
     assert sorted(printed) == expected
     assert str(out / "profile-quantum+ai.html") in printed
-    assert len(printed) == 2 * (8 + 2)
+    assert len(printed) == 2 * (2 + 2)  # quantum, ai (the week's only fields with reports)
+    assert "No email this week for readers of only: hpc, semiconductors" in result.output
     assert f"Draft created: {tmp_path / 'drafts' / '2026-W48.toml'}" in result.output
     again = CliRunner().invoke(app, ["preview", "--week", "2026-W48", "--out", str(out)])
     assert again.exit_code == 0, again.output
@@ -228,3 +237,50 @@ def test_cli_preview_explain_prints_kind_figure_and_points(
     assert "kind 30" in result.output  # an unclassified report's kind points
     assert result.output.count("Headline figure") == 8  # one table per field
     assert "no reports this week" in result.output  # e.g. biotech
+
+
+def test_frozen_issue_is_previewed_as_sent_and_later_draft_edits_are_reported(
+    seeded: sa.Engine, editorial: EditorialConfig, tmp_path: Path
+) -> None:
+    """After a send froze the week, preview shows the frozen issue and says edits are not used."""
+    drafts = tmp_path / "drafts"
+    first = prepare_issue(seeded, editorial, WEEK, drafts_dir=drafts)
+    assert first.notice == ""
+    frozen = freeze_issue(seeded, first.issue)
+    unchanged = prepare_issue(seeded, editorial, WEEK, drafts_dir=drafts)
+    assert unchanged.frozen == "sending"
+    assert unchanged.issue == frozen
+    assert unchanged.draft_unused == ""
+    assert "is being sent: this preview shows the frozen issue" in unchanged.notice
+    first.draft_path.write_text('intro = "Written after the send began."\n', encoding="utf-8")
+    mark_issue_sent(seeded, WEEK.id)
+    edited = prepare_issue(seeded, editorial, WEEK, drafts_dir=drafts)
+    assert edited.issue.intro == frozen.intro  # the draft edit is not what readers got
+    assert edited.frozen == "sent"
+    assert f"Draft edits in {first.draft_path}" in edited.notice
+    assert "are not used" in edited.notice
+    first.draft_path.write_text('intro = "broken\n', encoding="utf-8")
+    broken = prepare_issue(seeded, editorial, WEEK, drafts_dir=drafts)
+    assert broken.issue == frozen  # a broken draft cannot hide the frozen issue
+    assert "has a mistake and is not used" in broken.notice
+
+
+def test_cli_preview_of_a_frozen_week_says_so(
+    cli_env: dict[str, str], seeded: sa.Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`newsletter preview` prints that the week was sent and the draft edits are not used."""
+    for key, value in cli_env.items():
+        monkeypatch.setenv(key, value)
+    out = tmp_path / "out"
+    assert (
+        CliRunner().invoke(app, ["preview", "--week", "2026-W48", "--out", str(out)]).exit_code == 0
+    )
+    editorial = load_editorial(Path(cli_env["NEWSLETTER_CONFIG"]))
+    freeze_issue(seeded, prepare_issue(seeded, editorial, WEEK).issue)
+    mark_issue_sent(seeded, WEEK.id)
+    (tmp_path / "drafts" / "2026-W48.toml").write_text('intro = "Too late."\n', encoding="utf-8")
+    result = CliRunner().invoke(app, ["preview", "--week", "2026-W48", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "Issue 2026-W48 was sent: this preview shows the frozen issue" in result.output
+    assert "are not used" in result.output
+    assert "Too late." not in (out / "all.html").read_text(encoding="utf-8")

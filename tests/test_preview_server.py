@@ -127,7 +127,8 @@ def test_email_route_renders_only_the_ticked_fields(live_preview: LivePreview) -
     assert "Qubit error rates halve" not in only_ai.text
     assert "Qubit error rates halve" in both.text
     assert "%%" not in only_ai.text
-    assert "https://example.com/unsubscribe/preview-example" in only_ai.text
+    # The app's own unsubscribe route on NEWSLETTER_BASE_URL, with no real token.
+    assert "http://newsletter.test/u/preview-example" in only_ai.text
     assert "QUANTUM COMPUTING:" in text.text
     assert "ARTIFICIAL INTELLIGENCE:" not in text.text
     assert UNFILED_TITLE not in both.text

@@ -15,6 +15,7 @@ from newsletter.errors import ConfigError
 from newsletter.issues import history_articles, week_articles
 from newsletter.preview import write_previews
 from newsletter.preview.build import prepare_issue
+from newsletter.preview.files import quiet_variants
 from newsletter.render import Renderer
 from newsletter.sendtime import SendSchedule
 from newsletter.workweek import week_to_work_on
@@ -81,6 +82,16 @@ def preview(
     )
     folder = out if out is not None else DEFAULT_OUT / prepared.issue.id
     paths = write_previews(prepared.issue, renderer, folder, profile=profile)
+    if prepared.notice:
+        console.print(prepared.notice, markup=False, soft_wrap=True)
+    quiet = quiet_variants(prepared.issue, profile=profile)
+    if quiet:
+        names = ", ".join(quiet)
+        console.print(
+            f"No email this week for readers of only: {names} (no reports); nothing written for them.",
+            markup=False,
+            soft_wrap=True,
+        )
     if prepared.draft_created:
         console.print(f"Draft created: {prepared.draft_path}", markup=False, soft_wrap=True)
     else:

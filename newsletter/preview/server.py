@@ -96,7 +96,8 @@ def _variant(
         rendered = snapshot.renderer.render_variant(snapshot.issue, frozenset(fields))
     except NewsletterError as exc:
         return "", exc.format_message()
-    return fill_example_links(rendered.html if html else rendered.text), ""
+    body = rendered.html if html else rendered.text
+    return fill_example_links(body, snapshot.renderer.base_url), ""
 
 
 def _page_context(

@@ -12,10 +12,13 @@ import httpx
 import pytest
 from playwright.sync_api import Browser, Page
 
-from newsletter.editorial import load_editorial
+from newsletter.editorial import EditorialConfig, load_editorial
 from newsletter.preview import fill_example_links
 from newsletter.render import Renderer
+from newsletter.render.palette import DARK_TRACK, dark_fill
 from newsletter.render.sample import sample_issue
+from newsletter.render.text import relative_luminance
+from tests.axe import serious_violations
 from tests.conftest import REPO
 from tests.test_preview_server import LivePreview, live_preview, touch_later
 
@@ -24,21 +27,33 @@ __all__ = ["live_preview"]  # the fixture, re-used from the server tests
 pytestmark = pytest.mark.browser
 
 POSTAL = "Troy-Technical, 1 Example Street, 10115 Berlin, Germany"
+BASE_URL = "https://news.example.com"
 DESKTOP, MOBILE = 600, 375
+
+
+def sample_editorial() -> EditorialConfig:
+    """The embedded editorial config, its sample feeds resolved against the repo."""
+    cwd = Path.cwd()
+    os.chdir(REPO)
+    try:
+        return load_editorial(None)
+    finally:
+        os.chdir(cwd)
 
 
 @pytest.fixture(scope="module")
 def email_html() -> str:
     """The all-fields email of the sample week, links filled with the preview examples."""
-    cwd = Path.cwd()
-    os.chdir(REPO)  # the embedded config resolves its sample feeds against the repo
-    try:
-        editorial = load_editorial(None)
-    finally:
-        os.chdir(cwd)
+    editorial = sample_editorial()
     issue = sample_issue(editorial)
-    renderer = Renderer(editorial, base_url="https://news.example.com", postal_address=POSTAL)
-    return fill_example_links(renderer.render_variant(issue, frozenset(editorial.field_slugs)).html)
+    renderer = Renderer(editorial, base_url=BASE_URL, postal_address=POSTAL)
+    html = renderer.render_variant(issue, frozenset(editorial.field_slugs)).html
+    return fill_example_links(html, BASE_URL)
+
+
+def active_count() -> int:
+    """How many fields of the sample week have reports (each gets a bar and a section)."""
+    return len(sample_issue(sample_editorial()).fields_with_content)
 
 
 def open_email(browser: Browser, html: str, width: int, **context: Any) -> Page:
@@ -124,7 +139,8 @@ def test_screenshot_and_bar_widths_follow_scores(
         assert png_size(shot)[0] == width
         assert png_size(shot)[1] > 1500  # the whole email, not just the first screen
         drawn = bars(page)
-        assert len(drawn) == 8
+        count = active_count()
+        assert len(drawn) == count
         for bar in drawn:
             if bar["score"] == 0:
                 assert bar["fill"] is None
@@ -134,7 +150,7 @@ def test_screenshot_and_bar_widths_follow_scores(
             assert bar["fill"]["height"] >= 10
         scores = [bar["score"] for bar in drawn]
         widths = [bar["fill"]["width"] if bar["fill"] else 0 for bar in drawn]
-        order = sorted(range(8), key=lambda i: scores[i])
+        order = sorted(range(count), key=lambda i: scores[i])
         assert [widths[i] for i in order] == sorted(widths)
         assert page.evaluate("document.documentElement.scrollWidth") <= width
         # The bar takes the row's free space; score and badge stay on one line beside it.
@@ -173,7 +189,7 @@ def test_columns_side_by_side_on_desktop_and_stacked_on_mobile(
     finally:
         close(desktop)
         close(mobile)
-    assert len(wide) == len(narrow) == 8
+    assert len(wide) == len(narrow) == active_count()
     for row in wide:
         assert row["rx"] >= row["vx"] + row["vw"] - 1  # reports to the right
         assert abs(row["ry"] - row["vy"]) < 2  # on the same line
@@ -202,7 +218,7 @@ def test_infographic_drawn_in_dark_mode_with_images_off(
         drawn = [bar for bar in bars(page) if bar["fill"]]
         assert drawn
         for bar in drawn:
-            expected = hex_rgb(bar["color"])
+            expected = hex_rgb(dark_fill(bar["color"]))  # lifted off the dark card
             assert bar["drawn"] == f"rgb({expected[0]}, {expected[1]}, {expected[2]})"
             fill = bar["fill"]
             middle = pixel(
@@ -217,7 +233,8 @@ def test_infographic_drawn_in_dark_mode_with_images_off(
             "Array.from(document.querySelectorAll('td.nl-track'))"
             ".map((td) => getComputedStyle(td).backgroundColor)"
         )
-        assert set(tracks) == {"rgb(229, 231, 235)"}  # light track: every fill stands out 3:1
+        track = hex_rgb(DARK_TRACK)
+        assert set(tracks) == {f"rgb({track[0]}, {track[1]}, {track[2]})"}  # darker than the card
         badge = page.locator("td.nl-badge-must-read").first.bounding_box()
         assert badge is not None
         badge_pixel = pixel(
@@ -237,13 +254,13 @@ def test_preview_page_profile_switcher_and_width(
         page.goto(live_preview.url + "/")
         frame = page.frame_locator("#email")
         frame.get_by_role("link", name="Qubit error rates halve").wait_for()
-        assert frame.locator(".nl-field").count() == 8
+        assert frame.locator(".nl-field").count() == 2  # the seeded week: quantum and AI
         with page.expect_navigation():
             page.get_by_label("Quantum Computing").uncheck()
         assert "fields=quantum" not in (page.locator("#email").get_attribute("src") or "")
         frame = page.frame_locator("#email")
         frame.locator(".nl-field").first.wait_for()
-        assert frame.locator(".nl-field").count() == 7
+        assert frame.locator(".nl-field").count() == 1
         assert frame.get_by_role("link", name="Qubit error rates halve").count() == 0
         assert frame.get_by_role("link", name="Agents write their own tools").count() == 1
         page.get_by_label("Mobile (375 px)").check()
@@ -274,3 +291,141 @@ def test_preview_page_reloads_itself_when_the_draft_changes(
             )
     finally:
         page.context.close()
+
+
+def pixels(page: Page, png: bytes, points: list[tuple[float, float]]) -> list[tuple[int, int, int]]:
+    """Return the RGB of the screenshot ``png`` at each point, decoding it once."""
+    url = "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+    found: list[list[int]] = page.evaluate(
+        """async ([url, points]) => {
+            const image = new Image();
+            image.src = url;
+            await image.decode();
+            const canvas = document.createElement("canvas");
+            canvas.width = image.width;
+            canvas.height = image.height;
+            const context = canvas.getContext("2d");
+            context.drawImage(image, 0, 0);
+            return points.map(([x, y]) => Array.from(
+                context.getImageData(Math.round(x), Math.round(y), 1, 1).data.slice(0, 3)));
+        }""",
+        [url, [list(point) for point in points]],
+    )
+    return [(rgb[0], rgb[1], rgb[2]) for rgb in found]
+
+
+def luminance(rgb: tuple[int, int, int]) -> float:
+    """Return the WCAG relative luminance of a drawn pixel."""
+    return relative_luminance("#{:02x}{:02x}{:02x}".format(*rgb))
+
+
+def boxes(page: Page, selector: str) -> list[dict[str, float]]:
+    """Return the page-relative boxes of every element matching ``selector``."""
+    found: list[dict[str, float]] = page.evaluate(
+        """(selector) => Array.from(document.querySelectorAll(selector)).map((el) => {
+            const r = el.getBoundingClientRect();
+            return {x: r.x + window.scrollX, y: r.y + window.scrollY, width: r.width, height: r.height};
+        })""",
+        selector,
+    )
+    return found
+
+
+def centre(box: dict[str, float]) -> tuple[float, float]:
+    """Return the middle of a box."""
+    return box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", [DESKTOP, MOBILE])
+def test_swatches_bars_and_footer_readable_in_both_modes(
+    browser: Browser, email_html: str, width: int, scheme: str
+) -> None:
+    """Drawn pixels: swatches differ from the card, a bar's empty part is darker than its filled
+    part in dark mode (and differs in light), the footer follows the mode; no sideways scroll."""
+    page = open_email(browser, email_html, width, color_scheme=scheme)
+    try:
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        shot = page.screenshot(full_page=True)
+        card = page.evaluate(
+            "getComputedStyle(document.querySelector('.nl-glance > table, .nl-glance'))"
+            ".backgroundColor"
+        )
+        swatches = boxes(page, ".nl-swatch")
+        fills = boxes(page, "td.nl-fill")
+        tracks = boxes(page, "table.nl-bar td.nl-track")
+        footer = boxes(page, ".nl-footer")[0]
+        assert len(swatches) == 2 * active_count()  # one in each row and each section heading
+        assert fills
+        assert tracks
+        points = [centre(box) for box in swatches]
+        # The card next to each swatch: just right of it, in the row's gap before the name.
+        points += [(box["x"] - 3, box["y"] + box["height"] / 2) for box in swatches]
+        bar_rows = page.evaluate(
+            """() => Array.from(document.querySelectorAll("table.nl-bar")).filter(
+                (bar) => bar.querySelector("td.nl-fill") && bar.querySelector("td.nl-track")
+            ).map((bar) => [bar.querySelector("td.nl-fill"), bar.querySelector("td.nl-track")]
+            .map((el) => { const r = el.getBoundingClientRect();
+                return [r.x + window.scrollX + r.width / 2, r.y + window.scrollY + r.height / 2]; }))"""
+        )
+        for fill_point, track_point in bar_rows:
+            points += [tuple(fill_point), tuple(track_point)]
+        points.append((footer["x"] + 4, footer["y"] + 4))
+        drawn = pixels(page, shot, points)
+        count = len(swatches)
+        swatch_pixels, beside = drawn[:count], drawn[count : 2 * count]
+        for swatch, background in zip(swatch_pixels, beside, strict=True):
+            assert not near(swatch, background, 24), (scheme, width, swatch, background)
+        pairs = drawn[2 * count : -1]
+        assert len(pairs) == 2 * len(bar_rows) > 0
+        for fill, track in zip(pairs[::2], pairs[1::2], strict=True):
+            assert not near(fill, track, 24), (fill, track)
+            if scheme == "dark":
+                assert luminance(track) < luminance(fill), (fill, track)
+        footer_pixel = drawn[-1]
+        footer_text = page.evaluate(
+            "getComputedStyle(document.querySelector('.nl-footer p')).color"
+        )
+        if scheme == "dark":
+            assert luminance(footer_pixel) < 0.05, footer_pixel  # no light block left over
+            assert footer_text == "rgb(243, 244, 246)"
+        else:
+            assert luminance(footer_pixel) > 0.8, footer_pixel
+        assert card  # the glance card has a computed background in both modes
+    finally:
+        close(page)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("personal", [True, False], ids=["email", "web-version"])
+def test_email_has_no_serious_accessibility_violation(
+    browser: Browser, scheme: str, *, personal: bool
+) -> None:
+    """axe-core finds no serious or critical violation in the email or its web version."""
+    editorial = sample_editorial()
+    renderer = Renderer(editorial, base_url=BASE_URL, postal_address=POSTAL)
+    issue = sample_issue(editorial)
+    html = (
+        fill_example_links(
+            renderer.render_variant(issue, frozenset(editorial.field_slugs)).html, BASE_URL
+        )
+        if personal
+        else renderer.render_archive(issue)
+    )
+    page = open_email(browser, html, DESKTOP, color_scheme=scheme)
+    try:
+        assert serious_violations(page) == []
+        headings = page.evaluate(
+            "Array.from(document.querySelectorAll('h1, h2, h3')).map((h) => h.tagName)"
+        )
+        assert headings.count("H1") == 1
+        assert headings.count("H2") == 1 + active_count()  # the glance and each field
+        assert "H3" in headings
+        assert page.evaluate("document.documentElement.lang") == "en"
+        hidden = page.evaluate(
+            "Array.from(document.querySelectorAll('.nl-swatch'))"
+            ".every((el) => el.getAttribute('aria-hidden') === 'true')"
+        )
+        assert hidden
+    finally:
+        close(page)

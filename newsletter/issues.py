@@ -19,7 +19,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from newsletter.articles import article_to_row, load_articles, row_to_article
-from newsletter.curate import curate_issue
+from newsletter.curate import curate_issue, default_intro
 from newsletter.db.guard import database_errors
 from newsletter.db.tables import issues
 from newsletter.drafts import draft_path, load_draft
@@ -117,6 +117,7 @@ def issue_to_snapshot(issue: Issue) -> dict[str, Any]:
         "week_start": issue.week_start.isoformat(),
         "title": issue.title,
         "intro": issue.intro,
+        "intro_by_editor": issue.intro_by_editor,
         "generated_at": issue.generated_at.isoformat(),
         "unfiled": [article(a) for a in issue.unfiled],
         "verdicts": [
@@ -202,6 +203,8 @@ def issue_from_snapshot(data: Mapping[str, Any]) -> Issue:
         week_start=dt.date.fromisoformat(data["week_start"]),
         title=data["title"],
         intro=data["intro"],
+        # Issues frozen before the flag existed: an intro other than the summary is the editor's.
+        intro_by_editor=bool(data.get("intro_by_editor", data["intro"] != default_intro(verdicts))),
         verdicts=verdicts,
         unfiled=tuple(article(row) for row in data["unfiled"]),
         generated_at=dt.datetime.fromisoformat(data["generated_at"]),

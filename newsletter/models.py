@@ -125,6 +125,9 @@ class Issue:
     generated_at: dt.datetime = field(
         default_factory=lambda: dt.datetime.now(dt.UTC).replace(microsecond=0)
     )
+    # The intro is the editor's own (the draft's ``intro``), not curate's whole-issue summary:
+    # emails show the editor's words to every reader and replace the summary with their own.
+    intro_by_editor: bool = False
 
     def verdict(self, slug: str) -> FieldVerdict | None:
         """Return the verdict of a field, or None if the field is unknown."""

@@ -228,6 +228,7 @@ def test_editor_note_and_intro_are_shown(renderer: Renderer) -> None:
     """An editor's note and the intro paragraph appear in HTML and text."""
     issue = make_issue(
         intro="Hello from the editor.",
+        intro_by_editor=True,
         verdicts=(make_verdict("quantum", editor_note="Read the second one first."),),
     )
     email = renderer.render_variant(issue, frozenset({"quantum"}))

@@ -182,7 +182,9 @@ def test_the_automatic_intro_gives_way_to_the_personal_one(renderer: Renderer) -
     email = renderer.render_variant(automatic, frozenset({"ai"}))
     assert default_intro(issue.verdicts) not in flat(email.text)
     assert "Your 1 field this week: AI must read." in flat(email.text)
-    edited = make_issue(verdicts=issue.verdicts, intro="A word from the editor.")
+    edited = make_issue(
+        verdicts=issue.verdicts, intro="A word from the editor.", intro_by_editor=True
+    )
     assert "A word from the editor." in renderer.render_variant(edited, frozenset({"ai"})).html
 
 

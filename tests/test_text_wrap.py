@@ -147,6 +147,7 @@ def test_text_part_keeps_links_whole_in_intro_note_and_key_finding(
     )
     issue = make_issue(
         intro=f"Our year-end briefing is open: register at {intro_link} before 8 January.",
+        intro_by_editor=True,
         verdicts=(
             make_verdict(
                 "quantum",

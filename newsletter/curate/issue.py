@@ -176,6 +176,7 @@ def curate_issue(
         week_start=week.start,
         title=f"{editorial.title} — {week.id}",
         intro=intro,
+        intro_by_editor=bool(draft and draft.intro),
         verdicts=tuple(verdicts),
         unfiled=shown,
         **extra,

@@ -9,7 +9,6 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from newsletter.curate import default_intro
 from newsletter.editorial import EditorialConfig
 from newsletter.errors import TemplateError
 from newsletter.models import (
@@ -316,10 +315,10 @@ class Renderer:
 def editor_intro(issue: Issue) -> str:
     """Return the editor's intro, or "" when the issue carries curate's automatic summary.
 
-    The automatic one counts the whole issue (every field, a report once per field); each
-    email says instead what its own reader's fields hold (``render.wording.intro_line``).
+    The summary speaks of the whole issue (every field); each email says instead what its
+    own reader's fields hold (``render.wording.intro_line``).
     """
-    return "" if issue.intro == default_intro(issue.verdicts) else issue.intro
+    return issue.intro if issue.intro_by_editor else ""
 
 
 def imprint(publisher: str, postal_address: str) -> str:

@@ -253,6 +253,7 @@ def sample_issue(editorial: EditorialConfig) -> Issue:
         week_start=SAMPLE_WEEK_START,
         title=f"{editorial.title} — {SAMPLE_WEEK_ID}",
         intro="Quantum and energy lead this week: a $1 billion US-Japan partnership and a fifth fusion ignition shot.",
+        intro_by_editor=True,
         verdicts=tuple(verdicts),
         unfiled=unfiled,
         generated_at=SAMPLE_GENERATED,

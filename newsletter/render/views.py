@@ -74,7 +74,7 @@ class FieldView:
     badge_bg: str
     badge_fg: str
     reason: str
-    headline: str  # the field's lead story: curate's headline, else its top report's title
+    headline: str  # the field's lead story: the title of the report it shows first
     report_count: int
     reports: tuple[ReportView, ...]
     more_count: int  # reports of the field not shown ("+1 more report" links to the archive)
@@ -143,10 +143,7 @@ def field_view(verdict: FieldVerdict, editorial: EditorialConfig, *, personal: b
         report_view(scored.article, editorial, anchor=f"{verdict.slug}-{index}")
         for index, scored in enumerate(verdict.top, start=1)
     )
-    # curate may give a field its own headline; older issues have none.
-    headline = str(getattr(verdict, "headline", "") or "")
-    if not headline and reports:
-        headline = reports[0].title
+    headline = reports[0].title if reports else ""
     return FieldView(
         slug=verdict.slug,
         name=verdict.name,

@@ -7,6 +7,7 @@ import email.policy
 from email.message import EmailMessage
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 
 from newsletter.config import Settings
@@ -14,7 +15,7 @@ from newsletter.deliver.backends.outbox import OutboxSender
 from newsletter.deliver.backends.sendgrid.sender import SendGridSender
 from newsletter.deliver.factory import build_sender
 from newsletter.deliver.job import send_issue
-from newsletter.deliver.message import Identity, fill_placeholders
+from newsletter.deliver.message import Identity, build_message, fill_placeholders, message_bytes
 from newsletter.deliver.ports import Outgoing
 from newsletter.editorial import EditorialConfig
 from newsletter.render import Renderer
@@ -143,3 +144,29 @@ def test_outbox_writes_what_sendgrid_would_deliver(
     for name, value in personalization["headers"].items():
         assert message[name] == value
     assert message["To"] == personalization["to"][0]["email"]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "AI must-read: Regulator clears the first agentic AI system for… · +1 field",
+        "Quantum must-read: EU and Japan commit €2bn to a joint quantum networks and… · +5 fields",
+        "HPC must-read: New Green500 list: a liquid-cooled system sets a 78 GFLOPS per…",
+        "Plain ASCII subject that is long enough to be folded by a 78 column folder, surely",
+    ],
+)
+def test_subject_reads_back_exactly_as_rendered(subject: str) -> None:
+    """No space is lost between encoded words: the parsed Subject equals the rendered one."""
+    message = build_message(
+        from_email="newsletter@example.com",
+        from_name="Weekly",
+        to_email="reader@example.com",
+        subject=subject,
+        text="text",
+        html="<p>html</p>",
+        message_id="<1@example.com>",
+    )
+    raw = message_bytes(message)
+    parsed = email.message_from_bytes(raw, policy=email.policy.default)
+    assert parsed["Subject"] == subject
+    assert all(len(line) <= 998 for line in raw.split(b"\r\n"))

@@ -18,6 +18,10 @@ ONE_CLICK = "List-Unsubscribe=One-Click"
 MAX_LINE = 998  # RFC 5322 section 2.1.1: a line's hard limit, CRLF excluded
 # Headers that hold one long ASCII token (a URL, an id) and must stay whole.
 _UNFOLDED = frozenset({"list-unsubscribe", "list-unsubscribe-post", "message-id"})
+# Headers encoded (RFC 2047) but kept on one line: CPython 3.11's folder can split a phrase
+# into adjacent encoded-words with the space between them outside both, and RFC 2047
+# section 6.2 makes readers drop such a space ("for… · +1" arrives as "for…· +1").
+_ONE_LINE_ENCODED = frozenset({"subject"})
 
 
 class WirePolicy(EmailPolicy):
@@ -25,7 +29,8 @@ class WirePolicy(EmailPolicy):
 
     Except for the list headers and Message-ID: folded at 78 columns the email package would
     RFC 2047-encode a long List-Unsubscribe URL, which no mail client can follow. They are
-    ASCII and written on one line up to RFC 5322's 998 characters.
+    ASCII and written on one line up to RFC 5322's 998 characters. A Subject is encoded but
+    not folded, so no space between two of its phrases is lost.
     """
 
     def fold_binary(self, name: str, value: str) -> bytes:
@@ -35,6 +40,9 @@ class WirePolicy(EmailPolicy):
         whole = name.lower() in _UNFOLDED and text.isascii() and "\n" not in text
         if whole and len(line) <= MAX_LINE:
             return (line + self.linesep).encode("ascii")
+        if name.lower() in _ONE_LINE_ENCODED and len(line) <= MAX_LINE // 4:
+            # Encoded words of up to 998 columns: each phrase stays one encoded-word.
+            return EmailPolicy.fold_binary(self.clone(max_line_length=MAX_LINE), name, value)
         return super().fold_binary(name, value)
 
 

@@ -76,7 +76,11 @@ class ShownVerdicts:
         return len(newest) == latest and issue_id < newest[-1]
 
     def verdicts_of(self, issue_id: str) -> dict[str, ShownVerdict]:
-        """Return every field's verdict of a frozen issue by slug (empty if not frozen)."""
+        """Return the verdict of every field with reports in a frozen issue by slug.
+
+        Empty if the issue is not frozen. Fields without reports are left out: readers who
+        follow them got a "nothing new" line, no verdict.
+        """
         with self._lock:
             known = self._issues.get(issue_id)
         if known is not None:
@@ -97,6 +101,8 @@ class ShownVerdicts:
                 reason=verdict.reason,
             )
             for verdict in issue.verdicts
+            # A field without reports is one "nothing new" line in the email, no verdict.
+            if verdict.has_content
         }
         with self._lock:
             self._issues[issue_id] = verdicts  # a frozen snapshot never changes

@@ -93,7 +93,8 @@ def field_weeks(
             undone = after[week].get(field.slug, FieldChanges())
             verdict = verdicts[week].get(field.slug)
             tally = tallies.get((week.id, field.slug))
-            shown_to = sent_to.get((week.id, field.slug), 0)
+            # Readers of a field without reports got a "nothing new" line, not its verdict.
+            shown_to = sent_to.get((week.id, field.slug), 0) if verdict else 0
             rows.append(
                 FieldWeek(
                     field=field.slug,

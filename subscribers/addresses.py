@@ -1,5 +1,21 @@
 """Validate and normalise addresses, and hash them (and IPs) with a key.
 
+Which addresses are the same person: as mail systems see it. The domain is IDNA-normalised
+(UTS-46, non-transitional, as ``email-validator`` does: ``STRAẞE.de`` and
+``xn--strae-oqa.de`` are ``straße.de``) and lower-cased; the local part is kept exactly,
+except that ASCII letters compare case-insensitively (RFC 5321 section 2.4 lets the receiving
+host decide; practically every host ignores ASCII case, and none folds anything else). No
+Unicode case folding: ``hans@straße.de`` and ``hans@strasse.de``, ``ılker`` and ``ilker``,
+fullwidth ``ｈａｎｓ`` and ``hans`` are different people. ``fold_address`` is that comparison
+key, and the keyed hashes below are taken over it.
+
+Hash versions: the first version hashed ``str.casefold()`` of the address, which made
+look-alikes one person. Version 2 hashes ``fold_address`` under a key of its own, so the two
+never collide; ``legacy_keys`` still finds rows written under version 1, and callers accept
+such a row only when its stored address folds to the same key (``is_same_mailbox``). Erasure
+records under version 1 hold only the hash, so they still block their whole casefold class
+(erring towards not mailing). ``SubscriberStore.rekey`` moves every row to version 2.
+
 Key rotation: the hash of an address is an HMAC-SHA256 under a key derived from the
 *current* secret key. Lookups try every configured key (current first, then the old ones),
 and a row found under an old key is re-hashed to the current key when it is next written
@@ -22,7 +38,8 @@ from subscribers.masking import mask_address
 
 MAX_ADDRESS_LENGTH = 320
 # Domain separation: the same secret signs tokens, so derive a distinct key per use.
-_ADDRESS_CONTEXT = b"newsletter.subscribers.address-key.v1"
+_ADDRESS_CONTEXT = b"newsletter.subscribers.address-key.v2"
+_LEGACY_ADDRESS_CONTEXT = b"newsletter.subscribers.address-key.v1"  # casefold: see above
 _IP_CONTEXT = b"newsletter.subscribers.ip-key.v1"
 
 
@@ -46,6 +63,23 @@ def normalise_address(raw: str) -> str:
     return str(result.normalized)
 
 
+def fold_address(address: str) -> str:
+    """Return the comparison key of a normalised address: ASCII letters lower-cased, nothing else.
+
+    ``address`` must come from ``normalise_address`` (domain already IDNA-normalised).
+    ``Hans@Example.COM`` and ``hans@example.com`` fold alike; ``HANß@x`` folds to ``hanß@x``.
+    """
+    return address.translate(_ASCII_LOWER)
+
+
+def is_same_mailbox(stored: str | None, address: str) -> bool:
+    """Tell whether a stored (normalised) address and ``address`` are the same person."""
+    return stored is not None and fold_address(stored) == fold_address(address)
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
 def _derive(secret: str, context: bytes) -> bytes:
     return hmac.new(secret.encode("utf-8"), context, hashlib.sha256).digest()
 
@@ -59,22 +93,39 @@ class AddressHasher:
         if not keys:
             message = "No secret key configured; set NEWSLETTER_SECRET_KEY."
             raise SubscriberError(message)
-        self._address_keys = [_derive(key, _ADDRESS_CONTEXT) for key in keys]
+        # One HMAC state per key, keyed once: ``copy()`` and update per address (stdlib hmac).
+        self._address_macs = [
+            hmac.new(_derive(key, _ADDRESS_CONTEXT), digestmod=hashlib.sha256) for key in keys
+        ]
+        self._legacy_macs = [
+            hmac.new(_derive(key, _LEGACY_ADDRESS_CONTEXT), digestmod=hashlib.sha256)
+            for key in keys
+        ]
         self._ip_key = _derive(keys[0], _IP_CONTEXT)
 
     @staticmethod
-    def _fold(address: str) -> bytes:
-        # Uniqueness ignores case everywhere (most mail systems treat local parts that way).
-        return address.casefold().encode("utf-8")
+    def _digest(mac: hmac.HMAC, data: bytes) -> str:
+        copy = mac.copy()
+        copy.update(data)
+        return copy.hexdigest()
 
     def email_key(self, address: str) -> str:
-        """Return the hex HMAC of the case-folded normalised address under the current key."""
-        return hmac.new(self._address_keys[0], self._fold(address), hashlib.sha256).hexdigest()
+        """Return the hex HMAC of ``fold_address(address)`` under the current key (64 characters)."""
+        return self._digest(self._address_macs[0], fold_address(address).encode("utf-8"))
 
     def candidate_keys(self, address: str) -> list[str]:
-        """Return the address's hash under every configured key, current first (for lookups)."""
-        folded = self._fold(address)
-        return [hmac.new(key, folded, hashlib.sha256).hexdigest() for key in self._address_keys]
+        """Return the address's hash under every configured key, current first (for lookups).
+
+        Followed by its version-1 hashes (``legacy_keys``): a row found by one of those is the
+        same person only if ``is_same_mailbox`` says so.
+        """
+        folded = fold_address(address).encode("utf-8")
+        return [self._digest(mac, folded) for mac in self._address_macs] + self.legacy_keys(address)
+
+    def legacy_keys(self, address: str) -> list[str]:
+        """Return the address's version-1 (casefold) hash under every configured key."""
+        folded = address.casefold().encode("utf-8")
+        return [self._digest(mac, folded) for mac in self._legacy_macs]
 
     def ip_hash(self, ip: str) -> str:
         """Return the hex HMAC of an IP address (stored instead of the IP)."""

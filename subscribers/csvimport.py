@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from subscribers.addresses import normalise_address
+from subscribers.addresses import fold_address, normalise_address
 from subscribers.errors import InvalidImportFile, SubscriberError
 from subscribers.masking import mask_address, mask_addresses_in
 from subscribers.models import RegisterOutcome, Registration, Subscriber
@@ -163,7 +163,7 @@ def _check_row(
     """Validate one row; ``seen`` maps the addresses read so far to their line."""
     try:
         registration = _parse_row(raw, known_fields, now)
-        folded = registration.email.casefold()
+        folded = fold_address(registration.email)
         if folded in seen:
             message = f"duplicate of line {seen[folded]} (same address); keep one row per reader"
             raise SubscriberError(message)

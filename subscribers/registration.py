@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
 
+from subscribers.addresses import is_same_mailbox
 from subscribers.errors import ConsentRequired, SubscriberError
 from subscribers.masking import mask_address
 from subscribers.models import STOPPED_STATUSES, ConsentMethod, NewStatus
@@ -35,9 +36,9 @@ LOOKUP_PIECE = 900
 _ERASED = sa.select(erasures.c.email_key).where(
     erasures.c.email_key.in_(sa.bindparam("keys", expanding=True))
 )
-_KNOWN = sa.select(subscribers.c.email_key, subscribers.c.id, subscribers.c.status).where(
-    subscribers.c.email_key.in_(sa.bindparam("keys", expanding=True))
-)
+_KNOWN = sa.select(
+    subscribers.c.email_key, subscribers.c.id, subscribers.c.status, subscribers.c.email
+).where(subscribers.c.email_key.in_(sa.bindparam("keys", expanding=True)))
 _FIELDS = sa.select(subscriber_fields.c.subscriber_id, subscriber_fields.c.field_slug).where(
     subscriber_fields.c.subscriber_id.in_(sa.bindparam("ids", expanding=True))
 )
@@ -66,6 +67,7 @@ class Known:
     id: str
     status: str
     fields: frozenset[str]
+    email: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,22 +180,44 @@ def find_erased(connection: sa.Connection, keys: Sequence[str]) -> set[str]:
     return found
 
 
-def find_ids(connection: sa.Connection, keys: Sequence[str]) -> dict[str, tuple[str, str]]:
-    """Return ``(id, status)`` of the stored subscribers whose email_key is one of ``keys``, by key."""
-    found: dict[str, tuple[str, str]] = {}
+def find_ids(
+    connection: sa.Connection, keys: Sequence[str]
+) -> dict[str, tuple[str, str, str | None]]:
+    """Return ``(id, status, address)`` of the subscribers whose email_key is one of ``keys``, by key.
+
+    A caller matching an address accepts a row only if ``is_same_mailbox(row address,
+    address)``: a version-1 key is shared by look-alikes (``subscribers.addresses``).
+    """
+    found: dict[str, tuple[str, str, str | None]] = {}
     for piece in pieces(keys):
-        for key, subscriber_id, status in connection.execute(_KNOWN, {"keys": piece}).all():
-            found[key] = (subscriber_id, status)
+        for key, subscriber_id, status, email in connection.execute(_KNOWN, {"keys": piece}):
+            found[key] = (subscriber_id, status, email)
     return found
+
+
+def match_address(
+    found: Mapping[str, tuple[str, str, str | None]], keys: Sequence[str], address: str
+) -> str | None:
+    """Return the id of the subscriber ``address`` is stored as, among ``found`` by ``keys``."""
+    for key in keys:
+        row = found.get(key)
+        if row is not None and is_same_mailbox(row[2], address):
+            return row[0]
+    return None
 
 
 def find_known(connection: sa.Connection, keys: Sequence[str]) -> dict[str, Known]:
     """Return the stored subscribers whose email_key is one of ``keys``, with fields, by key."""
     found = find_ids(connection, keys)
-    fields = fields_of(connection, [subscriber_id for subscriber_id, _ in found.values()])
+    fields = fields_of(connection, [subscriber_id for subscriber_id, _, _ in found.values()])
     return {
-        key: Known(id=subscriber_id, status=status, fields=fields.get(subscriber_id, frozenset()))
-        for key, (subscriber_id, status) in found.items()
+        key: Known(
+            id=subscriber_id,
+            status=status,
+            fields=fields.get(subscriber_id, frozenset()),
+            email=email,
+        )
+        for key, (subscriber_id, status, email) in found.items()
     }
 
 
@@ -216,7 +240,7 @@ def decide(
 ) -> list[Plan | ConsentRequired]:
     """Look up every request's address (a few IN lookups) and plan each; keep refusals per row.
 
-    The addresses must be distinct (case-insensitively): each is planned against what is
+    The addresses must be distinct (by ``fold_address``): each is planned against what is
     stored, not against the other requests.
     """
     keys = [key for request in requests for key in request.keys]
@@ -224,7 +248,14 @@ def decide(
     known = find_known(connection, keys)
     decided: list[Plan | ConsentRequired] = []
     for request in requests:
-        match = next((known[key] for key in request.keys if key in known), None)
+        match = next(
+            (
+                known[key]
+                for key in request.keys
+                if key in known and is_same_mailbox(known[key].email, request.address)
+            ),
+            None,
+        )
         try:
             plan = plan_registration(
                 request,

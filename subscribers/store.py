@@ -1,7 +1,8 @@
 """SubscriberStore: the only code that reads or writes subscriber addresses (SQLAlchemy Core).
 
-Rules for ``add``/``register`` when the address is already known (matched case-insensitively
-through its keyed hash, under any configured key):
+Rules for ``add``/``register`` when the address is already known (matched as mail systems
+do, ``subscribers.addresses.fold_address``: ASCII case ignored, nothing else folded; through
+its keyed hash, under any configured key):
 
 - erased before (its hash is in ``erasures``): only ``method="form"`` (fresh consent on the
   web form) may add it again, which clears the erasure; import and CLI raise ConsentRequired.
@@ -38,7 +39,7 @@ from typing import Any, cast
 
 import sqlalchemy as sa
 
-from subscribers.addresses import AddressHasher, normalise_address
+from subscribers.addresses import AddressHasher, fold_address, normalise_address
 from subscribers.errors import NO_SUCH_SUBSCRIBER, SubscriberError, UnknownSubscriber
 from subscribers.masking import mask_address
 from subscribers.models import (
@@ -66,6 +67,7 @@ from subscribers.registration import (
     fields_of,
     find_erased,
     find_ids,
+    match_address,
     pieces,
     write_plans,
 )
@@ -133,13 +135,13 @@ def _distinct_chunks(
 ) -> Iterator[Sequence[Registration]]:
     """Yield runs of at most ``size`` registrations, none holding the same address twice.
 
-    A chunk is planned against what is stored before it, so a repeated address (any letter
-    case) starts a new chunk and sees what its first occurrence wrote.
+    A chunk is planned against what is stored before it, so a repeated address (any ASCII
+    letter case) starts a new chunk and sees what its first occurrence wrote.
     """
     start = 0
     seen: set[str] = set()
     for index, registration in enumerate(registrations):
-        folded = registration.email.casefold()
+        folded = fold_address(registration.email)
         if index - start == size or folded in seen:
             yield registrations[start:index]
             start, seen = index, set()
@@ -222,11 +224,11 @@ class SubscriberStore:
             if not found:
                 return {}
             loaded = self._load_many(
-                connection, [subscriber_id for subscriber_id, _ in found.values()]
+                connection, [subscriber_id for subscriber_id, _, _ in found.values()]
             )
         matches: dict[str, Subscriber] = {}
         for address, keys in wanted.items():
-            match = next((found[key][0] for key in keys if key in found), None)
+            match = match_address(found, keys, address)
             if match is not None and match in loaded:
                 matches[address] = loaded[match]
         return matches
@@ -764,8 +766,8 @@ class SubscriberStore:
     # -- helpers -------------------------------------------------------------------------
 
     def _id_by_address(self, connection: sa.Connection, address: str) -> str | None:
-        found = find_ids(connection, self.hasher.candidate_keys(address))
-        return next((subscriber_id for subscriber_id, _ in found.values()), None)
+        keys = self.hasher.candidate_keys(address)
+        return match_address(find_ids(connection, keys), keys, address)
 
     def _load_existing(
         self, connection: sa.Connection, subscriber_id: str, *, allow_erased: bool = False

@@ -22,7 +22,7 @@ from newsletter.web.context import WebContext, client_ip, web_context
 from newsletter.web.forms import csrf_is_valid, form_page, read_form, text_value, text_values
 from newsletter.web.mails import send_confirmation, send_manage_link
 from newsletter.web.openapi import CSRF_PROPERTY, form_body, html_responses
-from subscribers.addresses import normalise_address
+from subscribers.addresses import fold_address, normalise_address
 from subscribers.errors import InvalidAddress
 from subscribers.masking import mask_address
 
@@ -103,7 +103,7 @@ async def subscribe(
     if errors:
         values = _form_values(email, fields, consent=consent, errors=errors)
         return form_page(request, context, "subscribe.html.j2", values, status_code=400)
-    if not context.address_limiter.hit(address.lower()):
+    if not context.address_limiter.hit(fold_address(address)):
         return _too_many(context)
     try:
         await _register(context, address, fields, client_ip(request))

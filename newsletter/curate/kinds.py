@@ -294,7 +294,9 @@ _RECORD_NOT = _rx(
     r"inflows?|round|deal|ipo|valuation|share|shares|stock)\b|\brecord\s(?:[$€£¥₩₹]|[A-Z]{1,2}\$|CHF)"
 )
 _FUNDING = _rx(
-    r"\b(?:raises|raised|raising|series [a-h]\b|seed round|seed funding|funding round|pre-seed|"
+    r"\b(?:(?:raises|raised|raising)\b(?=(?:\s\S+){0,3}?\s(?:[$€£¥₩₹]|[A-Z]{1,2}\$|CHF|RM|"
+    r"\d[\d.,]*\s?(?:[kmbt]n?|mln|million|billion|trillion)\b|funding|round|capital|money|cash|"
+    r"investment|equity|seed|series))|series [a-h]\b|seed round|seed funding|funding round|pre-seed|"
     r"seed\b|growth round|venture round|closes (?:\w+ ){0,3}(?:round|fund)|"
     r"(?:lands|bags|nets|picks up|pulls in|attracts|secures|gets|wins) (?:\S+ ){0,3}?(?:in )?"
     r"(?:funding|investment|backing|venture|equity)|"
@@ -331,6 +333,8 @@ _LAUNCH = _rx(
     r"enters? (?:\w+ ){0,2}(?:operation|production|service)|comes online|switches on|reaches orbit|"
     r"reached orbit|maiden|first flight|"
     r"come off|comes off|roll off|rolls off|enters production|starts production|begins production|"
+    r"opens? (?:a |an |its |the )?(?:\S+ ){0,3}(?:fab|fabs|plant|factory|gigafactory|facility|"
+    r"data cent(?:re|er)|production line|mine|refinery|foundry)|"
     r"lifts off|lifted off|open-sources|open sources|ships|unveil|launch)\b"
 )
 _RESEARCH = _rx(
@@ -340,7 +344,7 @@ _RESEARCH = _rx(
     r"prototype|simulation|runs? (?:a|an|its)|keeps? (?:a|an|its) [\w,-]+(?: [\w-]+){0,4} running|"
     r"builds? (?:a |an )?working|stacks?|claims|publishes (?:its |the )?(?:\S+ )?(?:data|results)|"
     r"pilots|trials|tests|field-tests|(?:passes|tops|exceeds|surpasses|crosses) (?:the )?[\d.,]+|"
-    r"(?:cut|cuts|reduce|reduces|halve|halves|lower|lowers|raise|raises) (?:\S+ ){0,4}by)\b"
+    r"(?:cut|cuts|reduce|reduces|halve|halves|lower|lowers) (?:\S+ ){0,4}by)\b"
 )
 _PRODUCT = _rx(
     r"\b(?:treatments?|therap(?:y|ies)|drugs?|medicines?|vaccines?|antibod(?:y|ies)|gene|cell|"
@@ -369,7 +373,7 @@ def classify(report: ReportText) -> KindReading:
     label_match = _LABEL.match(title)
     label = label_match.group("label") if label_match else ""
     body = title[label_match.end() :] if label_match else title
-    tags = {tag.strip().lower() for tag in report.tags}
+    tags = {" ".join(re.split(r"[-_\s]+", tag.strip().lower())) for tag in report.tags}
 
     if label and len(label.split()) <= _LABEL_MAX_WORDS:
         for pattern, kind in _LABEL_KINDS:

@@ -18,10 +18,12 @@ detail of one step.
    December:"), version numbers, follow-up wording and the title's main verb as an affirmed
    fact (not negated, hedged, dated or part of a name), then its tags and Key Findings.
 4. **Importance** (``importance``): the kind's weight from the editorial TOML
-   (``[scoring.kinds]``) plus a first-of-its-kind bonus for launches and approvals, plus the
-   headline figure on a log scale for deals and rounds, plus coverage (further copies of
-   the story this week), then the feed's weight and a novelty factor for stories told in
-   earlier weeks. Copies of one story count once (``stories``).
+   (``[scoring.kinds]``) plus a bonus for a launch or approval that is a first of its kind
+   (or an approved product), less for a rule of limited scope, plus the headline figure on
+   a log scale for deals, rounds, programmes, approvals and rules, plus coverage (further
+   copies of the story this week), then the feed's weight and a novelty factor for stories
+   told in earlier weeks. Copies of one story, and the same news from two feeds, count once
+   (``stories``).
 5. **Verdict** (``verdicts``): a field's score is its best report's importance; volume adds
    at most 3 points and never crosses a threshold. Must read at 70, worth a skim at 45
    (editorial ``[scoring]``), calibrated so that major kinds are must-read and about 40% of

@@ -3,7 +3,9 @@
 ``assess`` reads a report (``text.read_report``), classifies it (``kinds.classify``), finds
 its headline figure (``headline``) and adds up the factors of its importance::
 
-    importance = clamp((kind + first + money + coverage + priority) * source * novelty, 0, 100)
+    importance = clamp(
+        (kind + first - limited scope + money + coverage + priority) * source * novelty, 0, 100
+    )
 
 - ``kind``: the kind's weight from the editorial TOML (``[scoring.kinds]``).
 - ``first``: ``Weights.first_points`` for a launch or approval that claims a first of its
@@ -12,12 +14,12 @@ its headline figure (``headline``) and adds up the factors of its importance::
   product" is major, a permission to operate is not.
 - ``limited scope``: ``Weights.limited_points`` off a rule for tests, pilots or guidance.
 - ``money``: only for kinds whose news can be money (deal, round, programme, approval or
-  rule with a budget or fine) and
-  only the headline figure: ``money_per_decade`` points per factor 10 above
-  ``money_floor_usd``, capped at ``money_cap``. With the defaults a $2 billion deal or round
-  (40 + 30) reaches the must-read line, hundreds of millions are worth a skim, tens of
-  millions stay minor — the editorial rule of the labelled weeks ("a multi-billion-dollar
-  deal or round" is major, "a deal or contract in the hundreds of millions" notable).
+  rule with a budget or fine) and only the headline figure: ``money_per_decade`` points per
+  factor 10 above ``money_floor_usd``, capped at ``money_cap``. With the defaults a
+  $2 billion deal or round (40 + 30) reaches the must-read line, $100 million and more are
+  worth a skim, tens of millions stay minor: the editorial rule of the labelled weeks ("a
+  multi-billion-dollar deal or round" is major, "a deal or contract in the hundreds of
+  millions" notable, "small rounds" minor).
 - ``coverage``: ``coverage_points`` for each further copy of the same story this week (a
   syndicated copy, the same news from another feed), up to ``coverage_cap``.
 - ``priority``: the editor's feed category (``priority:high`` / ``priority:low``).

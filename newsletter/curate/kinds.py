@@ -343,7 +343,8 @@ _RESEARCH = _rx(
     r"discovered|finds|found that|trial results|phase [123i]+|paper|published in|preprint|experiment|"
     r"prototype|simulation|runs? (?:a|an|its)|keeps? (?:a|an|its) [\w,-]+(?: [\w-]+){0,4} running|"
     r"builds? (?:a |an )?working|stacks?|claims|publishes (?:its |the )?(?:\S+ )?(?:data|results)|"
-    r"pilots|trials|tests|field-tests|(?:passes|tops|exceeds|surpasses|crosses) (?:the )?[\d.,]+|"
+    r"pilots|trials|tests|field-tests|breakthrough|milestone|"
+    r"(?:passes|tops|exceeds|surpasses|crosses|reaches|hits) (?:the |a )?[\d.,]+|"
     r"(?:cut|cuts|reduce|reduces|halve|halves|lower|lowers) (?:\S+ ){0,4}by)\b"
 )
 _PRODUCT = _rx(

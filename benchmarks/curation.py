@@ -211,6 +211,7 @@ def main() -> int:
         "headline_amount",
         "reason_no_incidental",
         "reason_amount",
+        "must_not_lead",
     ]
     header = (
         f"{'week':10} "

@@ -304,7 +304,6 @@ def draft_template(issue: Issue, *, articles: Sequence[Article] | None = None) -
             f"# {_comment(verdict.name)}: score {verdict.score}, {verdict.verdict.value} — {_comment(verdict.reason)}",
             f"# [fields.{verdict.slug}]",
             f'# verdict = "{verdict.verdict.value}"   # one of {_VERDICTS}',
-            '# reason = "One line shown beside the verdict, instead of the computed one."',
             '# note = "Shown under the verdict."',
             "# pin = []    # first in this field (a report filed elsewhere is added to it)",
             "# drop = []   # out of this field only",
@@ -314,6 +313,9 @@ def draft_template(issue: Issue, *, articles: Sequence[Article] | None = None) -
             lines += [_report_line(article) for article in reports]
         else:
             lines.append("#   no reports this week")
+        # After the list: still in this field's table once uncommented, and a list reader
+        # (curation-dev's from_draft.py) has finished with the field's ids by then.
+        lines.append('# reason = "One line shown beside the verdict, instead of the computed one."')
     unfiled = list(issue.unfiled) if articles is None else [a for a in articles if not a.fields]
     if unfiled:
         lines += ["", "# Unfiled reports (no tag matched a field; pin one into a field to use it):"]

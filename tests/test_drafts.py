@@ -13,6 +13,7 @@ from newsletter.editorial import EditorialConfig
 from newsletter.errors import DraftError
 from newsletter.models import Verdict
 from newsletter.weeks import parse_week
+from tests.conftest import require_shared
 from tests.factories import make_article, make_issue
 
 FULL_DRAFT = """\
@@ -151,6 +152,7 @@ def test_uncommented_template_lines_are_valid(tmp_path: Path, editorial: Editori
     assert quantum is not None
     assert quantum.verdict is Verdict.MUST_READ
     assert quantum.note == "Shown under the verdict."
+    assert quantum.reason == "One line shown beside the verdict, instead of the computed one."
 
 
 def test_ensure_draft_file_never_overwrites(tmp_path: Path, editorial: EditorialConfig) -> None:
@@ -174,3 +176,32 @@ def test_template_comments_stay_on_one_line(tmp_path: Path) -> None:
     articles = [make_article(id="x", title="Line one\n[fields.ai]\nverdict = 'x'")]
     text = ensure_draft_file(tmp_path, issue, articles=articles).read_text(encoding="utf-8")
     assert tomllib.loads(text) == {}
+
+
+def test_template_summary_is_read_by_the_labelled_set_scorer(
+    tmp_path: Path, editorial: EditorialConfig
+) -> None:
+    """curation-dev's from_draft.py reads each field's verdict, reason and report ids."""
+    import importlib.util
+
+    script = require_shared("curation-dev") / "from_draft.py"
+    spec = importlib.util.spec_from_file_location("from_draft", script)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    articles = [
+        make_article(
+            id="q-1", title="Regulator approves the first gene therapy for a rare disease"
+        ),
+        make_article(id="q-2", title="Opinion: qubits again"),
+    ]
+    issue = curate_issue(parse_week("2026-W48"), articles, [], editorial)
+    path = ensure_draft_file(tmp_path, issue, articles=articles)
+    week, fields = module.read_draft(path)
+    quantum = issue.verdict("quantum")
+    assert quantum is not None
+    assert week == "2026-W48"
+    assert fields["quantum"]["verdict"] == quantum.verdict.value
+    assert fields["quantum"]["reason"] == quantum.reason
+    assert fields["quantum"]["top"] == ["q-1", "q-2"]

@@ -4,7 +4,8 @@
 its headline figure (``headline``) and adds up the factors of its importance::
 
     importance = clamp(
-        (kind + first - limited scope + money + coverage + priority) * source * novelty, 0, 100
+        (kind + first - limited scope + money - figure not the news + coverage + priority)
+        * source * novelty, 0, 100
     )
 
 - ``kind``: the kind's weight from the editorial TOML (``[scoring.kinds]``).
@@ -20,6 +21,10 @@ its headline figure (``headline``) and adds up the factors of its importance::
   worth a skim, tens of millions stay minor: the editorial rule of the labelled weeks ("a
   multi-billion-dollar deal or round" is major, "a deal or contract in the hundreds of
   millions" notable, "small rounds" minor).
+- ``figure not the news``: ``incidental_points`` off a report whose title or Key Findings
+  quote money that is not its news (a forecast, a restated deal, a ransom, old programmes):
+  among reports of its weight it should not lead, as a reader would take the figure for
+  the news.
 - ``coverage``: ``coverage_points`` for each further copy of the same story this week (a
   syndicated copy, the same news from another feed), up to ``coverage_cap``.
 - ``priority``: the editor's feed category (``priority:high`` / ``priority:low``).
@@ -93,6 +98,7 @@ class Weights:
     money_floor_usd: float = 5e7  # a headline figure at or below $50 million earns nothing
     money_per_decade: float = 19.0
     money_cap: float = 40.0
+    incidental_points: float = 5.0  # off a report whose only figures are not its news
     coverage_points: float = 3.0
     coverage_cap: float = 6.0
     high_priority_points: float = 15.0
@@ -189,6 +195,8 @@ def assess(
         factors.append(("limited scope", -weights.limited_points))
     if kind.kind in MONEY_POINT_KINDS and lead is not None:
         factors.append(("money", round(money_points(lead.money, weights), 2)))
+    if lead is None and any(a.role is not Role.COMPARISON for a in amounts):
+        factors.append(("figure not the news", -weights.incidental_points))
     if copies:
         factors.append(("coverage", min(weights.coverage_cap, weights.coverage_points * copies)))
     priority = article.priority.strip().lower()

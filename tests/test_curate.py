@@ -391,3 +391,26 @@ def test_a_single_major_report_is_a_must_read(editorial: EditorialConfig) -> Non
     assert fv.verdict is Verdict.MUST_READ
     assert fv.reason.startswith("Approval: Regulator approves")
     assert fv.reason.endswith("· 1 report")
+
+
+def test_a_minor_report_quoting_money_that_is_not_its_news_does_not_lead(
+    editorial: EditorialConfig,
+) -> None:
+    """A hire that restates last month's deal figure ranks below a plain patch release."""
+    office = make_article(
+        id="office",
+        title="Chip designer opens a Penang design centre with 200 engineers",
+        key_finding="The designer, which signed a $7.5 billion supply deal this month, is opening a centre.",
+        sections=(
+            (
+                "Key Findings",
+                "The designer, which signed a $7.5 billion supply deal this month, is opening a centre.",
+            ),
+        ),
+    )
+    patch = make_article(id="patch", title="Verilint 6.2.1 fixes false alarms in checks")
+    fv = verdict(curate([office, patch], editorial), "quantum")
+    assert [s.article.id for s in fv.top] == ["patch", "office"]
+    assert ("figure not the news", -5.0) in fv.top[1].factors
+    assert fv.verdict is Verdict.SKIP
+    assert "$7.5 billion" not in fv.reason

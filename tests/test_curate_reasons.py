@@ -271,3 +271,13 @@ def test_the_same_news_from_two_feeds_is_one_story(editorial: EditorialConfig) -
     assert quantum.report_count == 2
     assert [s.article.id for s in ai.top] == ["site"]  # the fuller copy, in both fields
     assert "from 2 reports" in issue.intro
+
+
+def test_a_report_without_title_gets_a_reason_with_words() -> None:
+    """No title: the key finding's start stands in, never an empty part."""
+    article = make_article(
+        title="", key_finding="Regulators approved the first gene therapy for a rare disease."
+    )
+    reason = report_reason(article, assess(article), 1)
+    assert reason.startswith("Report: Regulators approved the first gene therapy")
+    assert grammar_flags(reason) == []

@@ -21,8 +21,8 @@ its headline figure (``headline``) and adds up the factors of its importance::
   worth a skim, tens of millions stay minor: the editorial rule of the labelled weeks ("a
   multi-billion-dollar deal or round" is major, "a deal or contract in the hundreds of
   millions" notable, "small rounds" minor).
-- ``figure not the news``: ``incidental_points`` off a report whose title or Key Findings
-  quote money that is not its news (a forecast, a restated deal, a ransom, old programmes):
+- ``figure not the news``: ``incidental_points`` off a minor report (its kind weighs less
+  than ``minor_below``) whose title or Key Findings quote money that is not its news (a forecast, a restated deal, a ransom, old programmes):
   among reports of its weight it should not lead, as a reader would take the figure for
   the news.
 - ``coverage``: ``coverage_points`` for each further copy of the same story this week (a
@@ -98,7 +98,8 @@ class Weights:
     money_floor_usd: float = 5e7  # a headline figure at or below $50 million earns nothing
     money_per_decade: float = 19.0
     money_cap: float = 40.0
-    incidental_points: float = 5.0  # off a report whose only figures are not its news
+    incidental_points: float = 5.0  # off a minor report whose only figures are not its news
+    minor_below: float = 45.0  # kinds weighing less are minor (the default worth-a-skim line)
     coverage_points: float = 3.0
     coverage_cap: float = 6.0
     high_priority_points: float = 15.0
@@ -195,7 +196,8 @@ def assess(
         factors.append(("limited scope", -weights.limited_points))
     if kind.kind in MONEY_POINT_KINDS and lead is not None:
         factors.append(("money", round(money_points(lead.money, weights), 2)))
-    if lead is None and any(a.role is not Role.COMPARISON for a in amounts):
+    minor = weights.kind_points(kind.kind) < weights.minor_below
+    if minor and lead is None and any(a.role is not Role.COMPARISON for a in amounts):
         factors.append(("figure not the news", -weights.incidental_points))
     if copies:
         factors.append(("coverage", min(weights.coverage_cap, weights.coverage_points * copies)))

@@ -398,7 +398,7 @@ def _noun_after(text: str) -> str:
 
 def report_reason(article: Article, assessment: Assessment, count: int) -> str:
     """Return the reason of a field led by ``article`` (``count`` distinct reports)."""
-    title = clean_title(article.title, assessment.money, assessment.amounts)
+    title = clean_title(_shown_title(article), assessment.money, assessment.amounts)
     lead = assessment.headline
     if lead is not None:
         figure = f"{lead.money.text} {figure_noun(assessment, article.title)}"
@@ -409,6 +409,16 @@ def report_reason(article: Article, assessment: Assessment, count: int) -> str:
     else:
         line = f"{KIND_LABELS[assessment.kind.kind]}: {title}"
     return f"{line}{SEPARATOR}{plural(count, 'report')}"
+
+
+def _shown_title(article: Article) -> str:
+    """The report's title, else the start of its key finding, else its link (never empty)."""
+    if article.title.strip():
+        return article.title
+    finding = " ".join(article.key_finding.split())
+    if finding:
+        return clean_title(finding, limit=80).rstrip(".")
+    return article.url or "Untitled report"
 
 
 def minor_reason(shown: Sequence[Assessment], count: int) -> str:

@@ -33,6 +33,7 @@ from newsletter.config import Settings
 from newsletter.db import connect_database
 from newsletter.editorial import EditorialConfig, load_editorial
 from tests.privacy import SESSION, PrivacyLedger
+from tests.smtp_server import LocalSmtpServer
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
@@ -159,6 +160,13 @@ def postgres_url() -> Iterator[str]:
     with admin.connect() as connection:
         connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     admin.dispose()
+
+
+@pytest.fixture
+def smtp_server() -> Iterator[LocalSmtpServer]:
+    """A local SMTP server (aiosmtpd) offering SMTPUTF8; script faults through ``.script``."""
+    with LocalSmtpServer() as server:
+        yield server
 
 
 @pytest.fixture

@@ -5,6 +5,11 @@ official description (``../shared/corpus/sendgrid-openapi/tsg_mail_v3.json``) wi
 2020-12 validator, plus the rule the schema forgets (``personalizations`` must not be empty).
 Valid requests get 202 and are recorded; invalid ones get 400 with SendGrid-style errors.
 
+Addresses in ``refuse`` are refused as SendGrid refuses an address it cannot deliver to: 400
+with one error per such personalization, ``field`` = ``personalizations.N.to.0.email`` (case
+16). ``arrivals`` holds ``time.monotonic()`` at the start of each accepted request, with its
+recipients, for the unsubscribe race test.
+
 Faults are scripted per request, in order: ``"429"`` (with Retry-After / X-RateLimit-Reset),
 ``"500"``, ``"503"``, ``("slow", seconds)`` (recorded, then answered late) and
 ``("hang", seconds)`` (read, never recorded, no answer for that long). ``GET /_stats`` returns
@@ -70,6 +75,9 @@ class StandIn:
         self.delay = 0.0  # seconds every accepted request waits before its answer
         self.count_only = False  # keep no body: count personalizations and distinct recipients
         self.distinct: set[int] = set()
+        self.refuse: set[str] = set()
+        self.refuse_first_only = False  # name only the first refused address per answer
+        self.arrivals: list[tuple[float, list[str]]] = []
         self.lock = threading.Lock()
         self.stopping = threading.Event()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
@@ -155,6 +163,7 @@ def _handler_for(standin: StandIn) -> type[BaseHTTPRequestHandler]:
 
         def do_POST(self) -> None:
             """Check, record and answer one mail-send request (or play the next fault)."""
+            arrived = time.monotonic()
             length = int(self.headers.get("Content-Length") or 0)
             raw = self.rfile.read(length)
             if self.path != "/v3/mail/send":
@@ -177,12 +186,24 @@ def _handler_for(standin: StandIn) -> type[BaseHTTPRequestHandler]:
                 self._reply(400, {"errors": [{"message": "Bad Request", "field": None}]})
                 return
             errors = standin.errors_for(body)
+            refused = _refused_errors(body, standin.refuse) if not errors else []
+            if standin.refuse_first_only:
+                refused = refused[:1]
+            if refused:
+                with standin.lock:
+                    standin.rejected.append((body, [e["field"] for e in refused]))
+                self._reply(400, {"errors": refused})
+                return
             if errors:
                 with standin.lock:
                     standin.rejected.append((body, errors))
                 self._reply(400, {"errors": [{"message": e, "field": None} for e in errors]})
                 return
             with standin.lock:
+                if not standin.count_only:
+                    standin.arrivals.append(
+                        (arrived, [to["email"] for p in body["personalizations"] for to in p["to"]])
+                    )
                 standin.personalizations += len(body["personalizations"])
                 if standin.count_only:
                     standin.distinct.update(
@@ -233,6 +254,21 @@ def _handler_for(standin: StandIn) -> type[BaseHTTPRequestHandler]:
                 pass  # the client gave up (timeout or killed): nothing left to answer
 
     return Handler
+
+
+def _refused_errors(body: Any, refuse: set[str]) -> list[dict[str, str]]:
+    """SendGrid's 400 errors for the personalizations whose address is in ``refuse``."""
+    if not refuse or not isinstance(body, dict):
+        return []
+    return [
+        {
+            "message": "Does not contain a valid address.",
+            "field": f"personalizations.{index}.to.0.email",
+            "help": "http://sendgrid.com/docs/API_Reference/Web_API_v3/Mail/errors.html#message.personalizations.to",
+        }
+        for index, item in enumerate(body.get("personalizations", []))
+        if item.get("to") and item["to"][0].get("email") in refuse
+    ]
 
 
 def _envelope_only(body: dict[str, Any]) -> dict[str, Any]:

@@ -97,15 +97,16 @@ class SmtpSender:
         config: SmtpConfig,
         identity: Identity,
         *,
-        batch_limit: int = SMTP_BATCH_LIMIT,
-        max_attempts: int = MAX_ATTEMPTS,
+        batch_limit: int | None = None,
+        max_attempts: int | None = None,
         backoff_initial_seconds: float | None = None,
     ) -> None:
         """Prepare the pool (connections open on first use)."""
         self.config = config
         self.identity = identity
-        self.batch_limit = batch_limit
-        self.max_attempts = max_attempts
+        # Module defaults read here, not at import: tests lower them.
+        self.batch_limit = batch_limit or SMTP_BATCH_LIMIT
+        self.max_attempts = max_attempts or MAX_ATTEMPTS
         self.backoff_initial_seconds = (
             BACKOFF_INITIAL_SECONDS if backoff_initial_seconds is None else backoff_initial_seconds
         )
@@ -180,23 +181,24 @@ class SmtpSender:
             self._sent += 1
         try:
             with self.pool.connection() as connection:
-                self._transaction(connection, email, data)
+                refusal = self._transaction(connection, email, data)
         except ConnectFailedError as exc:
             raise _TransientError(str(exc)) from exc
+        if refusal is not None:
+            # Raised outside the pool's block: the connection is fine and goes back.
+            raise _RefusedError(refusal)
 
-    def _transaction(self, connection: smtplib.SMTP, email: str, data: bytes) -> None:
-        """One MAIL/RCPT/DATA exchange; raise one of the internal outcomes on a fault."""
+    def _transaction(self, connection: smtplib.SMTP, email: str, data: bytes) -> str | None:
+        """One MAIL/RCPT/DATA exchange; return a refusal's reason, raise on other faults."""
         host = self.config.host
         recipient = ascii_address(email)
         options: list[str] = []
         if needs_smtputf8(recipient):
             if not connection.has_extn("smtputf8"):
-                self._reset(connection)
-                reason = (
+                return (
                     f"the address needs SMTPUTF8 (a non-ASCII local part) and {host} does not "
                     "offer it; ask the reader for an ASCII address"
                 )
-                raise _RefusedError(reason)
             options = ["SMTPUTF8", "BODY=8BITMIME"]
         try:
             code, reply = connection.mail(ascii_address(self.identity.from_email), options)
@@ -213,8 +215,7 @@ class SmtpSender:
                 if _is_policy(code, text):
                     message = f"SMTP server {host} refused a recipient for policy ({code} {text}): check relaying rights and NEWSLETTER_SMTP_USERNAME."
                     raise DeliveryError(message)
-                detail = f"{code} {text}"
-                raise _RefusedError(detail)
+                return f"{code} {text}"
         except (smtplib.SMTPServerDisconnected, OSError) as exc:
             self.pool.discard_idle()
             detail = f"connection lost before DATA ({type(exc).__name__})"
@@ -237,6 +238,7 @@ class SmtpSender:
                 "send --retry-unknown` to send it again (the reader may then get two copies)."
             )
             raise _UnknownError(detail) from exc
+        return None
 
     @staticmethod
     def _reset(connection: smtplib.SMTP) -> None:

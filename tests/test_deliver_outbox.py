@@ -16,7 +16,7 @@ from newsletter.deliver.backends.sendgrid.sender import SendGridSender
 from newsletter.deliver.factory import build_sender
 from newsletter.deliver.job import send_issue
 from newsletter.deliver.message import Identity, build_message, fill_placeholders, message_bytes
-from newsletter.deliver.ports import Outgoing
+from newsletter.deliver.ports import Outgoing, nothing_to_recheck
 from newsletter.editorial import EditorialConfig
 from newsletter.render import Renderer
 from subscribers.tokens import TokenSigner
@@ -126,7 +126,9 @@ def test_outbox_writes_what_sendgrid_would_deliver(
     built = build_sender(configured, weekly=False)
     assert isinstance(built, SendGridSender)
     try:
-        SendGridSender(built.client, identity).prepare(WEEK.id, "b1", rendered, [item])()
+        SendGridSender(built.client, identity).prepare(WEEK.id, "b1", rendered, [item])(
+            nothing_to_recheck
+        )
     finally:
         built.close()
 

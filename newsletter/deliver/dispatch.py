@@ -1,14 +1,19 @@
 """Claim, send and record batches, a few requests in flight at once.
 
 The job's thread does all the CPU work and the ledger thread every database write: a batch
-is claimed (committed before anything is sent) in the same transaction that re-reads which
-of its recipients are still active (an unsubscribe that committed before the claim is
-honoured: that row is ``skipped``, its message never built or handed over); the job's
-thread mints the links and has the sender build the request,
+is claimed (committed before anything is sent); the job's thread mints the links and has the
+sender build the request,
 hands the bare delivery (the POST, the SMTP session) to a small thread pool, and records each
 recipient's outcome (``sent``, ``failed``, ``unknown``, or refused: ``failed`` with the
 provider's reason, and the subscriber suppressed) as results come back, written in the
-transaction of the next claim. The pool threads only wait on the network: Python runs one
+transaction of the next claim.
+
+Unsubscribes during a send: once its batch is claimed, the sender hands each request (or SMTP
+``DATA``) over inside ``RecipientSource.hold``: a last look at which recipients are still
+active, binding until the handover is done (their status cannot change meanwhile). A reader
+who unsubscribed before is left out (``withdrawn``: the row is ``skipped``); one who
+unsubscribes during it gets the 200 only after the handover. So no message is handed over
+after the reader was told "unsubscribed". The pool threads only wait on the network: Python runs one
 thread at a time, and CPU work there made the job's thread queue for the interpreter lock
 after each database call (measured: half the run's time with minting in the pool).
 Keeping several requests in flight hides the API's latency; the in-flight limit bounds
@@ -24,7 +29,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, ExitStack, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from types import TracebackType
 
@@ -43,6 +48,7 @@ from newsletter.deliver.ports import (
 from newsletter.deliver.summary import Tally
 from newsletter.errors import DeliveryError, DeliveryOutcomeUnknownError
 from newsletter.models import FEEDBACK_URL_PLACEHOLDER, RenderedEmail
+from subscribers.errors import SubscriberError
 from subscribers.masking import mask_addresses_in
 
 # Two requests in flight hide the API's latency (while the API reads one request, the
@@ -77,7 +83,6 @@ class _Batch:
     ]  # the recipients handed to the sender (the batch's until the claim says otherwise)
     claimed: bool = False  # False: the claim failed or never ran, nothing was sent
     unclaimed: dict[str, str] = field(default_factory=dict)  # id -> ledger state
-    released: int = 0  # claimed, then found no longer active: skipped, never sent
 
     @property
     def count(self) -> int:
@@ -128,6 +133,13 @@ class Dispatcher:
         self._outcomes: list[tuple[str, str, str | None, list[str] | None]] = []
         self._refusals: list[tuple[str, str]] = []  # (subscriber id, reason): to suppress
         self._outcomes_lock = threading.Lock()
+        # SQLite has one writer: the ledger thread's commits and the send threads' handovers
+        # (which hold the write lock) take turns on this lock instead of meeting in SQLite's
+        # busy handler, which sleeps in steps of up to 100 ms instead of waking on release.
+        is_sqlite = ledger.engine.dialect.name == "sqlite"
+        self._writer: AbstractContextManager[object] = (
+            threading.Lock() if is_sqlite else nullcontext()
+        )
 
     def claim_and_send(self, rendered: RenderedEmail, field_set: str, batch: Recipients) -> None:
         """Claim the batch's ledger rows, then send to those actually claimed.
@@ -154,10 +166,10 @@ class Dispatcher:
 
     def _claim(
         self, field_set: str, batch_id: str, ids: list[str]
-    ) -> tuple[set[str], dict[str, str], int]:
+    ) -> tuple[set[str], dict[str, str]]:
         # Runs in the ledger thread: SQLite does its work without the interpreter lock.
         self.heartbeat()
-        released = 0
+
         with self.transaction(f"claim deliveries of issue {self.issue_id}") as c:
             claimed = ledger.claim(
                 c,
@@ -173,32 +185,37 @@ class Dispatcher:
             if len(claimed) < len(ids):
                 others = [sid for sid in ids if sid not in claimed]
                 unclaimed = ledger.statuses(c, self.issue_id, others)
-            # The suppression re-check, in the claim's transaction (see the module docstring).
-            stopped = self.recipients.stopped_among(c, list(claimed)) if claimed else set()
-            if stopped:
-                ledger.release(c, self.issue_id, list(stopped))
-                claimed -= stopped
-                released = len(stopped)
-        return claimed, unclaimed, released
+        return claimed, unclaimed
 
     def _send_when_claimed(
         self,
-        claim: Future[tuple[set[str], dict[str, str], int]],
+        claim: Future[tuple[set[str], dict[str, str]]],
         info: _Batch,
         rendered: RenderedEmail,
         batch: Recipients,
         delivery: Delivery,
     ) -> BatchOutcome | None:
         # Runs in a send thread: nothing leaves before the claim is committed.
-        claimed, info.unclaimed, info.released = claim.result()  # a failed claim raises
+        claimed, info.unclaimed = claim.result()  # a failed claim raises: nothing is sent
         info.claimed = True
         if len(claimed) < len(batch):
             batch = [item for item in batch if item[0] in claimed]
             info.ids = [subscriber_id for subscriber_id, _ in batch]
             if not batch:
                 return None
-            delivery = self._prepare(rendered, info.batch_id, batch)  # re-runs, unsubscribes
-        return delivery()
+            delivery = self._prepare(rendered, info.batch_id, batch)  # re-runs only
+        return delivery(self._handover)
+
+    @contextmanager
+    def _handover(self, ids: Sequence[str]) -> Iterator[set[str]]:
+        """``RecipientSource.hold`` for the senders; a database fault there is a DeliveryError."""
+        with ExitStack() as stack:
+            stack.enter_context(self._writer)
+            try:
+                stopped = stack.enter_context(self.recipients.hold(ids))
+            except SubscriberError as exc:
+                raise DeliveryError(str(exc)) from exc
+            yield stopped
 
     def _prepare(self, rendered: RenderedEmail, batch_id: str, batch: Recipients) -> Delivery:
         ids = [subscriber_id for subscriber_id, _ in batch]
@@ -247,7 +264,7 @@ class Dispatcher:
             detail = f"not sent: {type(exc).__name__}: {mask_addresses_in(str(exc))}"
             self._finish(batch_id, ledger.FAILED, detail, len(batch))
             raise
-        future: Future[BatchOutcome | None] = self._pool.submit(delivery)
+        future: Future[BatchOutcome | None] = self._pool.submit(delivery, self._handover)
         self._in_flight[future] = _Batch(batch_id, ids, claimed=True)
 
     def drain(self) -> None:
@@ -273,7 +290,7 @@ class Dispatcher:
         with self._outcomes_lock:
             outcomes = list(self._outcomes)
             refusals = list(self._refusals)
-        with self.ledger.transaction(action) as connection:
+        with self._writer, self.ledger.transaction(action) as connection:
             # A pragma lasts as long as its connection: once per pooled connection is enough.
             if connection.dialect.name == "sqlite" and not connection.info.get(_CHECKPOINT_SET):
                 connection.exec_driver_sql(f"PRAGMA wal_autocheckpoint={SQLITE_CHECKPOINT_PAGES}")
@@ -288,8 +305,9 @@ class Dispatcher:
             del self._outcomes[: len(outcomes)]
             del self._refusals[: len(refusals)]
         # After the commit: the store writes in its own transactions.
-        for subscriber_id, reason in refusals:
-            self.recipients.refuse(subscriber_id, reason)
+        with self._writer:
+            for subscriber_id, reason in refusals:
+                self.recipients.refuse(subscriber_id, reason)
 
     def __enter__(self) -> Dispatcher:
         return self
@@ -328,9 +346,6 @@ class Dispatcher:
                 raise error
             return
         self._count_unclaimed(info.unclaimed)
-        if info.released:
-            self.tally.released += info.released
-            self.progress.advance(info.released)
         batch_id, count = info.batch_id, info.count
         if error is None and count == 0:
             return  # every row was sent, unknown, stopped or taken by someone else
@@ -362,7 +377,12 @@ class Dispatcher:
     def _record_mixed(self, info: _Batch, outcome: BatchOutcome) -> None:
         """Record a batch whose recipients fared differently, row by row."""
         named = set(outcome.refused) | set(outcome.failed) | set(outcome.unknown)
+        named.update(outcome.withdrawn)
         sent = [subscriber_id for subscriber_id in info.ids if subscriber_id not in named]
+        if outcome.withdrawn:
+            withdrawn = list(outcome.withdrawn)
+            self.tally.released += len(withdrawn)
+            self._finish(info.batch_id, ledger.SKIPPED, None, len(withdrawn), withdrawn)
         if sent:
             self._accepted = True
             self._unknown_in_a_row = 0

@@ -245,7 +245,7 @@ def finish_rows(
     status: str,
     error: str | None = None,
 ) -> int:
-    """Mark some rows of a request (by subscriber) ``sent``, ``failed`` or ``unknown``.
+    """Mark some rows of a request (by subscriber) ``sent``, ``failed``, ``unknown`` or ``skipped``.
 
     For batches whose recipients fared differently (a refused address, an SMTP session that
     dropped midway). ``sent`` also overrides ``unknown``, as in ``finish_batch``.

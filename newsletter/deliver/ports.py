@@ -20,8 +20,8 @@ in ``factory.build_sender``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import AbstractContextManager
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from typing import NamedTuple, Protocol
 
@@ -67,7 +67,8 @@ class BatchOutcome:
     address for good (SendGrid's 400 naming the personalization, an SMTP 5xx to ``RCPT``);
     ``failed`` -> why that message was not accepted this time (sent again by a re-run);
     ``unknown`` -> why it may or may not have been accepted (sent again only with
-    ``--retry-unknown``). ``stop`` is set when the batch ended on a fault that should stop
+    ``--retry-unknown``). ``withdrawn`` are those the last look before handover found no
+    longer active (unsubscribed, suppressed): never handed over. ``stop`` is set when the batch ended on a fault that should stop
     the run (the rest of the batch is then named in ``failed``/``unknown``). Reasons hold no
     address.
     """
@@ -75,17 +76,27 @@ class BatchOutcome:
     refused: Mapping[str, str] = field(default_factory=dict)
     failed: Mapping[str, str] = field(default_factory=dict)
     unknown: Mapping[str, str] = field(default_factory=dict)
+    withdrawn: Collection[str] = frozenset()
     stop: str | None = None
 
     @property
     def all_sent(self) -> bool:
         """Tell whether every recipient of the batch was sent."""
-        return not (self.refused or self.failed or self.unknown)
+        return not (self.refused or self.failed or self.unknown or self.withdrawn)
 
 
 ALL_SENT = BatchOutcome()
 
-Delivery = Callable[[], BatchOutcome]
+# The last look before a handover: ``with handover(ids) as stopped:`` yields those of ``ids``
+# no longer active, and until the block ends none of them can unsubscribe (their request
+# waits). A sender hands a message over only inside such a block, and never to ``stopped``.
+Handover = Callable[[Sequence[str]], AbstractContextManager[set[str]]]
+Delivery = Callable[[Handover], BatchOutcome]
+
+
+def nothing_to_recheck(ids: Sequence[str]) -> AbstractContextManager[set[str]]:
+    """A Handover for mail that is not a weekly send (transactional email, tests): no look."""
+    return nullcontext(set())
 
 
 class Sender(Protocol):
@@ -93,7 +104,9 @@ class Sender(Protocol):
 
     A batch is sent in two steps: ``prepare`` runs in the job's thread and does the CPU work
     (building request bodies or messages); the returned delivery runs once in a pool thread
-    and should be mostly I/O. A delivery returns a ``BatchOutcome``; it raises
+    and should be mostly I/O. It is given a ``Handover``: each request (or SMTP ``DATA``)
+    is made inside ``with handover(ids)``, leaving out the recipients it names (reported
+    ``withdrawn``); keep those blocks short, they hold subscribers' rows. A delivery returns a ``BatchOutcome``; it raises
     ``DeliveryOutcomeUnknownError`` when the whole batch may or may not have been accepted,
     and ``DeliveryError`` when none of it was (a rejection, or retries ran out). Senders are
     thread-safe: a few deliveries are in flight at once.
@@ -161,8 +174,8 @@ class RecipientSource(Protocol):
         """Return, by id, those of ``ids`` that are still active recipients."""
         ...
 
-    def stopped_among(self, connection: sa.Connection, ids: Sequence[str]) -> set[str]:
-        """Return those of ``ids`` no longer active, read on ``connection`` (the claim's)."""
+    def hold(self, ids: Sequence[str]) -> AbstractContextManager[set[str]]:
+        """Yield those of ``ids`` no longer active and keep the others from changing meanwhile."""
         ...
 
     def refuse(self, subscriber_id: str, reason: str) -> None:

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-
-import sqlalchemy as sa
+from contextlib import AbstractContextManager
 
 from newsletter.deliver.ports import RecipientRow
 from subscribers.models import STOPPED_STATUSES
-from subscribers.stopped import stopped_among
+from subscribers.stopped import hold_recipients
 from subscribers.store import SubscriberStore
 
 
@@ -27,9 +26,9 @@ class StoreRecipients:
         """Return, by id, those of ``ids`` that are still active recipients."""
         return self.store.recipients_by_ids(ids)
 
-    def stopped_among(self, connection: sa.Connection, ids: Sequence[str]) -> set[str]:
-        """Return those of ``ids`` no longer active, read on the claim's connection."""
-        return stopped_among(connection, ids)
+    def hold(self, ids: Sequence[str]) -> AbstractContextManager[set[str]]:
+        """Yield those of ``ids`` no longer active; the others cannot change until the block ends."""
+        return hold_recipients(self.store.engine, ids)
 
     def refuse(self, subscriber_id: str, reason: str) -> None:
         """Suppress the subscriber as bounced: the provider refused the address for good.

@@ -19,6 +19,7 @@ from newsletter.deliver.backends.smtp.sender import SmtpSender
 from newsletter.deliver.factory import build_sender
 from newsletter.deliver.job import send_issue
 from newsletter.deliver.message import Identity
+from newsletter.deliver.ports import nothing_to_recheck
 from newsletter.editorial import EditorialConfig
 from newsletter.errors import ConfigError
 from subscribers.store import SubscriberStore
@@ -125,10 +126,10 @@ def test_smtp_message_has_the_same_headers_and_parts_as_the_outbox_file(
     renderer = Renderer(editorial, base_url=smtp.base_url, postal_address="1 Street")
     rendered = renderer.render_variant(frozen_issue(engine), frozenset({"ai"}))
     row = (reader.id, reader.email, "https://n.test/u/tok", "https://n.test/preferences/tok")
-    OutboxSender(tmp_path, identity).prepare(WEEK.id, "b", rendered, [row])()
+    OutboxSender(tmp_path, identity).prepare(WEEK.id, "b", rendered, [row])(nothing_to_recheck)
     sender = SmtpSender(SmtpConfig(smtp_server.host, smtp_server.port, "none"), identity)
     try:
-        outcome = sender.prepare(WEEK.id, "b", rendered, [row])()
+        outcome = sender.prepare(WEEK.id, "b", rendered, [row])(nothing_to_recheck)
     finally:
         sender.close()
 

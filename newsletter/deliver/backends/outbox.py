@@ -23,7 +23,15 @@ from newsletter.deliver.message import (
     message_id_domain,
     weekly_message,
 )
-from newsletter.deliver.ports import ALL_SENT, BatchOutcome, Delivery, Outgoing, OutgoingRow
+from newsletter.deliver.ports import (
+    ALL_SENT,
+    BatchOutcome,
+    Delivery,
+    Handover,
+    Outgoing,
+    OutgoingRow,
+    nothing_to_recheck,
+)
 from newsletter.errors import DeliveryError
 from newsletter.models import RenderedEmail
 
@@ -38,6 +46,15 @@ def write_atomically(path: Path, data: bytes) -> None:
     A reader (or a crash) never sees a half-written file. Raises DeliveryError when the
     folder cannot be written.
     """
+    temp = stage(path, data)
+    publish(temp, path)
+
+
+def stage(path: Path, data: bytes) -> Path:
+    """Write ``data`` (synced) to a hidden temp file next to ``path``; return its path.
+
+    Raises DeliveryError when the folder cannot be written.
+    """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".eml")
@@ -46,16 +63,28 @@ def write_atomically(path: Path, data: bytes) -> None:
                 stream.write(data)
                 stream.flush()
                 os.fsync(stream.fileno())
-            os.replace(temp_name, path)
         except BaseException:
             Path(temp_name).unlink(missing_ok=True)
             raise
     except OSError as exc:
-        message = (
-            f"Cannot write {path}: {exc.strerror or exc}. "
-            "Check NEWSLETTER_OUTBOX_DIR points to a writable folder with free space."
-        )
-        raise DeliveryError(message) from exc
+        raise DeliveryError(_cannot_write(path, exc)) from exc
+    return Path(temp_name)
+
+
+def publish(temp: Path, path: Path) -> None:
+    """Rename a staged file into place (atomic); DeliveryError when it cannot be."""
+    try:
+        os.replace(temp, path)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise DeliveryError(_cannot_write(path, exc)) from exc
+
+
+def _cannot_write(path: Path, exc: OSError) -> str:
+    return (
+        f"Cannot write {path}: {exc.strerror or exc}. "
+        "Check NEWSLETTER_OUTBOX_DIR points to a writable folder with free space."
+    )
 
 
 class OutboxSender:
@@ -85,25 +114,44 @@ class OutboxSender:
     ) -> Delivery:
         """Return the writing of the batch's files (file I/O, run in a pool thread)."""
         items = [Outgoing(*row) for row in batch]
-        return lambda: self.send_batch(issue_id, batch_id, rendered, items)
+        return lambda handover: self.send_batch(issue_id, batch_id, rendered, items, handover)
 
     def send_batch(
-        self, issue_id: str, batch_id: str, rendered: RenderedEmail, batch: Sequence[Outgoing]
+        self,
+        issue_id: str,
+        batch_id: str,
+        rendered: RenderedEmail,
+        batch: Sequence[Outgoing],
+        handover: Handover | None = None,
     ) -> BatchOutcome:
         """Write one .eml per message; a rewrite of the same message replaces the file.
 
-        Raises DeliveryError when a file cannot be written.
+        The files are written (and synced) under temp names first; they are renamed into
+        place inside ``handover`` (the handover), those it names deleted instead
+        (``withdrawn``). Raises DeliveryError when a file cannot be written.
         """
         folder = self.outbox_dir / issue_id
         now = dt.datetime.now(dt.UTC)
-        for item in batch:
-            message = weekly_message(
-                self.identity, issue_id, rendered, item, domain=self.domain, date=now
-            )
-            write_atomically(folder / f"{item.subscriber_id}.eml", message_bytes(message))
-            with self._lock:
-                self._written += 1
-        return ALL_SENT
+        staged: list[tuple[str, Path, Path]] = []
+        stopped: set[str] = set()
+        try:
+            for item in batch:
+                message = weekly_message(
+                    self.identity, issue_id, rendered, item, domain=self.domain, date=now
+                )
+                path = folder / f"{item.subscriber_id}.eml"
+                staged.append((item.subscriber_id, stage(path, message_bytes(message)), path))
+            holding = handover or nothing_to_recheck
+            with holding([subscriber_id for subscriber_id, _, _ in staged]) as stopped:
+                for subscriber_id, temp, path in staged:
+                    if subscriber_id not in stopped:
+                        publish(temp, path)
+        finally:
+            for _, temp, _ in staged:
+                temp.unlink(missing_ok=True)  # the withdrawn ones, or all after a failure
+        with self._lock:
+            self._written += len(staged) - len(stopped)
+        return BatchOutcome(withdrawn=frozenset(stopped)) if stopped else ALL_SENT
 
     def send_single(self, *, to_email: str, subject: str, html: str, text: str) -> None:
         """Write ``OUTBOX_DIR/transactional/<timestamp>-<random>.eml`` (DeliveryError)."""

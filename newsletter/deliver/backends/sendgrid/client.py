@@ -3,10 +3,11 @@
 Transport: httpx (already a dependency), not the ``sendgrid`` library's client. That client
 (python_http_client) JSON-encodes every body itself and formats the whole payload into a
 debug string on each call (about 4 ms per 1000-recipient request), cannot take the
-pre-encoded body ``payload`` builds, and has one timeout for connecting and reading, so it
-cannot tell "never reached the API" (safe to retry) from "sent, no answer" (unknown). httpx
-takes bytes, keeps connections alive (TCP_NODELAY on), and raises distinct exceptions per
-phase. Every httpx exception is caught here and turned into a DeliveryError. Fault policy:
+pre-encoded body ``payload`` builds, cannot stream a body, and has one timeout for
+connecting and reading, so it cannot tell "never reached the API" (safe to retry) from
+"sent, no answer" (unknown). httpx takes the bytes as a stream (so the send can release the
+recipients it holds the moment the last byte is written, see ``send_json``), keeps
+connections alive (TCP_NODELAY on), and raises distinct exceptions per phase. Every httpx exception is caught here and turned into a DeliveryError. Fault policy:
 
 - 429: wait for ``X-RateLimit-Reset`` (epoch seconds) or ``Retry-After`` (seconds), then retry;
 - 5xx and failures to connect or to write the request: retry with exponential backoff and
@@ -29,7 +30,8 @@ import random
 import re
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import AbstractContextManager, ExitStack, nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -39,6 +41,8 @@ import tenacity
 from newsletter.errors import DeliveryError, DeliveryOutcomeUnknownError
 
 JsonObject = dict[str, Any]
+# One attempt's body: entered just before the request, left once its last byte is written.
+Attempt = Callable[[], AbstractContextManager[bytes]]
 MAIL_SEND_PATH = "/v3/mail/send"
 # SendGrid's field path of a personalization's address in a 400 answer.
 _REFUSED_FIELD = re.compile(r"personalizations\.(\d+)\.to\.0\.email")
@@ -115,8 +119,13 @@ class SendGridClient:
         """Post one request body (a JSON object); see ``send_json``."""
         self.send_json(json.dumps(body, ensure_ascii=False).encode("utf-8"))
 
-    def send_json(self, data: bytes) -> None:
+    def send_json(self, data: bytes, attempt: Attempt | None = None) -> None:
         """Post one already-encoded request body; return after a 2xx.
+
+        ``attempt``, when given, supplies the body of each attempt (retries included): it is
+        entered just before the request and left as soon as the body's last byte is written,
+        before the answer is read (the weekly send holds its recipients that long). An
+        exception it raises is raised here, the request not made.
 
         Raises RefusedRecipientsError when SendGrid refused some addresses (nothing sent),
         DeliveryError for another rejection or when retries run out, and
@@ -131,7 +140,7 @@ class SendGridClient:
             reraise=True,
         )
         try:
-            retrying(self._post_once, data)
+            retrying(self._post_once, attempt or (lambda: nullcontext(data)))
         except _RetryableError as exc:
             if exc.unknown:
                 message = (
@@ -156,11 +165,25 @@ class SendGridClient:
         backoff = self.backoff_initial_seconds * float(2 ** (state.attempt_number - 1))
         return min(backoff + random.uniform(0, self.backoff_initial_seconds), self.max_wait_seconds)
 
-    def _post_once(self, data: bytes) -> None:
-        with self._lock:
-            self.requests_made += 1
+    def _post_once(self, attempt: Attempt) -> None:
+        with ExitStack() as held:
+            body = held.enter_context(attempt())
+            with self._lock:
+                self.requests_made += 1
+
+            def stream() -> Iterator[bytes]:
+                yield body
+                held.close()  # the last byte is written: handed over
+
+            length = {"Content-Length": str(len(body))}
+            response = self._request(stream(), length)
+        if response.is_success:
+            return
+        self._raise_for_status(response)
+
+    def _request(self, content: Iterator[bytes], headers: Mapping[str, str]) -> httpx.Response:
         try:
-            response = self._http.post(MAIL_SEND_PATH, content=data)
+            return self._http.post(MAIL_SEND_PATH, content=content, headers=headers)
         except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
             detail = f"cannot reach the API ({type(exc).__name__}: {exc})"
             raise _RetryableError(detail, wait_seconds=None, unknown=False) from exc
@@ -174,9 +197,6 @@ class SendGridClient:
         except httpx.TransportError as exc:
             detail = f"connection dropped before the answer ({type(exc).__name__})"
             raise _RetryableError(detail, wait_seconds=None, unknown=True) from exc
-        if response.is_success:
-            return
-        self._raise_for_status(response)
 
     def _raise_for_status(self, response: httpx.Response) -> None:
         status = response.status_code

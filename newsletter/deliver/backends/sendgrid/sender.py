@@ -1,7 +1,9 @@
 """The SendGrid Sender: one mail-send request per batch, one personalization per recipient.
 
 ``prepare`` (the job's thread) encodes the request body; the delivery (a pool thread) posts
-it. When SendGrid answers 400 naming some personalizations' addresses, the delivery drops
+it, each attempt inside the handover (a last look at who is still a recipient, binding until
+the body's last byte is written). When SendGrid answers 400 naming some personalizations'
+addresses, the delivery drops
 those, reports them refused with SendGrid's message and posts the rest again: at most
 ``MAX_REFUSAL_ROUNDS`` requests more per batch, so one bad address never blocks the others
 and a request that keeps being refused cannot loop.
@@ -9,7 +11,9 @@ and a request that keeps being refused cannot loop.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from functools import partial
 
 from newsletter.deliver.backends.sendgrid.client import RefusedRecipientsError, SendGridClient
 from newsletter.deliver.backends.sendgrid.payload import (
@@ -18,13 +22,30 @@ from newsletter.deliver.backends.sendgrid.payload import (
     mail_body,
 )
 from newsletter.deliver.message import Identity
-from newsletter.deliver.ports import BatchOutcome, Delivery, OutgoingRow
+from newsletter.deliver.ports import BatchOutcome, Delivery, Handover, OutgoingRow
 from newsletter.errors import DeliveryError, DeliveryOutcomeUnknownError
 from newsletter.models import RenderedEmail
 from subscribers.masking import mask_addresses_in
 
 MAX_REFUSAL_ROUNDS = 3  # requests after the first one that named refused addresses
 BATCH_LIMIT = MAX_PERSONALIZATIONS  # read when a sender is built (tests lower it)
+
+
+class _WithdrawnError(Exception):
+    """Internal: recipients the last look found no longer active; the body is rebuilt."""
+
+    def __init__(self, stopped: set[str]) -> None:
+        super().__init__(f"{len(stopped)} recipients withdrawn")
+        self.stopped = stopped
+
+
+@contextmanager
+def _held(handover: Handover, rows: Sequence[OutgoingRow], body: bytes) -> Iterator[bytes]:
+    """Enter the handover of ``rows``; yield ``body`` unless some of them stopped."""
+    with handover(_ids(rows)) as stopped:
+        if stopped:
+            raise _WithdrawnError(stopped)
+        yield body
 
 
 class SendGridSender:
@@ -86,16 +107,27 @@ class SendGridSender:
         payload = self.payload(issue_id, rendered)
         rows = list(batch)
         body = payload.body_for(rows)
-        return lambda: self._deliver(payload, rows, body)
+        return lambda handover: self._deliver(payload, rows, body, handover)
 
     def _deliver(
-        self, payload: VariantPayload, rows: list[OutgoingRow], body: bytes
+        self, payload: VariantPayload, rows: list[OutgoingRow], body: bytes, handover: Handover
     ) -> BatchOutcome:
         refused: dict[str, str] = {}
-        for _ in range(MAX_REFUSAL_ROUNDS + 1):
+        withdrawn: set[str] = set()
+        rounds = 0
+        while rounds <= MAX_REFUSAL_ROUNDS:
             try:
-                self.client.send_json(body)
+                self.client.send_json(body, attempt=partial(_held, handover, rows, body))
+            except _WithdrawnError as exc:
+                # Rare (an unsubscribe since the claim): rebuilt without them, not a round.
+                withdrawn |= exc.stopped
+                rows = [row for row in rows if row[0] not in exc.stopped]
+                if not rows:
+                    return BatchOutcome(refused=refused, withdrawn=frozenset(withdrawn))
+                body = payload.body_for(rows)
+                continue
             except RefusedRecipientsError as exc:
+                rounds += 1
                 bad = {index for index in exc.refused if 0 <= index < len(rows)}
                 if not bad:
                     raise DeliveryError(str(exc)) from exc
@@ -103,27 +135,35 @@ class SendGridSender:
                     refused[rows[index][0]] = mask_addresses_in(exc.refused[index])
                 rows = [row for index, row in enumerate(rows) if index not in bad]
                 if not rows:
-                    return BatchOutcome(refused=refused)
+                    return BatchOutcome(refused=refused, withdrawn=frozenset(withdrawn))
                 body = payload.body_for(rows)
                 continue
             except DeliveryOutcomeUnknownError as exc:
-                if not refused:
+                if not (refused or withdrawn):
                     raise
                 reason = mask_addresses_in(str(exc))
-                return BatchOutcome(refused=refused, unknown=dict.fromkeys(_ids(rows), reason))
+                unknown = dict.fromkeys(_ids(rows), reason)
+                return BatchOutcome(
+                    refused=refused, unknown=unknown, withdrawn=frozenset(withdrawn)
+                )
             except DeliveryError as exc:
-                if not refused:
+                if not (refused or withdrawn):
                     raise
                 reason = mask_addresses_in(str(exc))
                 failed = dict.fromkeys(_ids(rows), reason)
-                return BatchOutcome(refused=refused, failed=failed, stop=reason)
-            return BatchOutcome(refused=refused)
+                return BatchOutcome(
+                    refused=refused, failed=failed, withdrawn=frozenset(withdrawn), stop=reason
+                )
+            return BatchOutcome(refused=refused, withdrawn=frozenset(withdrawn))
         reason = (
             f"SendGrid refused addresses in {MAX_REFUSAL_ROUNDS + 1} requests in a row for one "
             "batch; the rest of the batch was not sent. Check the refused addresses listed by "
             "`newsletter send`, then run it again."
         )
-        return BatchOutcome(refused=refused, failed=dict.fromkeys(_ids(rows), reason), stop=reason)
+        failed = dict.fromkeys(_ids(rows), reason)
+        return BatchOutcome(
+            refused=refused, failed=failed, withdrawn=frozenset(withdrawn), stop=reason
+        )
 
     def send_single(self, *, to_email: str, subject: str, html: str, text: str) -> None:
         """Post one message to one address (tracking off); raises DeliveryError."""

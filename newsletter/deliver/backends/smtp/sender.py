@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import random
+import re
 import smtplib
 import threading
 from collections.abc import Sequence
@@ -42,7 +43,14 @@ from newsletter.deliver.message import (
     needs_smtputf8,
     weekly_message,
 )
-from newsletter.deliver.ports import BatchOutcome, Delivery, Outgoing, OutgoingRow
+from newsletter.deliver.ports import (
+    BatchOutcome,
+    Delivery,
+    Handover,
+    Outgoing,
+    OutgoingRow,
+    nothing_to_recheck,
+)
 from newsletter.errors import DeliveryError, DeliveryOutcomeUnknownError
 from newsletter.models import RenderedEmail
 from subscribers.masking import mask_addresses_in
@@ -67,6 +75,13 @@ class _UnknownError(Exception):
     """Internal: the session broke during DATA: the message may have been queued."""
 
 
+class _WithdrawnError(Exception):
+    """Internal: the recipient stopped being one before the handover: not sent."""
+
+
+WITHDRAWN = "withdrawn"  # _transaction's answer for a recipient left out at the last look
+
+
 def smtp_config(settings: Settings) -> SmtpConfig:
     """Return the SMTP config of the settings; ConfigError when unusable."""
     password = settings.smtp_password.get_secret_value() if settings.smtp_password else None
@@ -79,6 +94,14 @@ def smtp_config(settings: Settings) -> SmtpConfig:
     )
     config.check()
     return config
+
+
+def _dot_stuffed(data: bytes) -> bytes:
+    """Return a message as DATA carries it: leading dots doubled, CRLF, the final dot (RFC 5321 4.5.2)."""
+    body = re.sub(rb"(?m)^\.", b"..", data.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"))
+    if not body.endswith(b"\r\n"):
+        body += b"\r\n"
+    return body + b".\r\n"
 
 
 def _is_policy(code: int, text: str) -> bool:
@@ -132,15 +155,18 @@ class SmtpSender:
                 self.identity, issue_id, rendered, item, domain=self.domain, date=now
             )
             messages.append((item.subscriber_id, item.email, message_bytes(message)))
-        return lambda: self._deliver(messages)
+        return lambda handover: self._deliver(messages, handover)
 
-    def _deliver(self, messages: list[tuple[str, str, bytes]]) -> BatchOutcome:
+    def _deliver(self, messages: list[tuple[str, str, bytes]], handover: Handover) -> BatchOutcome:
         refused: dict[str, str] = {}
         unknown: dict[str, str] = {}
+        withdrawn: set[str] = set()
         for index, (subscriber_id, email, data) in enumerate(messages):
             rest = [sid for sid, _, _ in messages[index + 1 :]]
             try:
-                self._send_with_retries(email, data)
+                self._send_with_retries(subscriber_id, email, data, handover)
+            except _WithdrawnError:
+                withdrawn.add(subscriber_id)
             except _RefusedError as exc:
                 refused[subscriber_id] = str(exc)
             except _UnknownError as exc:
@@ -149,12 +175,20 @@ class SmtpSender:
             except DeliveryError as exc:
                 reason = mask_addresses_in(str(exc))
                 failed = dict.fromkeys([subscriber_id, *rest], reason)
-                return BatchOutcome(refused=refused, failed=failed, unknown=unknown, stop=reason)
+                return BatchOutcome(
+                    refused=refused,
+                    failed=failed,
+                    unknown=unknown,
+                    withdrawn=frozenset(withdrawn),
+                    stop=reason,
+                )
         if len(unknown) == len(messages):
             raise DeliveryOutcomeUnknownError(next(iter(unknown.values())))
-        return BatchOutcome(refused=refused, unknown=unknown)
+        return BatchOutcome(refused=refused, unknown=unknown, withdrawn=frozenset(withdrawn))
 
-    def _send_with_retries(self, email: str, data: bytes) -> None:
+    def _send_with_retries(
+        self, subscriber_id: str, email: str, data: bytes, handover: Handover
+    ) -> None:
         retrying = tenacity.Retrying(
             stop=tenacity.stop_after_attempt(self.max_attempts),
             wait=self._wait,
@@ -162,7 +196,7 @@ class SmtpSender:
             reraise=True,
         )
         try:
-            retrying(self._send_once, email, data)
+            retrying(self._send_once, subscriber_id, email, data, handover)
         except _TransientError as exc:
             message = (
                 f"SMTP server {self.config.host} still failing after {self.max_attempts} "
@@ -176,20 +210,34 @@ class SmtpSender:
         backoff = initial * float(2 ** (state.attempt_number - 1))
         return min(backoff + random.uniform(0, initial), MAX_WAIT_SECONDS)
 
-    def _send_once(self, email: str, data: bytes) -> None:
+    def _send_once(self, subscriber_id: str, email: str, data: bytes, handover: Handover) -> None:
         with self._lock:
             self._sent += 1
         try:
             with self.pool.connection() as connection:
-                refusal = self._transaction(connection, email, data)
+                refusal = self._transaction(connection, subscriber_id, email, data, handover)
         except ConnectFailedError as exc:
             raise _TransientError(str(exc)) from exc
+        if refusal == WITHDRAWN:
+            raise _WithdrawnError
         if refusal is not None:
             # Raised outside the pool's block: the connection is fine and goes back.
             raise _RefusedError(refusal)
 
-    def _transaction(self, connection: smtplib.SMTP, email: str, data: bytes) -> str | None:
-        """One MAIL/RCPT/DATA exchange; return a refusal's reason, raise on other faults."""
+    def _transaction(
+        self,
+        connection: smtplib.SMTP,
+        subscriber_id: str,
+        email: str,
+        data: bytes,
+        handover: Handover,
+    ) -> str | None:
+        """One MAIL/RCPT/DATA exchange; return a refusal's reason (or WITHDRAWN), raise on faults.
+
+        ``DATA`` and the message (the handover) are sent inside ``handover``, left once the
+        final dot is written, before the server's answer is read: a recipient who stopped is
+        reset away before it.
+        """
         host = self.config.host
         recipient = ascii_address(email)
         options: list[str] = []
@@ -220,8 +268,25 @@ class SmtpSender:
             self.pool.discard_idle()
             detail = f"connection lost before DATA ({type(exc).__name__})"
             raise _TransientError(detail) from exc
+        with handover([subscriber_id]) as stopped:
+            if stopped:
+                self._reset(connection)
+                return WITHDRAWN
+            try:
+                code, reply = connection.docmd("DATA")
+                if code == 354:
+                    connection.send(_dot_stuffed(data))
+            except (smtplib.SMTPException, OSError) as exc:
+                # The final dot never left: the server cannot have queued a message.
+                self.pool.discard_idle()
+                detail = f"connection lost before the message was sent ({type(exc).__name__})"
+                raise _TransientError(detail) from exc
         try:
-            connection.data(data)
+            if code != 354:
+                raise smtplib.SMTPDataError(code, reply)
+            code, reply = connection.getreply()
+            if code != 250:
+                raise smtplib.SMTPDataError(code, reply)
         except smtplib.SMTPDataError as exc:
             if 400 <= exc.smtp_code < 500:
                 detail = f"DATA answered {exc.smtp_code}"
@@ -271,7 +336,7 @@ class SmtpSender:
             date=now,
         )
         try:
-            self._send_with_retries(to_email, message_bytes(message))
+            self._send_with_retries("", to_email, message_bytes(message), nothing_to_recheck)
         except _RefusedError as exc:
             message_text = f"The SMTP server refused the address: {mask_addresses_in(str(exc))}. Check it and try again."
             raise DeliveryError(message_text) from exc

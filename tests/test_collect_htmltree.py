@@ -1,56 +1,150 @@
-"""The HTML tree reader: its one-regex fast path builds the very tree html.parser builds."""
+"""The body reader over lxml: text lines, headings, repaired markup; and collect's public-API-only contract."""
 
 from __future__ import annotations
 
+import ast
+from pathlib import Path
+
+import feedparser.mixin
+import feedparser.urls
 import pytest
 
-from newsletter.collect import htmltree
-from newsletter.collect.htmltree import Node, serialize
+import newsletter.collect.run  # noqa: F401 - imports every collect module
+from newsletter.collect.htmltree import (
+    LeafBlocks,
+    TextLine,
+    drop,
+    html_to_lines,
+    parse_html,
+    serialize,
+    tree_to_lines,
+)
+from newsletter.collect.sanitize import sanitize_html
 
-SIMPLE = [
-    '<p class="dek"><em>Lead</em></p><h3>Key Findings</h3><p>A $1 billion deal.</p>',
-    "<P CLASS=A>Upper &amp; lower<BR/>case</P><p>open<p>implicitly closed",
-    "<ul><li>one</li><li>two &#39;quoted&#x27; &nbsp;</ul><hr />",
-    '<a href = "https://x.example/?a=1&amp;b=2" rel=\'nofollow\'>link</a><img src=x.png alt="">',
-    '<span title="a>b">angle in a value</span></div>stray end tag',
-    "<input disabled><p/>self-closed p",
-]
-NOT_SIMPLE = [
-    "<!-- a comment --><p>text</p>",
-    "<p>a < b</p>",
-    '<p>ok</p><script>var s = "<p>";</script>',
-    "<style>p { color: red }</style><p>ok</p>",
-    "<!DOCTYPE html><p>ok</p>",
-    "<a href=x/>unquoted value before a slash</a>",
-]
+REPO = Path(__file__).resolve().parent.parent
 
 
-def _shape(node: Node) -> tuple[object, ...]:
-    """The tree as nested tuples, adjacent text nodes merged."""
-    if not node.tag:
-        return ("#text", node.data)
-    children: list[tuple[object, ...]] = []
-    for child in node.children:
-        shape = _shape(child)
-        if shape[0] == "#text" and children and children[-1][0] == "#text":
-            children[-1] = ("#text", str(children[-1][1]) + str(shape[1]))
-        else:
-            children.append(shape)
-    return (node.tag, tuple(node.attrs), tuple(children))
+@pytest.mark.parametrize(
+    ("markup", "lines"),
+    [
+        (
+            '<p class="dek"><em>Lead</em></p><h3>Key Findings</h3><p>A $1 billion deal.</p>',
+            [TextLine("Lead"), TextLine("Key Findings", True), TextLine("A $1 billion deal.")],
+        ),
+        (
+            "<P CLASS=A>Upper &amp; lower<BR/>case</P><p>open<p>implicitly closed",
+            [
+                TextLine("Upper & lower"),
+                TextLine("case"),
+                TextLine("open"),
+                TextLine("implicitly closed"),
+            ],
+        ),
+        (
+            "<ul><li>one</li><li>two &#39;quoted&#x27; &nbsp;</ul><hr />",
+            [TextLine("- one"), TextLine("- two 'quoted'")],
+        ),
+        (
+            "<p><strong>Key Findings</strong></p><p><b>Bold</b> and plain</p>",
+            [TextLine("Key Findings", True), TextLine("Bold and plain")],
+        ),
+        (
+            '<p>ok</p><script>var s = "<p>";</script><style>p { color: red }</style><!-- c -->',
+            [TextLine("ok")],
+        ),
+        ("<p>a < b and c > d</p>", [TextLine("a < b and c > d")]),
+        (
+            "text before <div>a block</div> text after",
+            [TextLine("text before"), TextLine("a block"), TextLine("text after")],
+        ),
+        (
+            "<li>item<p>second paragraph</p></li>",
+            [TextLine("- item"), TextLine("second paragraph")],
+        ),
+        ("<p>frame<iframe>hidden <b>x</b></iframe> shown</p>", [TextLine("frame shown")]),
+    ],
+    ids=[
+        "sections",
+        "case-and-implied",
+        "list",
+        "bold-heading",
+        "hidden",
+        "stray-lt",
+        "text-around",
+        "li-nested",
+        "iframe",
+    ],
+)
+def test_bodies_read_as_lines(markup: str, lines: list[TextLine]) -> None:
+    """Blocks, headings, <br> and list items make the lines; script, style, comments and frames are not text."""
+    assert html_to_lines(markup) == lines
 
 
-@pytest.mark.parametrize("markup", SIMPLE)
-def test_fast_path_builds_the_tree_html_parser_builds(markup: str) -> None:
-    """Plain markup is read by the fast path into the same tree, attributes and text as html.parser."""
-    fast = htmltree._parse_simple(markup)
-    assert fast is not None
-    slow = htmltree._parse_with_html_parser(markup)
-    assert _shape(fast) == _shape(slow)
-    assert serialize(fast) == serialize(slow)
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "",
+        "   ",
+        "\x00\x01<p>nul</p>",
+        "<p>lone \ud800 surrogate</p>",
+        "</div></p>",
+        "<<<>>>",
+        "<!DOCTYPE",
+    ],
+)
+def test_any_markup_parses_without_an_error(markup: str) -> None:
+    """Empty, control characters, lone surrogates and garbage give a tree (maybe empty), never an exception."""
+    tree = parse_html(markup)
+    assert tree.tag == "body"
+    assert all(line.text.strip() for line in tree_to_lines(tree))
+    assert isinstance(sanitize_html(markup), str)
 
 
-@pytest.mark.parametrize("markup", NOT_SIMPLE)
-def test_unusual_markup_goes_to_html_parser(markup: str) -> None:
-    """Comments, raw-text elements, stray "<" and odd attribute syntax are left to html.parser."""
-    assert htmltree._parse_simple(markup) is None
-    assert _shape(htmltree.parse_html(markup)) == _shape(htmltree._parse_with_html_parser(markup))
+def test_leaf_blocks_are_reported_with_their_text() -> None:
+    """The line reader lists each leaf block (one holding no block but <p>) with its text."""
+    leaves: LeafBlocks = []
+    tree = parse_html("<div><p>one</p><div><h3>Title</h3><p>two</p></div></div><ul><li>i</li></ul>")
+    tree_to_lines(tree, leaves)
+    assert [text for _element, text in leaves] == ["one", "Title", "two", "- i"]
+
+
+def test_dropping_an_element_keeps_the_text_after_it() -> None:
+    """A dropped element takes its content but not the text that follows it."""
+    tree = parse_html("<p>a<span>gone</span>b<em>kept</em></p>")
+    (span,) = tree.iter("span")
+    drop(span)
+    assert serialize(tree) == "<p>ab<em>kept</em></p>"
+
+
+def test_collect_does_not_patch_feedparser() -> None:
+    """After importing collect, feedparser's module attributes are its own (no monkey-patch)."""
+    assert feedparser.mixin.make_safe_absolute_uri is feedparser.urls.make_safe_absolute_uri
+
+
+def _imports(path: Path) -> list[str]:
+    """The modules and names a source file imports (``module`` or ``module.name``)."""
+    found: list[str] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.extend(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.extend(f"{node.module}.{alias.name}" for alias in node.names)
+    return found
+
+
+def test_collect_uses_no_private_feedparser_names() -> None:
+    """No collect module imports a feedparser name starting with an underscore."""
+    private = [
+        (path.name, name)
+        for path in sorted((REPO / "newsletter" / "collect").glob("*.py"))
+        for name in _imports(path)
+        if name.startswith("feedparser") and any(part.startswith("_") for part in name.split("."))
+    ]
+    assert private == []
+
+
+def test_articles_and_collect_do_not_import_each_other_both_ways() -> None:
+    """newsletter.articles imports nothing from newsletter.collect (collect depends on the store, not back)."""
+    names = _imports(REPO / "newsletter" / "articles.py")
+    assert names
+    assert [name for name in names if name.startswith("newsletter.collect")] == []

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from newsletter.collect.normalise import EntryContext, Normalised, normalise_entry
-from newsletter.collect.parse import parse_feed
+from newsletter.collect.parse import document_base, parse_feed
 from newsletter.collect.taxonomy import FieldMatcher
 from newsletter.identity import colliding_id, same_report
 from newsletter.models import Article
@@ -49,10 +49,9 @@ def digest_feed(job: DigestJob) -> DigestOutcome:
         return DigestOutcome(job.feed_url, error=message)
     if parsed.error:
         return DigestOutcome(job.feed_url, warnings=parsed.warnings, error=parsed.error)
-    base = str(job.headers.get("content-location", "")) or job.final_url
     context = EntryContext(
         feed_url=job.feed_url,
-        base_url=base if "://" in base else "",
+        base_url=document_base(job.final_url, job.headers),
         fetched_at=job.fetched_at,
         matcher=job.matcher,
     )

@@ -11,7 +11,13 @@ from urllib.parse import urlsplit
 
 from newsletter.collect.anatomy import anatomy_from_lines, first_sentences, key_finding
 from newsletter.collect.dates import EntryTime, entry_time
-from newsletter.collect.htmltree import TextLine, html_to_lines, parse_html, tree_to_lines
+from newsletter.collect.htmltree import (
+    LeafBlocks,
+    TextLine,
+    html_to_lines,
+    parse_html,
+    tree_to_lines,
+)
 from newsletter.collect.parse import Entry
 from newsletter.collect.sanitize import is_boilerplate, sanitize_html, sanitize_tree
 from newsletter.collect.signals import find_cues, find_money, split_priority
@@ -64,12 +70,14 @@ def normalise_entry(entry: Entry, context: EntryContext) -> Normalised | None:
         return None
     when = entry_time(entry, context.fetched_at)
     tags, priority = split_priority(_tags(entry))
-    base = body_base or context.base_url
+    # An xml:base is relative to the document's own URL (RFC 3986 section 5.1).
+    base = absolute_url(body_base, context.base_url) if body_base else context.base_url
     if "<" in raw_body:
         # Parse the body once: its text lines feed the anatomy, then the tree is sanitised.
         tree = parse_html(raw_body)
-        body_lines = tree_to_lines(tree)
-        body_html = sanitize_tree(tree, base=base)
+        leaves: LeafBlocks = []
+        body_lines = tree_to_lines(tree, leaves)
+        body_html = sanitize_tree(tree, base=base, leaves=leaves)
     else:
         body_lines = html_to_lines(raw_body)
         body_html = sanitize_html(raw_body, base=base)
@@ -155,9 +163,9 @@ def _body(entry: Entry) -> tuple[str, str]:
 
 
 def _base(detail: object) -> str:
-    """Return the absolute base URL feedparser recorded for a text construct, else ""."""
+    """Return the xml:base feedparser recorded for a text construct (maybe relative), else ""."""
     base = detail.get("base") if isinstance(detail, Mapping) else None
-    return base if isinstance(base, str) and "://" in base else ""
+    return base.strip() if isinstance(base, str) else ""
 
 
 def _author(entry: Entry) -> str:

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
-import contextlib
 import html
 import re
+from functools import partial
 from urllib.parse import urljoin
 
 import nh3
-from feedparser.urls import RelativeURIResolver
+from lxml import etree
+from lxml.html.defs import link_attrs
 
-from newsletter.collect.htmltree import BLOCK_TAGS, Node, parse_html, serialize
+from newsletter.collect.htmltree import (
+    LeafBlocks,
+    Tree,
+    drop,
+    parse_html,
+    serialize,
+    tree_to_lines,
+)
 
 # Lines of the site's own furniture: the subscribe box, its privacy bullets, "Comments".
 BOILERPLATE_PATTERNS = tuple(
@@ -41,8 +49,6 @@ _FURNITURE = re.compile(
 _DROPPED_TAGS = frozenset({"form", "script", "style", "noscript", "iframe", "button", "input"})
 _ALLOWED_SCHEMES = {"http", "https", "mailto"}
 _LIST_MARK = re.compile(r"^[-*•·]\s*")
-# (tag, attribute) pairs that hold a URL: the list feedparser's own resolver uses.
-_URL_ATTRIBUTES: frozenset[tuple[str, str]] = frozenset(RelativeURIResolver.relative_uris)
 
 
 # All patterns in one regex: every line of every body is tested against them. Every pattern
@@ -77,55 +83,57 @@ def sanitize_html(markup: str, *, base: str = "") -> str:
     return sanitize_tree(parse_html(markup), base=base)
 
 
-def sanitize_tree(tree: Node, *, base: str = "") -> str:
-    """Sanitise an already parsed body (changes the tree); see ``sanitize_html``."""
-    _prune(tree, base if "://" in base else "")
+def sanitize_tree(tree: Tree, *, base: str = "", leaves: LeafBlocks | None = None) -> str:
+    """Sanitise an already parsed body (changes the tree); see ``sanitize_html``.
+
+    ``leaves`` are the leaf blocks ``tree_to_lines`` met while reading the same tree (a
+    caller that read its lines passes them; otherwise they are read here).
+    """
+    if leaves is None:
+        leaves = []
+        tree_to_lines(tree, leaves)
+    _prune(tree, leaves)
+    absolute = base if "://" in base else ""
     cleaned: str = nh3.clean(
         serialize(tree),
         url_schemes=_ALLOWED_SCHEMES,
         link_rel="noopener noreferrer nofollow",
+        attribute_filter=partial(_resolve, absolute) if absolute else None,
     )
     return cleaned.strip()
 
 
-def _prune(node: Node, base: str) -> None:
-    kept: list[Node] = []
-    for child in node.children:
-        if child.tag and _is_furniture(child):
-            continue
-        if child.tag:
-            if base and child.attrs:
-                _resolve(child, base)
-            _prune(child, base)
-        kept.append(child)
-    node.children = kept
+def _resolve(base: str, _tag: str, attribute: str, value: str) -> str:
+    """nh3's attribute hook: make a URL attribute absolute (an email has no page to be
+    relative to). ``lxml.html.defs.link_attrs`` lists the attributes that hold URLs; a
+    URL that cannot be joined stays as written, for nh3 to judge its scheme."""
+    if attribute not in link_attrs or not value:
+        return value
+    try:
+        return urljoin(base, value.strip())
+    except ValueError:
+        return value
 
 
-def _resolve(node: Node, base: str) -> None:
-    """Make the node's URL attributes absolute (an email has no page to be relative to)."""
-    resolved: list[tuple[str, str | None]] = []
-    for name, value in node.attrs:
-        if value and (node.tag, name) in _URL_ATTRIBUTES:
-            # A malformed URL stays as written; nh3 then judges its scheme.
-            with contextlib.suppress(ValueError):
-                value = urljoin(base, value.strip())
-        resolved.append((name, value))
-    node.attrs = resolved
+def _prune(tree: Tree, leaves: LeafBlocks) -> None:
+    """Drop the site's furniture: forms, scripts, marked boxes, boilerplate-only blocks.
+
+    Candidates come from lxml in C (by tag, by a class or id attribute) and from the leaf
+    blocks the line reader met; only those are looked at in Python.
+    """
+    doomed: list[Tree] = list(tree.iter(*_DROPPED_TAGS))
+    marked = _MARKED(tree)
+    for element in marked if isinstance(marked, list) else ():
+        if not isinstance(element, etree._Element):
+            continue  # the XPath selects elements only; this tells the type checker
+        marker = " ".join(element.get(name, "") for name in _MARKER_ATTRIBUTES)
+        if _FURNITURE.search(marker):
+            doomed.append(element)
+    doomed.extend(element for element, text in leaves if is_boilerplate(text))
+    for element in doomed:
+        if element is not tree:
+            drop(element)
 
 
-def _is_furniture(node: Node) -> bool:
-    tag = node.tag
-    if tag in _DROPPED_TAGS:
-        return True
-    marker = " ".join(value for key, value in node.attrs if value and key in _MARKER_ATTRIBUTES)
-    if marker and _FURNITURE.search(marker):
-        return True
-    if tag in BLOCK_TAGS and not any(child.tag in _NESTING_BLOCKS for child in node.children):
-        # A leaf block whose whole text is boilerplate ("Subscribe Free — ...").
-        return is_boilerplate(node.text())
-    return False
-
-
-_MARKER_ATTRIBUTES = frozenset({"class", "id"})
-# Blocks that make their parent a container rather than a leaf (a <p> inside stays a leaf).
-_NESTING_BLOCKS = BLOCK_TAGS - {"p"}
+_MARKER_ATTRIBUTES = ("class", "id")
+_MARKED = etree.XPath("descendant::*[@class or @id]")

@@ -205,13 +205,16 @@ _FOLLOW_UP_TITLE = _rx(
     r"what we still don't know|revisited|the story so far|latest on|still waiting)\b"
 )
 _FOLLOW_UP_OPENING = _rx(
-    r"^(?:(?:a|one|two|three|four|\d+|several|a few) (?:weeks?|days?|months?) (?:after|since)|"
-    r"following last (?:week|month)'s|after last (?:week|month)'s|last (?:week|month)'s)\b"
+    r"^(?:(?:(?:a|one|two|three|four|\d+|several|a few|some)\s)?(?:weeks?|days?|months?) "
+    r"(?:after|since)|(?:following|after|since) (?:last|its|their|the) (?:week|month)'s|"
+    r"last (?:week|month)'s|last (?:week|month),)"
 )
 _NOTHING_NEW = _rx(
     r"\b(?:(?:has|have|had) not (?:yet )?(?:changed|added|published|disclosed|announced|released|"
     r"been (?:published|released|disclosed|confirmed))|no (?:new|material|further|fresh) "
-    r"(?:details?|information|facts|news|figures)|nothing new|neither \w+ (?:\w+ ){0,4}(?:has|have) added|"
+    r"(?:details?|information|facts|news|figures|updates?)|nothing new|nothing (?:has )?changed|"
+    r"neither \w+ (?:\w+ ){0,4}(?:has|have) added|little (?:new|has changed)|adds? little|"
+    r"(?:has|have) yet to (?:publish|add|disclose|announce|release)|remains? unchanged|"
     r"(?:mostly|largely|only) restate|restated|repeated (?:at|that|the)|reiterated|no change)\b"
 )
 _NEW_FACT = _rx(

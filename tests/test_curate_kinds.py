@@ -207,3 +207,26 @@ def test_unknown_kind_in_the_editorial_toml_is_refused(tmp_path: Path) -> None:
     )
     with pytest.raises(ConfigError, match="unknown report kind"):
         load_editorial(config)
+
+
+def test_bulleted_key_findings_read_as_sentences() -> None:
+    """Key Findings written as a list (no lead paragraph) give clean sentences and the figure."""
+    article = make_article(
+        title="Brackwell Grid signs a deal for storage",
+        sections=(
+            (
+                "Key Findings",
+                "- Brackwell Grid has signed a £320m contract for three batteries\n"
+                "- Construction starts in January\n- The first site opens in 2028",
+            ),
+        ),
+    )
+    report = read_report(article)
+    assert report.key_findings == (
+        "Brackwell Grid has signed a £320m contract for three batteries",
+        "Construction starts in January",
+        "The first site opens in 2028",
+    )
+    assessment = assess(article)
+    assert assessment.money is not None
+    assert assessment.money.text == "£320m"

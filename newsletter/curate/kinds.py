@@ -279,6 +279,8 @@ _REGULATION_STRONG = _rx(
     r"remove|stop|meet|phase out|label)\b|"
     r"\bopens (?:\w+ ){0,3}(?:investigation|probe|inquiry|compliance review)|"
     r"\b(?:takes? effect|took effect|comes? into force|came into force|enters? into force|"
+    r"kicks? in|kicked in|goes into effect|went into effect|becomes law|became law|enacts|enacted|"
+    r"signed into law|"
     r"entered into force|bans?|banned|export controls?|export curbs|sanctions|blacklists?|outlaws?|"
     r"fines|fined)\b"
 )
@@ -287,12 +289,14 @@ _REGULATION_SUBJECT = _rx(
 )
 _APPROVAL = _rx(
     r"\b(?:approves|approved|approval|clears|cleared|authori[sz]es|authori[sz]ed|authori[sz]ation|"
-    r"green-lights|greenlights|licenses|certifies|(?:type |safety )?certification|"
+    r"green-lights|greenlights|licenses|certifies|(?:type |safety )?certification|go-ahead|"
+    r"green light|gets the nod|wins the nod|"
     r"grants? (?:\w+ ){0,2}(?:approval|clearance|licen[cs]e|authori[sz]ation))\b"
 )
 _RECORD = _rx(
     r"\b(?:world record|new record|all-time record|record-breaking|record-setting|sets? a record|"
-    r"breaks? (?:the|a) record|a record for|record for|a record|record)\b"
+    r"breaks? (?:the|a) record|a record for|record for|a record|record|"
+    r"tops (?:the |a )?(?:[\w-]+ ){0,3}(?:leaderboard|ranking|rankings|benchmark))\b"
 )
 _RECORD_NOT = _rx(
     r"(?:track|on the|for the|off the|public|the full|matter of|criminal|service|safety|voting|patient|"
@@ -308,7 +312,8 @@ _FUNDING = _rx(
     r"seed\b|growth round|venture round|closes (?:\w+ ){0,3}(?:round|fund)|"
     r"(?:lands|bags|nets|picks up|pulls in|attracts|secures|gets|wins) (?:\S+ ){0,3}?(?:in )?"
     r"(?:funding|investment|backing|venture|equity)|"
-    r"(?:lands|bags|nets|picks up|pulls in)\s(?=\S*\d)(?!(?:\S+ ){0,5}(?:contract|deal|order|award)s?\b)|"
+    r"(?:lands|bags|nets|picks up|pulls in|banks|scores|grabs|hauls in|rakes in)\s(?=\S*\d)"
+    r"(?!(?:\S+ ){0,5}(?:contract|deal|order|award)s?\b)|"
     r"(?:\d(?:[\d.,]*)\s?(?:[kmbt]n?|mln|million|billion|trillion))\s(?:[\w-]+\s)?(?:round|raise)\b)"
 )
 _PROGRAMME = _rx(
@@ -320,7 +325,8 @@ _DEAL = _rx(
     r"to acquire|takeover|takes over|merge|merges|merger|merging|signs|signed|partnership|partners with|"
     r"joint venture|awards?|awarded|wins|won|secures|secured|order|orders|invests|investment|"
     r"licensing|licences|licenses|supply|financing|stake|buyout|spin-off|spins off|commits|pledges|"
-    r"earmarks|allocates|injects|commit|pledge|earmark|allocate|invest|inject)\b"
+    r"earmarks|allocates|injects|commit|pledge|earmark|allocate|invest|inject|snaps up|inks|pact|"
+    r"tie-up|alliance|teams up|joins forces|takes a stake|selected to build|chosen to build)\b"
 )
 _DEAL_ONLY = _rx(
     r"\b(?:to buy|buys|acquires|acquisition|to acquire|takeover|merger|contract|awards?)\b"
@@ -343,7 +349,8 @@ _LAUNCH = _rx(
     r"come off|comes off|roll off|rolls off|enters production|starts production|begins production|"
     r"opens? (?:a |an |its |the )?(?:\S+ ){0,3}(?:fab|fabs|plant|factory|gigafactory|facility|"
     r"data cent(?:re|er)|production line|mine|refinery|foundry)|"
-    r"lifts off|lifted off|open-sources|open sources|ships|unveil|launch)\b"
+    r"lifts off|lifted off|open-sources|open sources|ships|unveil|launch|first light|powers up|"
+    r"goes online)\b"
 )
 _RESEARCH = _rx(
     r"\b(?:researchers|scientists|study|studies|lab|laboratory|university|institute|demonstrates?|"

@@ -77,6 +77,13 @@ def _kind(title: str, findings: str = "", tags: tuple[str, ...] = ()) -> Kind:
             "Senate committee advances a federal framework for autonomous vehicles",
             Kind.DRAFT_STANDARD,
         ),
+        ("Foundry opens a $10bn fab in Arizona", Kind.LAUNCH),
+        ("Quorra raises Series A from Nordic investors", Kind.FUNDING_ROUND),
+        ("Helix snaps up Marrow for $400m", Kind.DEAL),
+        ("Lumio banks $30M to scale its sensors", Kind.FUNDING_ROUND),
+        ("EU AI rules kick in for general-purpose models", Kind.REGULATION),
+        ("Open model tops the reasoning leaderboard", Kind.RECORD),
+        ("Survey telescope sees first light in Chile", Kind.LAUNCH),
     ],
 )
 def test_each_kind_from_its_title(title: str, kind: Kind) -> None:

@@ -252,7 +252,7 @@ _FORECAST_VERB = _rx(
     r"[^.;:]*\b(?:could|will|would|may|might|set to|expected to|projected to)\b[^.;:]*\b(?:by|in) 20\d\d\b"
 )
 _FORECAST_WORDS = _rx(
-    r"^(?:[\w-]+\s){0,3}(?:survey|poll)s?\b|\b(?:survey|poll|study of buyers) (?:finds|shows|says|suggests)\b|"
+    r"^(?:[\w-]+\s){0,3}(?:survey|poll)s?\s(?:finds|shows|says|suggests|of)\b|\b(?:survey|poll|study of buyers) (?:finds|shows|says|suggests)\b|"
     r"\banalysts? (?:expect|predict|forecast|see)\b|\bforecasters?\b|\bto (?:reach|hit|top|exceed|double|"
     r"triple|surpass|overtake|grow to)\b(?=.*\b(?:by|in|until) 20\d\d\b)"
 )

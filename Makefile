@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_WEEK ?= 2026-W48
 
-.PHONY: install demo test lint fmt pytest bench lock clean
+.PHONY: install demo test lint fmt pytest bench lock clean screenshots
 
 $(BIN)/newsletter: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,9 @@ bench: install
 	$(BIN)/python benchmarks/send.py
 	$(BIN)/python benchmarks/unsubscribe.py
 	$(BIN)/python benchmarks/import.py
+
+screenshots: install
+	$(BIN)/python scripts/screenshots.py
 
 lock: install
 	$(BIN)/pip freeze --exclude-editable > constraints.txt

@@ -116,9 +116,9 @@ def test_a_shared_report_is_shown_once_and_referenced_after(renderer: Renderer) 
 def test_more_reports_link_to_the_web_version(renderer: Renderer) -> None:
     """HPC shows 2 of its 3 reports: "+1 more … report" links to the archive's section."""
     email = renderer.render_variant(shared_issue(), frozenset({"hpc"}))
-    assert 'href="https://news.example.com/archive/2026-W48#field-hpc"' in email.html
+    assert 'href="https://news.example.com/archive/2026-W48#reports-hpc"' in email.html
     assert "+1 more Advanced Computing report on the web" in email.html
-    assert "https://news.example.com/archive/2026-W48#field-hpc" in email.text
+    assert "https://news.example.com/archive/2026-W48#reports-hpc" in email.text
 
 
 def test_rows_link_to_their_sections(renderer: Renderer) -> None:

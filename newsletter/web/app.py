@@ -33,7 +33,7 @@ from newsletter.web import (
     unsubscribe,
     webhook,
 )
-from newsletter.web.archive import ArchiveCache
+from newsletter.web.archive_data import ArchiveData
 from newsletter.web.context import WebContext
 from newsletter.web.limits import RequestLimitsMiddleware, refusal_from
 from newsletter.web.oneclick import OneClickMiddleware
@@ -86,8 +86,10 @@ def create_app(
     )
     app.state.web = context
     app.state.engine = engine
-    app.state.archive_cache = ArchiveCache(
-        Renderer(editorial, base_url=settings.base_url, postal_address=settings.postal_address)
+    app.state.archive_cache = ArchiveData(
+        engine,
+        editorial,
+        Renderer(editorial, base_url=settings.base_url, postal_address=settings.postal_address),
     )
     for module in (
         unsubscribe,

@@ -23,9 +23,11 @@ PAGE_CSP = (
     "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
     "frame-ancestors 'none'; base-uri 'none'"
 )
-# Archive issues are the email's HTML, whose styles are inline by nature (still no script).
+# Archive pages hold the email's HTML, whose styles are inline by nature, in the site's frame
+# (its stylesheets); still no script.
 ARCHIVE_CSP = (
-    "default-src 'none'; style-src 'unsafe-inline'; img-src https: data:; form-action 'self'; "
+    "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src https: data:; "
+    "form-action 'self'; "
     "frame-ancestors 'none'; base-uri 'none'"
 )
 

@@ -43,6 +43,8 @@ def test_openapi_describes_every_reader_route(
         "/preferences/{token}",
         "/archive",
         "/archive/{issue_id}",
+        "/archive/feed.xml",
+        "/archive/field/{slug}",
         "/healthz",
         "/webhooks/sendgrid",
         "/feedback/{token}/{field}/{vote}",
@@ -87,6 +89,9 @@ def test_no_server_errors(settings: Settings, editorial: EditorialConfig) -> Non
         "/confirm/{token}": {"token": web.signer.confirm_token(reader.id)},
         # The reader's own link to a field of their email: the routes' success paths.
         "/feedback/{token}/{field}/{vote}": {"token": feedback, "field": "quantum", "vote": "no"},
+        # The sent issue's web version and a field page with a week in it.
+        "/archive/{issue_id}": {"issue_id": "2026-W48"},
+        "/archive/field/{slug}": {"slug": "quantum"},
     }
     schema = schemathesis.openapi.from_asgi("/openapi.json", app)
     operations = 0
@@ -104,4 +109,4 @@ def test_no_server_errors(settings: Settings, editorial: EditorialConfig) -> Non
     finally:
         web.close()
         app.state.engine.dispose()
-    assert operations == 14
+    assert operations == 16

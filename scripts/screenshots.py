@@ -111,9 +111,7 @@ def shoot_archive(browser: Browser, url: str) -> list[Path]:
     }
     written = []
     for width, scheme in ((1024, "light"), (375, "light"), (375, "dark")):
-        context = browser.new_context(
-            viewport={"width": width, "height": 900}, color_scheme=scheme
-        )
+        context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
         page = context.new_page()
         for name, path in pages.items():
             page.goto(url + path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import socket
 import subprocess
@@ -19,6 +20,8 @@ import uvicorn
 
 from newsletter.articles import save_articles
 from newsletter.config import Settings
+from newsletter.editorial import load_editorial
+from newsletter.issues import build_issue, freeze_issue, mark_issue_sent
 from newsletter.preview.server import HOST, create_preview_app
 from newsletter.preview.session import PreviewSession
 from newsletter.weeks import parse_week
@@ -166,7 +169,10 @@ def test_draft_mistake_is_shown_then_cleared_when_fixed(live_preview: LivePrevie
         assert broken.status_code == 500
         assert "line 2" in broken.text
         assert "fields.quantum.verdict" in broken.text
-        assert client.get("/email.html").status_code == 500
+        assert "the last good render" in broken.text
+        kept = client.get("/email.html")  # the last good render stays below the message
+        assert kept.status_code == 200
+        assert "Qubit error rates halve" in kept.text
         touch_later(live_preview.draft, '[fields.quantum]\nverdict = "skip"\n')
         fixed = client.get("/")
         assert fixed.status_code == 200
@@ -248,3 +254,72 @@ def test_cli_serve_writes_files_then_serves_on_loopback(
         server.terminate()
         out, _err = server.communicate(timeout=15)
     assert f"http://{HOST}:{port}/".encode() in out
+
+
+def test_template_mistake_keeps_the_last_good_render(live_preview: LivePreview) -> None:
+    """A broken template shows its error on the page; the frame keeps the email from before."""
+    with httpx.Client(base_url=live_preview.url) as client:
+        assert client.get("/").status_code == 200
+        touch_later(live_preview.templates / "email" / "footer.mjml.j2", "{% if %}\n")
+        broken = client.get("/")
+        assert broken.status_code == 500
+        assert "footer.mjml.j2" in broken.text
+        assert "the last good render" in broken.text
+        kept = client.get("/email.html")
+        assert kept.status_code == 200
+        assert "Qubit error rates halve" in kept.text
+
+
+def test_week_switcher_lists_weeks_and_serves_the_chosen_one(live_preview: LivePreview) -> None:
+    """The page offers every week with reports; ?week= previews that week's issue."""
+    save_articles(
+        live_preview.engine,
+        [
+            make_article(
+                id="w47",
+                title="Last week's fusion record",
+                fields=("energy",),
+                published_at=dt.datetime(2026, 11, 17, 9, 0, tzinfo=dt.UTC),
+            )
+        ],
+    )
+    with httpx.Client(base_url=live_preview.url) as client:
+        page = client.get("/")
+        assert '<option value="2026-W48" selected>' in page.text
+        assert '<option value="2026-W47">' in page.text
+        other = client.get("/", params={"week": "2026-W47", "fields": "energy"})
+        assert other.status_code == 200
+        assert '<option value="2026-W47" selected>' in other.text
+        assert "week=2026-W47" in other.text  # the frame and text links keep the week
+        email = client.get("/email.html", params={"week": "2026-W47", "fields": "energy"})
+        assert (
+            "Last week&#39;s fusion record" in email.text
+            or "Last week's fusion record" in email.text
+        )
+        assert "Qubit error rates halve" not in email.text
+        assert client.get("/version", params={"week": "2026-W47"}).json()["version"]
+        bad = client.get("/", params={"week": "not-a-week"})
+        assert '<option value="2026-W48" selected>' in bad.text  # falls back to the default
+
+
+def test_profile_of_quiet_fields_says_it_gets_no_email(live_preview: LivePreview) -> None:
+    """Ticking only fields without reports says such readers get no email (not an error)."""
+    with httpx.Client(base_url=live_preview.url) as client:
+        page = client.get("/", params={"fields": "space"})
+        assert page.status_code == 200
+        assert "Readers of only Space get no email this week" in page.text
+        assert 'id="email"' not in page.text
+
+
+def test_frozen_week_page_says_the_draft_is_not_used(live_preview: LivePreview) -> None:
+    """Once the week was sent, the page says it shows the frozen issue; edits are not used."""
+    with httpx.Client(base_url=live_preview.url) as client:
+        client.get("/")
+        issue = build_issue(live_preview.engine, load_editorial(live_preview.config), WEEK)
+        freeze_issue(live_preview.engine, issue)
+        mark_issue_sent(live_preview.engine, WEEK.id)
+        touch_later(live_preview.draft, 'intro = "Too late for readers."\n')
+        page = client.get("/")
+        assert "was sent: this preview shows the frozen issue" in page.text
+        assert "are not used" in page.text
+        assert "Too late for readers." not in client.get("/email.html").text

@@ -263,9 +263,27 @@ def test_preview_page_profile_switcher_and_width(
         assert frame.locator(".nl-field").count() == 1
         assert frame.get_by_role("link", name="Qubit error rates halve").count() == 0
         assert frame.get_by_role("link", name="Agents write their own tools").count() == 1
+        fits = """() => { const frame = document.getElementById('email');
+            const doc = frame.contentDocument.documentElement;
+            return Math.abs(frame.offsetHeight - doc.getBoundingClientRect().height) <= 2; }"""
+        page.wait_for_function(fits)
+        desktop_height = page.evaluate("document.getElementById('email').offsetHeight")
+        url_before = page.url
         page.get_by_label("Mobile (375 px)").check()
         page.wait_for_function("document.getElementById('email').offsetWidth === 375")
         assert "width=375" in page.url
+        assert page.evaluate("performance.getEntriesByType('navigation').length") == 1
+        assert url_before.split("?")[0] == page.url.split("?")[0]  # resized in place
+        # The frame grows with the stacked columns at once: the email's bottom is not cut.
+        page.wait_for_function(fits)
+        assert page.evaluate("document.getElementById('email').offsetHeight") > desktop_height
+        footer_bottom = page.frame_locator("#email").locator(".nl-footer").bounding_box()
+        frame_box = page.locator("#email").bounding_box()
+        assert footer_bottom is not None
+        assert frame_box is not None
+        assert (
+            footer_bottom["y"] + footer_bottom["height"] <= frame_box["y"] + frame_box["height"] + 2
+        )
         page.screenshot(path=str(tmp_path / "preview-page.png"), full_page=True)
         assert page.locator("#unfiled li").count() == 1
         assert page.locator("#verdicts td.reason").count() == 8

@@ -1,12 +1,14 @@
-"""The ``--serve`` page: a Starlette app on 127.0.0.1 with a profile switcher and live reload.
+"""The ``--serve`` page: a Starlette app on 127.0.0.1 with week and profile switchers, live reload.
 
-Routes: ``/`` the page (query ``fields`` repeated or comma-separated, ``width`` 600 or 375),
-``/email.html`` and ``/email.txt`` one variant with example links, ``/version`` the inputs'
-version that the page polls to reload itself.
+Routes: ``/`` the page (query ``week``, ``fields`` repeated or comma-separated, ``width`` 600
+or 375), ``/email.html`` and ``/email.txt`` one variant with example links, ``/version`` the
+inputs' version that the page polls to reload itself. Every route takes ``week``; without it,
+the week the server was started for (the one the next scheduled send delivers).
 """
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import jinja2
@@ -24,12 +26,15 @@ from newsletter.models import Issue
 from newsletter.preview.files import fill_example_links
 from newsletter.preview.session import PreviewSession, PreviewSnapshot
 from newsletter.render.environment import make_environment
+from newsletter.sendtime import SendSchedule
 from newsletter.weeks import IsoWeek
+from newsletter.workweek import WeekEntry, list_weeks
 
 PAGE_TEMPLATE = "preview/page.html.j2"
 WIDTHS = (600, 375)  # desktop and mobile
 POLL_MS = 1000
 HOST = "127.0.0.1"
+MAX_WEEKS_OPEN = 8  # sessions kept for switched-to weeks (each holds one issue and renderer)
 
 
 def requested_fields(request: Request, issue: Issue, default: frozenset[str] | None) -> list[str]:
@@ -48,28 +53,79 @@ def requested_width(request: Request) -> int:
     return int(value) if value.isdigit() and int(value) in WIDTHS else WIDTHS[0]
 
 
+class PreviewWeeks:
+    """The started week's session plus one per week the editor switches to (thread-safe)."""
+
+    def __init__(self, session: PreviewSession) -> None:
+        """Start from ``session``: its week is the default."""
+        self.default = session
+        self._sessions = {session.week.id: session}
+        self._lock = threading.Lock()
+
+    def schedule(self) -> SendSchedule | None:
+        """Return the send schedule of the settings, None when they are broken."""
+        try:
+            return SendSchedule.from_settings(self.default.settings)
+        except NewsletterError:
+            return None
+
+    def session(self, request: Request) -> PreviewSession:
+        """Return the session of the request's ``week`` (the default for a missing or bad one)."""
+        text = request.query_params.get("week", "")
+        schedule = self.schedule()
+        if not text or schedule is None:
+            return self.default
+        try:
+            week = schedule.week(text)
+        except NewsletterError:
+            return self.default
+        with self._lock:
+            known = self._sessions.get(week.id)
+            if known is None:
+                if len(self._sessions) >= MAX_WEEKS_OPEN:
+                    oldest = next(k for k in self._sessions if k != self.default.week.id)
+                    del self._sessions[oldest]
+                known = self._sessions[week.id] = self.default.sibling(week)
+            return known
+
+    def entries(self, snapshot: PreviewSnapshot) -> list[WeekEntry]:
+        """Return the weeks to switch between (reports, drafts or issues), newest first."""
+        schedule = self.schedule()
+        if schedule is None or snapshot.editorial is None:
+            return []
+        folder = self.default.drafts_dir(snapshot.editorial)
+        try:
+            return list_weeks(self.default.engine, schedule, folder, include=self.default.week)
+        except NewsletterError:
+            return []
+
+
 def create_preview_app(
     session: PreviewSession, *, profile: frozenset[str] | None = None
 ) -> Starlette:
-    """Build the preview app over ``session``; ``profile`` is the initially ticked fields."""
+    """Build the preview app over ``session`` (the default week); ``profile``: ticked fields."""
     page_env = make_environment(auto_reload=True)
+    weeks = PreviewWeeks(session)
 
     def page(request: Request) -> Response:
-        snapshot = session.snapshot()
+        chosen = weeks.session(request)
+        snapshot = chosen.snapshot()
         context = _page_context(request, snapshot, profile)
+        context.update(week=chosen.week.id, weeks=weeks.entries(snapshot))
         html = _render_page(page_env, context)
         return HTMLResponse(html, status_code=200 if not context["error"] else 500)
 
     def email(request: Request) -> Response:
         is_html = request.url.path.endswith(".html")
-        body, error = _variant(request, session.snapshot(), profile, html=is_html)
+        snapshot = weeks.session(request).snapshot()
+        body, error = _variant(request, snapshot, profile, html=is_html)
         if error:
             return PlainTextResponse(error, status_code=500)
         return HTMLResponse(body) if is_html else PlainTextResponse(body)
 
-    def version(_request: Request) -> Response:
+    def version(request: Request) -> Response:
         try:
-            value = session.version()
+            value = weeks.session(request).version()
         except NewsletterError as exc:
             return JSONResponse({"version": "", "error": exc.format_message()}, status_code=500)
         return JSONResponse({"version": value}, headers={"Cache-Control": "no-store"})
@@ -83,15 +139,29 @@ def create_preview_app(
     return Starlette(routes=routes)
 
 
+def no_email_note(issue: Issue, fields: list[str]) -> str:
+    """Say why a profile gets no email ("" when it gets one): none of its fields has reports."""
+    if not fields:
+        return "Tick at least one field to see its email."
+    if issue.fields_with_content.isdisjoint(fields):
+        names = [v.name for v in issue.verdicts if v.slug in fields]
+        return f"Readers of only {', '.join(names)} get no email this week: no reports in those fields."
+    return ""
+
+
 def _variant(
     request: Request, snapshot: PreviewSnapshot, profile: frozenset[str] | None, *, html: bool
 ) -> tuple[str, str]:
-    """Return (body, error) of the requested variant, example links filled in."""
+    """Return (body, error) of the requested variant, example links filled in.
+
+    After a failed rebuild the last good render is served (the page shows the error).
+    """
     if snapshot.issue is None or snapshot.renderer is None:
         return "", snapshot.error
     fields = requested_fields(request, snapshot.issue, profile)
-    if not fields:
-        return "", "Tick at least one field to see its email."
+    note = no_email_note(snapshot.issue, fields)
+    if note:
+        return "", note
     try:
         rendered = snapshot.renderer.render_variant(snapshot.issue, frozenset(fields))
     except NewsletterError as exc:
@@ -107,18 +177,25 @@ def _page_context(
     fields = requested_fields(request, issue, profile) if issue is not None else []
     error = snapshot.error
     subject = ""
-    if issue is not None and snapshot.renderer is not None and fields:
+    note = no_email_note(issue, fields) if issue is not None else ""
+    if issue is not None and snapshot.renderer is not None and not note:
         try:
             subject = snapshot.renderer.render_variant(issue, frozenset(fields)).subject
         except NewsletterError as exc:
             error = exc.format_message()
     query = "&".join(f"fields={slug}" for slug in fields) or "fields="
+    week = request.query_params.get("week", "")
+    if week:
+        query = f"week={escape(week)}&{query}"
     return {
         "issue": issue,
         "ticked": fields,
         "width": requested_width(request),
         "widths": WIDTHS,
         "error": error,
+        "stale": snapshot.stale,
+        "notice": snapshot.notice,
+        "no_email": note,
         "subject": subject,
         "email_query": query,
         "draft_path": str(snapshot.draft_path or ""),

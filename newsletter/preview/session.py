@@ -31,6 +31,8 @@ class PreviewSnapshot:
     renderer: Renderer | None
     draft_path: Path | None
     error: str  # "" when the build worked; else the one-line message to show
+    notice: str = ""  # e.g. the issue was sent: this is the frozen issue, draft edits unused
+    stale: bool = False  # issue and renderer are the last good build's, kept below the error
 
 
 class PreviewSession:
@@ -56,6 +58,15 @@ class PreviewSession:
         self._lock = threading.Lock()
         self._editorial: EditorialConfig | None = None
         self._snapshot: PreviewSnapshot | None = None
+        self._last_good: PreviewSnapshot | None = None
+
+    def sibling(self, week: IsoWeek) -> PreviewSession:
+        """Return a session over the same settings, database and drafts for another week."""
+        return PreviewSession(self.settings, self.engine, week, drafts_dir=self._drafts_dir)
+
+    def drafts_dir(self, editorial: EditorialConfig) -> Path:
+        """Return the drafts folder in use: the one given, else the editorial config's."""
+        return editorial.drafts_dir if self._drafts_dir is None else self._drafts_dir
 
     @property
     def config_path(self) -> Path:
@@ -77,6 +88,12 @@ class PreviewSession:
             return self._snapshot
 
     def _build(self) -> PreviewSnapshot:
+        """Build the issue and a renderer whose templates render; on failure keep the last good.
+
+        A failed build (draft, config or template mistake) carries the error and, when an
+        earlier build worked, that build's issue and renderer, so the page shows the message
+        above the last good render instead of an empty frame.
+        """
         editorial: EditorialConfig | None = None
         path: Path | None = None
         try:
@@ -90,13 +107,32 @@ class PreviewSession:
                 base_url=self.settings.base_url,
                 postal_address=self.settings.postal_address,
             )
+            content = prepared.issue.fields_with_content
+            if content:
+                renderer.render_variant(prepared.issue, content)  # a template mistake shows now
         except NewsletterError as exc:
             # Measured after the failed build, so fixing the file moves the version again.
             version = inputs_version(self._watched(editorial), self.engine)
-            return PreviewSnapshot(version, editorial, None, None, path, exc.format_message())
+            good = self._last_good
+            if good is None:
+                return PreviewSnapshot(version, editorial, None, None, path, exc.format_message())
+            return PreviewSnapshot(
+                version,
+                good.editorial,
+                good.issue,
+                good.renderer,
+                path or good.draft_path,
+                exc.format_message(),
+                notice=good.notice,
+                stale=True,
+            )
         # Measured after the build: creating the draft file must not trigger a reload.
         version = inputs_version(self._watched(editorial), self.engine)
-        return PreviewSnapshot(version, editorial, prepared.issue, renderer, path, "")
+        snapshot = PreviewSnapshot(
+            version, editorial, prepared.issue, renderer, path, "", notice=prepared.notice
+        )
+        self._last_good = snapshot
+        return snapshot
 
     def _try_editorial(self) -> EditorialConfig | None:
         # A broken config keeps the last good folders watched; _build reports the error.

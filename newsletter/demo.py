@@ -118,7 +118,10 @@ def _run(
         f"({', '.join(with_content) or 'none'})",
     )
     renderer = Renderer(
-        editorial, base_url=settings.base_url, postal_address=settings.postal_address
+        editorial,
+        base_url=settings.base_url,
+        postal_address=settings.postal_address,
+        verdict_feedback=settings.verdict_feedback,
     )
     preview_dir = PREVIEW_DIR / issue.id
     written = write_previews(issue, renderer, preview_dir)

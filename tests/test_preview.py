@@ -16,7 +16,12 @@ from newsletter.cli import app
 from newsletter.editorial import EMBEDDED_CONFIG, EditorialConfig, load_editorial
 from newsletter.errors import ConfigError
 from newsletter.issues import freeze_issue, mark_issue_sent
-from newsletter.models import PREFERENCES_URL_PLACEHOLDER, UNSUBSCRIBE_URL_PLACEHOLDER, Issue
+from newsletter.models import (
+    FEEDBACK_URL_PLACEHOLDER,
+    PREFERENCES_URL_PLACEHOLDER,
+    UNSUBSCRIBE_URL_PLACEHOLDER,
+    Issue,
+)
 from newsletter.preview import example_links, write_previews
 from newsletter.preview.build import prepare_issue
 from newsletter.preview.files import variant_names
@@ -104,10 +109,12 @@ def test_previews_carry_example_links_never_placeholders(
         assert "%%" not in body, path.name
         assert links[UNSUBSCRIBE_URL_PLACEHOLDER] in body, path.name
         assert links[PREFERENCES_URL_PLACEHOLDER] in body, path.name
+        assert links[FEEDBACK_URL_PLACEHOLDER] + "/" in body, path.name
     # The app's own routes on NEWSLETTER_BASE_URL, with a token that verifies as nobody.
     assert dict(links) == {
         UNSUBSCRIBE_URL_PLACEHOLDER: "https://news.example.com/u/preview-example",
         PREFERENCES_URL_PLACEHOLDER: "https://news.example.com/preferences/preview-example",
+        FEEDBACK_URL_PLACEHOLDER: "https://news.example.com/feedback/preview-example",
     }
 
 

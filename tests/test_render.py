@@ -11,6 +11,7 @@ import pytest
 from newsletter.editorial import EditorialConfig
 from newsletter.errors import TemplateError
 from newsletter.models import (
+    FEEDBACK_URL_PLACEHOLDER,
     PREFERENCES_URL_PLACEHOLDER,
     UNSUBSCRIBE_URL_PLACEHOLDER,
     Issue,
@@ -125,8 +126,39 @@ def test_placeholders_survive_compilation(renderer: Renderer, issue: Issue) -> N
         UNSUBSCRIBE_URL_PLACEHOLDER,
         f"{UNSUBSCRIBE_URL_PLACEHOLDER}?field=quantum",
         f"{UNSUBSCRIBE_URL_PLACEHOLDER}?field=ai",
+        *(f"{FEEDBACK_URL_PLACEHOLDER}/{f}/{v}" for f in ("quantum", "ai") for v in ("yes", "no")),
     }
-    assert PLACEHOLDERS == (UNSUBSCRIBE_URL_PLACEHOLDER, PREFERENCES_URL_PLACEHOLDER)
+    assert PLACEHOLDERS == (
+        UNSUBSCRIBE_URL_PLACEHOLDER,
+        PREFERENCES_URL_PLACEHOLDER,
+        FEEDBACK_URL_PLACEHOLDER,
+    )
+
+
+def test_feedback_line_under_each_field_with_a_verdict(
+    editorial: EditorialConfig, issue: Issue
+) -> None:
+    """Each field section asks "Was this call right?" in both parts; off with the setting, never in the archive."""
+    on = Renderer(editorial, base_url="https://n.test", postal_address="1 Street")
+    email = on.render_variant(issue, frozenset({"quantum", "ai"}))
+    shown = [v.slug for v in issue.verdicts if v.slug in {"quantum", "ai"} and v.has_content]
+    assert shown
+    assert email.html.count("Was this call right?") == len(shown)
+    assert email.text.count("Was this call right?") == len(shown)
+    for slug in shown:
+        for vote in ("yes", "no"):
+            assert f'href="{FEEDBACK_URL_PLACEHOLDER}/{slug}/{vote}"' in email.html
+            assert f"{FEEDBACK_URL_PLACEHOLDER}/{slug}/{vote}\n" in email.text
+    off = Renderer(
+        editorial, base_url="https://n.test", postal_address="1 Street", verdict_feedback=False
+    )
+    plain = off.render_variant(issue, frozenset({"quantum", "ai"}))
+    for part in (plain.html, plain.text):
+        assert FEEDBACK_URL_PLACEHOLDER not in part
+        assert "Was this call right?" not in part
+    archive = on.render_archive(issue)
+    assert FEEDBACK_URL_PLACEHOLDER not in archive
+    assert "Was this call right?" not in archive
 
 
 def test_archive_has_every_field_and_no_personal_link(renderer: Renderer, issue: Issue) -> None:

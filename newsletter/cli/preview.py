@@ -79,6 +79,7 @@ def preview(
         editorial,
         base_url=context.settings.base_url,
         postal_address=context.settings.postal_address,
+        verdict_feedback=context.settings.verdict_feedback,
     )
     folder = out if out is not None else DEFAULT_OUT / prepared.issue.id
     paths = write_previews(prepared.issue, renderer, folder, profile=profile)

@@ -95,7 +95,10 @@ def build_send_parts(
         recipients=StoreRecipients(SubscriberStore(engine, keys)),
         links=LinkBuilder(settings.base_url, TokenSigner(keys), FeedbackTokens(keys)),
         renderer=Renderer(
-            editorial, base_url=settings.base_url, postal_address=settings.postal_address
+            editorial,
+            base_url=settings.base_url,
+            postal_address=settings.postal_address,
+            verdict_feedback=settings.verdict_feedback,
         ),
         sender=build_sender(settings, weekly=not dry_run),
     )

@@ -9,6 +9,7 @@ from types import MappingProxyType
 from newsletter.deliver.message import fill_placeholders
 from newsletter.errors import ConfigError
 from newsletter.models import (
+    FEEDBACK_URL_PLACEHOLDER,
     PREFERENCES_URL_PLACEHOLDER,
     UNSUBSCRIBE_URL_PLACEHOLDER,
     Issue,
@@ -31,6 +32,7 @@ def example_links(base_url: str) -> Mapping[str, str]:
         {
             UNSUBSCRIBE_URL_PLACEHOLDER: f"{base}/u/{EXAMPLE_TOKEN}",
             PREFERENCES_URL_PLACEHOLDER: f"{base}/preferences/{EXAMPLE_TOKEN}",
+            FEEDBACK_URL_PLACEHOLDER: f"{base}/feedback/{EXAMPLE_TOKEN}",
         }
     )
 

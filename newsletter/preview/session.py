@@ -106,6 +106,7 @@ class PreviewSession:
                 editorial,
                 base_url=self.settings.base_url,
                 postal_address=self.settings.postal_address,
+                verdict_feedback=self.settings.verdict_feedback,
             )
             content = prepared.issue.fields_with_content
             if content:

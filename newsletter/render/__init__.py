@@ -6,10 +6,14 @@ caches it; the per-recipient links are placeholders that delivery fills (see ``P
 
 from __future__ import annotations
 
-from newsletter.models import PREFERENCES_URL_PLACEHOLDER, UNSUBSCRIBE_URL_PLACEHOLDER
+from newsletter.models import (
+    FEEDBACK_URL_PLACEHOLDER,
+    PREFERENCES_URL_PLACEHOLDER,
+    UNSUBSCRIBE_URL_PLACEHOLDER,
+)
 from newsletter.render.budgets import HTML_BUDGET_BYTES
 from newsletter.render.renderer import Renderer
 
-PLACEHOLDERS = (UNSUBSCRIBE_URL_PLACEHOLDER, PREFERENCES_URL_PLACEHOLDER)
+PLACEHOLDERS = (UNSUBSCRIBE_URL_PLACEHOLDER, PREFERENCES_URL_PLACEHOLDER, FEEDBACK_URL_PLACEHOLDER)
 
 __all__ = ["HTML_BUDGET_BYTES", "PLACEHOLDERS", "Renderer"]

@@ -12,6 +12,7 @@ from markupsafe import Markup
 from newsletter.editorial import EditorialConfig
 from newsletter.errors import TemplateError
 from newsletter.models import (
+    FEEDBACK_URL_PLACEHOLDER,
     PREFERENCES_URL_PLACEHOLDER,
     UNSUBSCRIBE_URL_PLACEHOLDER,
     Issue,
@@ -71,8 +72,11 @@ class Renderer:
         postal_address: str,
         templates_dir: Path | None = None,
         html_budget: int = HTML_BUDGET_BYTES,
+        verdict_feedback: bool = True,
     ) -> None:
+        """``verdict_feedback`` adds the "Was this call right?" line (NEWSLETTER_VERDICT_FEEDBACK)."""
         self.editorial = editorial
+        self.verdict_feedback = verdict_feedback
         self.base_url = base_url.rstrip("/")
         self.postal_address = postal_address
         self.html_budget = html_budget
@@ -132,7 +136,14 @@ class Renderer:
         """Return the all-fields HTML for the web archive: no personal links at all."""
         fields = self._fields(issue, frozenset(v.slug for v in issue.verdicts), personal=False)
         html = self._compile_html(issue, fields, personal=False)
-        if UNSUBSCRIBE_URL_PLACEHOLDER in html or PREFERENCES_URL_PLACEHOLDER in html:
+        if any(
+            placeholder in html
+            for placeholder in (
+                UNSUBSCRIBE_URL_PLACEHOLDER,
+                PREFERENCES_URL_PLACEHOLDER,
+                FEEDBACK_URL_PLACEHOLDER,
+            )
+        ):
             message = f"Template {HTML_TEMPLATE} put a personal link into the archive of {issue.id}; guard personal links with `{{% if personal %}}`."
             raise TemplateError(message)
         return html
@@ -245,6 +256,8 @@ class Renderer:
             "imprint": imprint(self.editorial.publisher, self.postal_address),
             "unsubscribe_url": UNSUBSCRIBE_URL_PLACEHOLDER if personal else "",
             "preferences_url": PREFERENCES_URL_PLACEHOLDER if personal else "",
+            # The reader's feedback base; field_feedback templates add /<field>/yes or /no.
+            "feedback_url": FEEDBACK_URL_PLACEHOLDER if personal and self.verdict_feedback else "",
         }
 
     def render_mjml(self, issue: Issue, fields: tuple[FieldView, ...], *, personal: bool) -> str:

@@ -1,6 +1,7 @@
 """``newsletter stats`` on the demo database after scripted votes, unsubscribes and a bounce.
 
-The script acts through the real web app (feedback POSTs, one-click and one-field
+The script acts through the real web app (the demo emails' own "Was this call right?"
+links: GET, then POST; one-click and one-field
 unsubscribes, a signed SendGrid bounce event); the expected counts come from
 samples/subscribers.csv, the outbox messages and the script's own list of actions, not from
 the code under test.
@@ -11,9 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import shutil
 from collections import Counter
 from dataclasses import dataclass
+from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
@@ -29,7 +32,6 @@ from newsletter.stats import field_weeks, report_weeks, weeks_before
 from newsletter.web.app import create_app
 from newsletter.web.ratelimit import RateLimits
 from newsletter.weeks import current_week, parse_week
-from subscribers.feedback_tokens import FeedbackTokens
 from subscribers.store import SubscriberStore
 from subscribers.tables import field_events
 from subscribers.tokens import TokenSigner
@@ -43,6 +45,7 @@ from tests.test_demo import (
     run_demo,
     sample_subscribers,
 )
+from tests.web.conftest import path_of
 from tests.web.test_webhook import PRIVATE_KEY, public_key_text, signed_headers
 
 pytestmark = pytest.mark.slow
@@ -79,24 +82,21 @@ def scripted(tmp_path_factory: pytest.TempPathFactory) -> Script:
     demo: DemoRun = run_demo(cwd)
     assert demo.returncode == 0, demo.stderr
     settings = demo_settings(cwd)
+    messages = outbox_messages(demo)
     sent = {
-        address: path_id
-        for address, path_id in (
-            (address, message["Message-ID"].split(".")[1].split("@")[0])
-            for address, (message, _raw) in outbox_messages(demo).items()
-        )
+        address: message["Message-ID"].split(".")[1].split("@")[0]
+        for address, (message, _raw) in messages.items()
     }
     fields = sample_subscribers()
     content = fields_with_content(WEEK)
     readers = sorted(sent)  # addresses that got the W48 email
-    tokens = FeedbackTokens(settings.all_secret_keys())
     signer = TokenSigner(settings.all_secret_keys())
     app = create_app(settings, load_editorial(None), limits=RateLimits(1000, 1000))
     script = Script(votes={}, left_field={}, left_all=[], bounced=[], cwd=cwd)
     with TestClient(app, base_url=BASE_URL) as client:
 
         def vote(address: str, field: str, choice: str, comment: str | None = None) -> None:
-            path = f"/feedback/{tokens.token(WEEK, sent[address])}/{field}/{choice}"
+            path = path_of(feedback_link(messages[address][0], field, choice))
             assert client.get(path).status_code == 200  # opening alone records nothing
             data = {"comment": comment} if comment else None
             assert client.post(path, data=data).status_code == 200
@@ -113,7 +113,8 @@ def scripted(tmp_path_factory: pytest.TempPathFactory) -> Script:
                 vote(address, second, "yes", "Changed my mind")  # replaces the no
         # Opened but never pressed: no vote.
         idle = voters[-1]
-        assert client.get(f"/feedback/{tokens.token(WEEK, sent[idle])}/{shown[idle][0]}/no")
+        idle_link = feedback_link(messages[idle][0], shown[idle][0], "no")
+        assert client.get(path_of(idle_link)).status_code == 200
 
         # Unsubscribes: one field only (form link, one-click body), and everything.
         many = [a for a in readers if len(fields[a]) > 1 and a not in voters[:1]]
@@ -152,6 +153,21 @@ def scripted(tmp_path_factory: pytest.TempPathFactory) -> Script:
         assert answer.status_code == 200
         script.bounced.append(bouncing)
     return script
+
+
+def feedback_link(message: EmailMessage, field: str, vote: str) -> str:
+    """Return the message's "Was this call right?" link for ``field`` and ``vote`` (HTML and text agree)."""
+    html_part = message.get_body(preferencelist=("html",))
+    text_part = message.get_body(preferencelist=("plain",))
+    assert html_part is not None
+    assert text_part is not None
+    found = re.search(
+        rf'href="({re.escape(BASE_URL)}/feedback/[A-Za-z0-9_-]+/{field}/{vote})"',
+        html_part.get_content(),
+    )
+    assert found is not None, (field, vote)
+    assert found.group(1) in text_part.get_content()
+    return found.group(1)
 
 
 def run_stats(cwd: Path, *args: str) -> str:

@@ -6,9 +6,13 @@ the other test files; ``pytest_sessionfinish`` in conftest repeats the check ove
 
 from __future__ import annotations
 
+import email
+import email.policy
 import logging
+import re
 import subprocess
 import sys
+from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
@@ -145,6 +149,22 @@ def test_feedback_links_pages_logs_and_stats_hold_no_address_or_id(
     freeze_issue(app.state.engine, make_issue())
     send_issue(settings, editorial, app.state.engine, parse_week("2026-W48"))
     tokens = FeedbackTokens(settings.all_secret_keys())
+    for reader in readers:
+        eml = (settings.outbox_dir / "2026-W48" / f"{reader.id}.eml").read_bytes()
+        message = email.message_from_bytes(eml, policy=email.policy.default)
+        assert isinstance(message, EmailMessage)
+        parts = [part.get_content() for part in message.walk() if not part.is_multipart()]
+        urls = re.findall(
+            r"https?://[^\s\"]+/feedback/[A-Za-z0-9_-]+/\w+/(?:yes|no)", "".join(parts)
+        )
+        assert urls, "the email has feedback links"
+        for url in urls:
+            privacy.record(url, source="feedback link in an email")
+            assert reader.id not in url
+            assert "@" not in url
+            assert (
+                tokens.verify(url.split("/feedback/")[1].split("/")[0]).subscriber_id == reader.id
+            )
     caplog.set_level(logging.DEBUG)
     with TestClient(app, base_url="http://newsletter.test") as client:
         for reader in readers:

@@ -189,9 +189,12 @@ def test_subject_and_preheader(renderer: Renderer, issue: Issue) -> None:
         "Quantum must-read: America and Japan launch a $1 billion quantum… · +1 field"
     )
     assert "2026-W48" not in email.subject
-    assert email.preheader == (
-        "3 reports, incl. a $1 billion US-Japan quantum partnership · Also: AI worth a skim"
-        " · 6 reports, 1-minute read"
+    assert email.preheader == "Also: AI worth a skim · 6 reports, 1-minute read"
+    alone = renderer.render_variant(issue, frozenset({"quantum"}))
+    # One field: the lead report's key finding, cut between words, then count and time.
+    assert alone.preheader == (
+        "The US and Japan commit $500 million each over five years to a joint frontier…"
+        " · 3 reports, 1-minute read"
     )
     quiet = renderer.render_variant(issue, frozenset({"space", "cybersecurity"}))
     assert quiet.subject == "Quiet week in Space: Launch cadence sets a yearly record"
@@ -207,7 +210,7 @@ def test_preheader_is_hidden_without_low_contrast_text(renderer: Renderer, issue
     assert "max-height:0" in style
     assert "overflow:hidden" in style
     assert "color" not in style
-    assert text.startswith("3 reports, incl. a $1 billion")
+    assert text.startswith("The US and Japan commit $500 million each")
     assert "color:#ffffff;line-height:1px" not in email.html  # mj-preview's white text
 
 

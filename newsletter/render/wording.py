@@ -20,6 +20,7 @@ from newsletter.render.views import VERDICT_WORDS, FieldView
 
 SUBJECT_MAX = 78
 PREHEADER_MAX = 110
+MIN_FINDING = 30  # characters: a shorter cut of the key finding says too little to show
 WORDS_PER_MINUTE = 230  # adult silent reading of non-fiction (Brysbaert 2019, 238 wpm)
 _ORDER = (Verdict.MUST_READ.value, Verdict.WORTH_A_SKIM.value, Verdict.SKIP.value)
 _VERDICT_WORDS = {verdict.value: words for verdict, words in VERDICT_WORDS.items()}
@@ -137,15 +138,18 @@ def subject_line(active: Sequence[FieldView]) -> str:
 
 
 def preheader_line(active: Sequence[FieldView], report_count: int, minutes: int) -> str:
-    """Complement the subject: the other fields' verdicts, the lead's reason, count and time.
+    """Complement the subject (which names the lead field and its lead report's title).
 
-    Clauses are added whole while they fit ``PREHEADER_MAX``; only a first clause longer than
-    that is cut, between words and never right after a number.
+    With other fields: "Also: Quantum must read, Energy worth a skim · 9 reports, 2-minute read".
+    With one field: the lead report's key finding, then the count and reading time. Whole
+    clauses only, in that priority; the finding fills what room is left, cut between words
+    and never right after a number; at most ``PREHEADER_MAX`` characters.
     """
     if not active:
         return ""
+    plural = "" if report_count == 1 else "s"
+    count = f"{report_count} report{plural}, {minutes}-minute read"
     others = active[1:]
-    also = ""
     if others:
         groups = []
         for verdict in _ORDER:
@@ -153,25 +157,15 @@ def preheader_line(active: Sequence[FieldView], report_count: int, minutes: int)
             if names:
                 groups.append(f"{join_names(names)} {_VERDICT_WORDS[verdict]}")
         also = "Also: " + ", ".join(groups)
-    plural = "" if report_count == 1 else "s"
-    clauses = [
-        plain(active[0].reason),
-        also,
-        f"{report_count} report{plural}, {minutes}-minute read",
-    ]
-    # Whole clauses by priority (the other fields, the count, then the lead's reason), shown
-    # in reading order; a lone clause too long for the line is cut between words.
-    kept: set[int] = set()
-    for index in (1, 2, 0):
-        trial = kept | {index}
-        if clauses[index] and len(_joined(clauses, trial)) <= PREHEADER_MAX:
-            kept = trial
-    line = _joined(clauses, kept)
-    return line or cut_words(next(c for c in clauses if c), PREHEADER_MAX)
-
-
-def _joined(clauses: Sequence[str], kept: set[int]) -> str:
-    return " · ".join(clause for index, clause in enumerate(clauses) if index in kept and clause)
+        line = f"{also} · {count}"
+        return line if len(line) <= PREHEADER_MAX else cut_words(also, PREHEADER_MAX)
+    lead = active[0]
+    finding = next((plain(r.key_finding) for r in lead.shown_reports if r.key_finding), "")
+    finding = finding or plain(lead.reason)
+    room = PREHEADER_MAX - len(count) - len(" · ")
+    if not finding or room < MIN_FINDING:
+        return count
+    return f"{cut_words(finding, room)} · {count}"
 
 
 def cut_words(text: str, limit: int) -> str:

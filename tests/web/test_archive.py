@@ -170,3 +170,14 @@ def test_feed_of_an_empty_archive_is_valid(client: TestClient) -> None:
     """With nothing sent the feed still parses, with no entry."""
     root = ElementTree.fromstring(client.get("/archive/feed.xml").content)
     assert root.findall("{http://www.w3.org/2005/Atom}entry") == []
+
+
+def test_web_version_names_the_publisher_once(
+    client: TestClient, engine_of_app: sa.Engine, editorial: EditorialConfig
+) -> None:
+    """The postal address appears once on the web version (the email's footer carries it)."""
+    issue = publish(engine_of_app, sample_issue(editorial))
+    html = client.get(f"/archive/{issue.id}").text
+    postal = client.app.state.web.settings.postal_address  # type: ignore[attr-defined]
+    assert html.count(postal) == 1
+    assert client.get("/archive").text.count(postal) == 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -20,12 +21,15 @@ import uvicorn
 
 from newsletter.articles import save_articles
 from newsletter.config import Settings
+from newsletter.deliver.job import send_issue
 from newsletter.editorial import load_editorial
 from newsletter.issues import build_issue, freeze_issue, mark_issue_sent
 from newsletter.preview.server import HOST, create_preview_app
 from newsletter.preview.session import PreviewSession
 from newsletter.weeks import parse_week
-from tests.factories import make_article
+from subscribers.store import SubscriberStore
+from subscribers.votes import VoteStore
+from tests.factories import make_article, make_issue
 from tests.test_preview import UNFILED_TITLE, cli_env, seed_week, seeded, write_config
 
 __all__ = ["cli_env", "seeded"]  # fixtures re-used from the CLI tests
@@ -323,3 +327,31 @@ def test_frozen_week_page_says_the_draft_is_not_used(live_preview: LivePreview) 
         assert "was sent: this preview shows the frozen issue" in page.text
         assert "are not used" in page.text
         assert "Too late for readers." not in client.get("/email.html").text
+
+
+def test_page_shows_what_readers_said_of_earlier_weeks(
+    live_preview: LivePreview, settings: Settings
+) -> None:
+    """Beside each field: last week's verdict with its yes / no votes and comments, and readers."""
+    engine = live_preview.engine
+    keys = settings.all_secret_keys()
+    store = SubscriberStore(engine, keys)
+    readers = [
+        store.add(f"pv{n}@example.com", ["quantum", "ai"], method="cli", policy_version="2026-01")
+        for n in range(3)
+    ]
+    last = WEEK.previous()
+    freeze_issue(engine, make_issue(id=last.id, week_start=last.start))
+    send_issue(settings, load_editorial(None), engine, last)
+    votes = VoteStore(engine, keys)
+    for reader, vote in zip(readers, ("no", "no", "yes"), strict=True):
+        votes.record(last.id, "quantum", reader.id, verdict="must-read", vote=vote)  # type: ignore[arg-type]
+    votes.record(last.id, "quantum", readers[0].id, verdict="must-read", vote="no", comment="old")
+    with httpx.Client(base_url=live_preview.url) as client:
+        html = client.get("/").text
+    rows = dict(re.findall(r'<tr data-field="([a-z-]+)">(.*?)</tr>', html, re.S))
+    quantum = rows["quantum"]
+    assert f"{last.id}</span> Must read: <strong>1 yes · 2 no</strong>, 1 comment" in quantum
+    assert "0 readers" in quantum  # at the end of that week: they were all added today
+    assert "pv0@" not in html
+    assert "no verdict sent" in rows["space"]  # nobody got space last week

@@ -201,6 +201,7 @@ def _page_context(
         "draft_path": str(snapshot.draft_path or ""),
         "version": snapshot.version,
         "poll_ms": POLL_MS,
+        "readers": snapshot.readers,
     }
 
 

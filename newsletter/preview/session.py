@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import threading
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,7 +20,9 @@ from newsletter.preview.build import prepare_issue
 from newsletter.preview.watch import inputs_version
 from newsletter.render import Renderer
 from newsletter.render.environment import template_dirs
+from newsletter.stats import FieldWeek, weeks_before
 from newsletter.weeks import IsoWeek
+from subscribers.errors import SubscriberError
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +37,8 @@ class PreviewSnapshot:
     error: str  # "" when the build worked; else the one-line message to show
     notice: str = ""  # e.g. the issue was sent: this is the frozen issue, draft edits unused
     stale: bool = False  # issue and renderer are the last good build's, kept below the error
+    # By field slug: the weeks before this one (audience, verdict sent, readers' votes).
+    readers: Mapping[str, Sequence[FieldWeek]] = dataclasses.field(default_factory=dict)
 
 
 class PreviewSession:
@@ -130,10 +136,26 @@ class PreviewSession:
         # Measured after the build: creating the draft file must not trigger a reload.
         version = inputs_version(self._watched(editorial), self.engine)
         snapshot = PreviewSnapshot(
-            version, editorial, prepared.issue, renderer, path, "", notice=prepared.notice
+            version,
+            editorial,
+            prepared.issue,
+            renderer,
+            path,
+            "",
+            notice=prepared.notice,
+            readers=self._readers(editorial),
         )
         self._last_good = snapshot
         return snapshot
+
+    def _readers(self, editorial: EditorialConfig) -> Mapping[str, Sequence[FieldWeek]]:
+        # Counts beside each field; a database hiccup leaves them out, never the preview.
+        try:
+            return weeks_before(
+                self.engine, editorial, self.settings.all_secret_keys(), self.week, count=3
+            )
+        except (NewsletterError, SubscriberError):
+            return {}
 
     def _try_editorial(self) -> EditorialConfig | None:
         # A broken config keeps the last good folders watched; _build reports the error.

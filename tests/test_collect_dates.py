@@ -71,6 +71,15 @@ def _digest(data: bytes) -> tuple[tuple[Article, ...], tuple[str, ...]]:
         # month names written out
         ("Wednesday, November 25, 2026 - 15:07", dt.datetime(2026, 11, 25, 15, 7, tzinfo=UTC)),
         ("Nov 25, 2026 3:07 pm", dt.datetime(2026, 11, 25, 15, 7, tzinfo=UTC)),
+        # two-digit years with slashes and dots, RFC 850, ctime with a zone, ISO with a zone name
+        ("11/25/26", dt.datetime(2026, 11, 25, tzinfo=UTC)),
+        ("25.11.26", dt.datetime(2026, 11, 25, tzinfo=UTC)),
+        ("Wednesday, 25-Nov-26 15:07:41 GMT", dt.datetime(2026, 11, 25, 15, 7, 41, tzinfo=UTC)),
+        ("Wed Nov 25 15:07:41 PST 2026", dt.datetime(2026, 11, 25, 23, 7, 41, tzinfo=UTC)),
+        ("2026-11-25T15:07:41 EST", dt.datetime(2026, 11, 25, 20, 7, 41, tzinfo=UTC)),
+        # CJK dates
+        ("2026年11月25日 15時07分", dt.datetime(2026, 11, 25, 15, 7, tzinfo=UTC)),
+        ("2026년 11월 25일", dt.datetime(2026, 11, 25, tzinfo=UTC)),
         # epoch seconds (feedparser: the year 1764)
         ("1764083261", dt.datetime(2025, 11, 25, 15, 7, 41, tzinfo=UTC)),
     ],

@@ -92,6 +92,9 @@ _NUMERIC_DATE = re.compile(r"\d{1,2}([./-])\d{1,2}\1\d{2,4}\b")
 _DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 _YEAR_FIRST = re.compile(r"\d{4}\D")
 _NUMBER = re.compile(r"\d+")
+# Chinese, Japanese and Korean dates: 2026年11月25日, 2026년 11월 25일 (time parts follow as digits).
+_CJK_DATE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+_CJK_TIME_MARK = re.compile(r"\s*[時시点]\s*|\s*[分분]\s*")
 _SENTINEL = dt.datetime(1, 1, 1)  # noqa: DTZ001 - dateutil's default for missing parts
 _SENTINEL_OTHER = dt.datetime(1, 2, 2)  # noqa: DTZ001
 
@@ -136,7 +139,7 @@ def read_date(raw: str, *, fetched_at: dt.datetime | None = None) -> DateReading
 
     Reads ISO 8601 with or without ``T`` (and the basic form), RFC 822 with 2- or 4-digit
     years and zone names (see ``ZONE_HOURS``), slashes and dots in either order, month
-    names, and epoch seconds. A string missing its year, month or day is unreadable: filling
+    names, CJK dates (2026年11月25日), and epoch seconds. A string missing its year, month or day is unreadable: filling
     them in would be a silently different day. ``fetched_at`` settles day/month swaps.
     """
     text = " ".join(raw.split())
@@ -151,6 +154,9 @@ def read_date(raw: str, *, fetched_at: dt.datetime | None = None) -> DateReading
         rfc = _read_rfc822(text)
         if rfc is not None:
             return DateReading(rfc)
+    if _CJK_DATE.search(text):
+        text = _CJK_DATE.sub(r"\1-\2-\3 ", text)
+        text = " ".join(_CJK_TIME_MARK.sub(":", text).rstrip(":秒초 ").split())
     return _read_with_dateutil(text, fetched_at)
 
 

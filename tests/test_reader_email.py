@@ -33,7 +33,7 @@ from tests.test_demo import (
 
 __all__ = ["demo"]  # the module-scoped demo run, re-used from tests/test_demo.py
 
-PERSONAL_LINK = re.compile(re.escape(BASE_URL) + r"/(u|preferences)/[A-Za-z0-9_.~-]+")
+PERSONAL_LINK = re.compile(re.escape(BASE_URL) + r"/(u|preferences|feedback)/[A-Za-z0-9_.~-]+")
 
 
 @functools.cache

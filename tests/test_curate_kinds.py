@@ -105,6 +105,8 @@ def test_each_kind_from_its_title(title: str, kind: Kind) -> None:
         ("Data-centre operator buys land, a year after raising €2bn", Kind.FUNDING_ROUND),
         ("Quantum market could reach $18bn by 2035", Kind.DEAL),
         ("Chipmaker raises prices by 10%", Kind.FUNDING_ROUND),
+        ("Therapy approved in 2023 shows durable results at five years", Kind.APPROVAL),
+        ("Lab, in partnership with two universities, opens a Munich office", Kind.DEAL),
         ("Partner brief: banks that adopted zero trust cut breach costs by a third", Kind.INCIDENT),
     ],
 )

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
 
-from newsletter.curate.amounts import Role, roled_amounts
+from newsletter.curate.amounts import NEWS_YEAR, Role, roled_amounts
 from newsletter.curate.text import ReportText
 
 
@@ -484,14 +484,21 @@ def _affirmed_match(pattern: re.Pattern[str], text: str) -> bool:
 def affirmed(text: str, start: int, end: int) -> bool:
     """Tell whether the words at ``text[start:end]`` state a fact.
 
-    Not when negated or hedged just before ("not a", "could", "plans to", "subject to"), and
-    not when written as part of a proper name: a capitalised word in mid-sentence between
-    other capitalised words ("Vantage Launch Services", "Record Labs").
+    Not when negated or hedged just before ("not a", "could", "plans to", "subject to"), not
+    when dated in an earlier year right after ("approved in 2023"), not as a manner ("in
+    partnership with"), and not when written as part of a proper name: a capitalised word
+    in mid-sentence between other capitalised words ("Vantage Launch Services", "Record
+    Labs").
     """
     before = text[max(0, start - 40) : start]
     if _NEGATED.search(before) or _HEDGED.search(before):
         return False
+    dated = _DATED_AFTER.match(text, end)
+    if dated and int(dated.group("year")) < NEWS_YEAR:
+        return False
     word = text[start:end]
+    if _MANNER_BEFORE.search(before) and _MANNER_NOUN.fullmatch(word):
+        return False
     if start > 0 and word[:1].isupper():
         prev = re.search(r"(\S+)\s+$", text[:start])
         nxt = re.match(r"\s+(\S+)", text[end:])
@@ -500,6 +507,13 @@ def affirmed(text: str, start: int, end: int) -> bool:
         if capital_before or capital_after:
             return False
     return True
+
+
+_DATED_AFTER = re.compile(
+    r"\s+(?:\w+\s){0,2}?(?:in|since|back in)\s(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE
+)
+_MANNER_BEFORE = re.compile(r"\bin\s$", re.IGNORECASE)
+_MANNER_NOUN = re.compile(r"partnership|collaboration|alliance|cooperation", re.IGNORECASE)
 
 
 def _record(text: str) -> bool:

@@ -242,3 +242,44 @@ def test_reconcile_leaves_a_truthful_feed_untouched() -> None:
     headers = {"content-type": "application/rss+xml; charset=utf-8"}
     reconciled = reconcile(data, headers)
     assert (reconciled.data, dict(reconciled.headers), reconciled.warnings) == (data, headers, ())
+
+
+@pytest.mark.parametrize(
+    ("page", "content_type", "advice"),
+    [
+        (
+            b'<!DOCTYPE html><html><head><title>Blog</title><link rel="alternate"'
+            b' type="application/rss+xml" href="/feed.xml"></head><body><p>Hi</p></body></html>',
+            "text/html",
+            "names its feed at http://",
+        ),
+        (
+            b"<html><head><title>Blog</title><link rel='alternate stylesheet' href='a.css'>"
+            b"<link rel='alternate' type='application/atom+xml' href='atom.xml'></head></html>",
+            "application/rss+xml",
+            "/atom.xml; put that URL in the config",
+        ),
+        (
+            b"<!doctype html><html><head><title>Blog home</title></head><body>x</body></html>",
+            "application/xml",
+            "check the URL points at RSS or Atom",
+        ),
+    ],
+    ids=["autodiscovery", "labelled-as-rss", "page-with-a-title"],
+)
+def test_an_html_page_instead_of_a_feed_fails_and_names_the_feed_it_links(
+    server: FeedServer,
+    engine: sa.Engine,
+    editorial: EditorialConfig,
+    page: bytes,
+    content_type: str,
+    advice: str,
+) -> None:
+    """An HTML page (whatever its label) is no feed, even with a <title>; its advertised feed is named."""
+    result = _collect(
+        engine, editorial, server, Route(body=page, headers={"Content-Type": content_type})
+    )
+    assert result.status == "error"
+    assert "not a feed" in result.error
+    assert advice in result.error
+    assert load_articles(engine, *EVER) == []

@@ -32,6 +32,10 @@ _FEED_ROOT = re.compile(
     rb"""<(?:[A-Za-z_][\w.-]*:)?(rss|feed|RDF|channel)\b""",
     re.DOTALL | re.IGNORECASE,
 )
+_HTML_ROOT = re.compile(
+    rb"""^(?:\xef\xbb\xbf)?\s*(?:<\?[^>]*\?>\s*|<!--.*?-->\s*)*(?:<!DOCTYPE\s+html\b|<html\b)""",
+    re.DOTALL | re.IGNORECASE,
+)
 _SNIFF_BYTES = 4096
 _FEED_KINDS = {b"rss": "RSS", b"feed": "Atom", b"rdf": "RDF", b"channel": "CDF"}
 
@@ -54,6 +58,11 @@ def feed_kind(data: bytes) -> str:
     """Return "RSS", "Atom", "RDF" or "CDF" when the bytes start as that feed, else ""."""
     found = _FEED_ROOT.match(data[:_SNIFF_BYTES])
     return _FEED_KINDS.get(found.group(1).lower(), "") if found else ""
+
+
+def is_html_page(data: bytes) -> bool:
+    """Tell whether the bytes start as an HTML page (an HTML doctype or ``<html>`` root)."""
+    return _HTML_ROOT.match(data[:_SNIFF_BYTES]) is not None
 
 
 def reconcile(data: bytes, headers: Mapping[str, str]) -> Reconciled:

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 import feedparser
+from lxml import etree
 
-from newsletter.collect.encoding import reconcile
+from newsletter.collect.encoding import is_html_page, reconcile
 from newsletter.collect.titles import plain_title
 
 # Channel data that only a feed has; an HTML page yields at most a "summary".
@@ -74,11 +75,23 @@ def parse_feed(
             else "is not well-formed"
         )
         warnings.append(f"feed {kind} ({problem}); used the {len(entries)} entries it still yields")
-    elif not entries and not result.get("version") and not _FEED_KEYS & set(feed):
-        # Neither a known format nor any channel data (an HTML page, an error page,
-        # garbage): the feed failed. CDF channels have no version but do have a title.
+    elif (
+        not entries
+        and not result.get("version")
+        and (not _FEED_KEYS & set(feed) or is_html_page(data))
+    ):
+        # Neither a known format nor any channel data (an error page, garbage), or an HTML
+        # page (whose <title> feedparser reads as a channel's): the feed failed. CDF
+        # channels have no version but do have a title.
         detail = f" ({problem})" if problem else ""
-        error = f"not a feed that can be read{detail}; check the URL points at RSS or Atom"
+        advertised = advertised_feeds(data, url)
+        advice = (
+            f"the URL serves an HTML page that names its feed at {advertised[0]};"
+            " put that URL in the config"
+            if advertised
+            else "check the URL points at RSS or Atom"
+        )
+        error = f"not a feed that can be read{detail}; {advice}"
     elif not entries:
         detail = f" ({problem})" if problem else ""
         warnings.append(f"no entries{detail}")
@@ -89,6 +102,34 @@ def parse_feed(
         warnings=tuple(warnings),
         error=error,
     )
+
+
+# <link rel="alternate" type="application/rss+xml" href="..."> in a page's head: the
+# RSS autodiscovery convention (rssboard.org/rss-autodiscovery) that Atom pages share.
+_ADVERTISED = etree.XPath(
+    "//link[contains(concat(' ', normalize-space(@rel), ' '), ' alternate ')]"
+    "[contains(@type, 'rss') or contains(@type, 'atom') or contains(@type, 'rdf')]/@href"
+)
+_PAGE_PARSER = etree.HTMLParser(no_network=True, recover=True, remove_comments=True)
+
+
+def advertised_feeds(page: bytes, url: str) -> list[str]:
+    """Return the feed URLs an HTML page advertises (RSS autodiscovery), absolute; else []."""
+    if b"<link" not in page[:200_000].lower():
+        return []
+    try:
+        root = etree.fromstring(page, _PAGE_PARSER)
+    except (etree.ParserError, ValueError):
+        return []
+    if root is None:
+        return []
+    found = _ADVERTISED(root)
+    hrefs = (
+        [str(href).strip() for href in found if str(href).strip()]
+        if isinstance(found, list)
+        else []
+    )
+    return [urljoin(url, href) if url else href for href in hrefs]
 
 
 def document_base(url: str, headers: Mapping[str, str]) -> str:

@@ -169,6 +169,7 @@ def run_send(database: Path, host: str, issue_id: str, profile: bool) -> dict[st
 
 def run_floor(database: Path, host: str, issue_id: str) -> dict[str, float]:
     """Encode and POST the same personalizations in the same requests; time only that."""
+    from subscribers.feedback_tokens import FeedbackTokens
     from subscribers.tokens import TokenSigner
 
     editorial = load_editorial(None)
@@ -177,6 +178,7 @@ def run_floor(database: Path, host: str, issue_id: str) -> dict[str, float]:
     assert issue is not None
     renderer = Renderer(editorial, base_url=BASE_URL, postal_address="1 Example Street")
     signer = TokenSigner([SECRET])
+    feedback = FeedbackTokens([SECRET])
     content = issue.fields_with_content
     known = {verdict.slug for verdict in issue.verdicts}
     variants: dict[str, tuple[str, str, str]] = {}
@@ -204,6 +206,9 @@ def run_floor(database: Path, host: str, issue_id: str) -> dict[str, float]:
                     "substitutions": {
                         "%%unsubscribe_url%%": unsubscribe,
                         "%%preferences_url%%": f"{BASE_URL}/preferences/{token}",
+                        # The verdict-feedback base, as the emails have the feedback line.
+                        "%%feedback_url%%": f"{BASE_URL}/feedback/"
+                        + feedback.token(issue_id, subscriber_id),
                     },
                     "headers": {
                         "List-Unsubscribe": f"<{unsubscribe}>",

@@ -98,18 +98,17 @@ def group_stories(
             by_page[key] = i
     stories = [story_shingles(a) for a in articles]
     keys = news_keys or {}
-    for i in range(len(articles)):
-        for j in range(i + 1, len(articles)):
-            if find(i) == find(j):
-                continue
-            news = keys.get(articles[i].id)
-            same_news = news is not None and news == keys.get(articles[j].id)
-            if (
-                same_news
-                or jaccard(titles[i], titles[j]) >= SAME_STORY
-                or jaccard(stories[i], stories[j]) >= REPEAT_THRESHOLD
-            ):
-                parent[find(j)] = find(i)
+    for i, j in sorted(_candidate_pairs(articles, titles, stories, keys)):
+        if find(i) == find(j):
+            continue
+        news = keys.get(articles[i].id)
+        same_news = news is not None and news == keys.get(articles[j].id)
+        if (
+            same_news
+            or jaccard(titles[i], titles[j]) >= SAME_STORY
+            or jaccard(stories[i], stories[j]) >= REPEAT_THRESHOLD
+        ):
+            parent[find(j)] = find(i)
     groups: dict[int, list[Article]] = {}
     for i, article in enumerate(articles):
         groups.setdefault(find(i), []).append(article)
@@ -118,6 +117,28 @@ def group_stories(
         ordered = sorted(members, key=_fullness)
         grouped.append(Story(ordered[0], tuple(ordered[1:])))
     return sorted(grouped, key=lambda story: story.lead.id)
+
+
+def _candidate_pairs(
+    articles: Sequence[Article],
+    titles: Sequence[frozenset[str]],
+    stories: Sequence[frozenset[str]],
+    keys: Mapping[str, Hashable],
+) -> set[tuple[int, int]]:
+    """Pairs (i < j) that share a title or story shingle or a news key: the only ones that
+    can be one story (Jaccard needs a shared shingle), found through an index, not n²."""
+    index: dict[object, list[int]] = {}
+    for i, article in enumerate(articles):
+        marks: set[object] = {("s", shingle) for shingle in stories[i] | titles[i]}
+        if article.id in keys:
+            marks.add(("k", keys[article.id]))
+        for mark in marks:
+            index.setdefault(mark, []).append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in index.values():
+        for a, first in enumerate(members):
+            pairs.update((first, second) for second in members[a + 1 :])
+    return pairs
 
 
 def _fullness(article: Article) -> tuple[int, float, str]:

@@ -65,7 +65,11 @@ _ABBREVIATION = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """One sentence (or bullet) of a report and the part it belongs to."""
+    """One sentence (or bullet) of a report and the part it belongs to.
+
+    Outside Key Findings a unit is a whole paragraph or bullet: curation reads only the
+    title and Key Findings sentence by sentence.
+    """
 
     text: str
     part: str
@@ -140,7 +144,10 @@ def read_report(article: Article) -> ReportText:
                 part = sub or SUMMARY
                 continue
             text = _BULLET.sub("", stripped)
-            sentences.extend(Sentence(s, part) for s in split_sentences(text))
+            if part == KEY_FINDINGS:
+                sentences.extend(Sentence(s, part) for s in split_sentences(text))
+            else:  # only Key Findings are read sentence by sentence; a paragraph will do here
+                sentences.append(Sentence(" ".join(text.split()), part))
     if not any(s.part == KEY_FINDINGS for s in sentences):
         finding = article.key_finding.strip()
         found = [Sentence(s, KEY_FINDINGS) for s in split_sentences(_BULLET.sub("", finding))]

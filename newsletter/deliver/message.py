@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
+from email.header import Header
+from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import EmailPolicy
 from email.utils import format_datetime, formataddr
@@ -18,10 +20,14 @@ ONE_CLICK = "List-Unsubscribe=One-Click"
 MAX_LINE = 998  # RFC 5322 section 2.1.1: a line's hard limit, CRLF excluded
 # Headers that hold one long ASCII token (a URL, an id) and must stay whole.
 _UNFOLDED = frozenset({"list-unsubscribe", "list-unsubscribe-post", "message-id"})
-# Headers encoded (RFC 2047) but kept on one line: CPython 3.11's folder can split a phrase
-# into adjacent encoded-words with the space between them outside both, and RFC 2047
-# section 6.2 makes readers drop such a space ("for… · +1" arrives as "for…· +1").
-_ONE_LINE_ENCODED = frozenset({"subject"})
+# RFC 2047 section 2: an encoded-word is at most 75 characters; with the one space that
+# starts a continuation line, 76 columns a line.
+ENCODED_LINE = 76
+# Headers whose non-ASCII text we encode ourselves (below): CPython 3.11's folder can split
+# a phrase into adjacent encoded-words with the space between them outside both, and RFC
+# 2047 section 6.2 makes readers drop such a space ("for… · +1" arrives as "for…· +1").
+_TEXT_HEADERS = frozenset({"subject"})
+_ADDRESS_HEADERS = frozenset({"from", "to", "reply-to", "sender"})
 
 
 class WirePolicy(EmailPolicy):
@@ -29,21 +35,42 @@ class WirePolicy(EmailPolicy):
 
     Except for the list headers and Message-ID: folded at 78 columns the email package would
     RFC 2047-encode a long List-Unsubscribe URL, which no mail client can follow. They are
-    ASCII and written on one line up to RFC 5322's 998 characters. A Subject is encoded but
-    not folded, so no space between two of its phrases is lost.
+    ASCII and written on one line up to RFC 5322's 998 characters. A non-ASCII Subject or
+    display name is encoded whole, spaces inside the encoded-words (``email.header.Header``),
+    folded into encoded-words of at most 75 characters: no space between two phrases is lost
+    and no encoded-word is too long (RFC 2047 sections 2 and 6.2). With ``utf8`` (RFC 6532,
+    an SMTPUTF8 transport) headers are written as UTF-8 instead.
     """
 
     def fold_binary(self, name: str, value: str) -> bytes:
         """Fold a header for the wire; the unfolded ones stay on one line."""
         text = str(value)
         line = f"{name}: {text}"
-        whole = name.lower() in _UNFOLDED and text.isascii() and "\n" not in text
+        lower = name.lower()
+        whole = lower in _UNFOLDED and text.isascii() and "\n" not in text
         if whole and len(line) <= MAX_LINE:
             return (line + self.linesep).encode("ascii")
-        if name.lower() in _ONE_LINE_ENCODED and len(line) <= MAX_LINE // 4:
-            # Encoded words of up to 998 columns: each phrase stays one encoded-word.
-            return EmailPolicy.fold_binary(self.clone(max_line_length=MAX_LINE), name, value)
+        if not self.utf8 and not text.isascii():
+            if lower in _TEXT_HEADERS:
+                return self._encoded(name, text, tail="")
+            addresses: tuple[Address, ...] = getattr(value, "addresses", ())
+            if lower in _ADDRESS_HEADERS and len(addresses) == 1:
+                (address,) = addresses
+                if address.display_name and address.addr_spec.isascii():
+                    return self._encoded(name, address.display_name, tail=f"<{address.addr_spec}>")
         return super().fold_binary(name, value)
+
+    def _encoded(self, name: str, text: str, *, tail: str) -> bytes:
+        """Encode ``text`` as folded RFC 2047 encoded-words, then ``tail`` (an angle address)."""
+        header = Header(text, "utf-8", maxlinelen=ENCODED_LINE, header_name=name)
+        encoded = header.encode(linesep=self.linesep)
+        if tail:
+            last = encoded.rsplit(self.linesep, 1)[-1]
+            first_line = self.linesep not in encoded
+            used = len(last) + (len(name) + 2 if first_line else 0)
+            fits = used + 1 + len(tail) <= (self.max_line_length or MAX_LINE)
+            encoded += (" " if fits else self.linesep + " ") + tail
+        return f"{name}: {encoded}{self.linesep}".encode("ascii")
 
 
 WIRE_POLICY = WirePolicy(linesep="\r\n")

@@ -14,11 +14,12 @@ import sqlalchemy as sa
 from newsletter.config import Settings
 from newsletter.deliver.backends.outbox import OutboxSender
 from newsletter.deliver.backends.sendgrid.client import SendGridClient
+from newsletter.deliver.backends.sendgrid.events import SendGridEventWebhook
 from newsletter.deliver.backends.sendgrid.sender import SendGridSender
 from newsletter.deliver.backends.smtp.sender import SmtpSender, smtp_config
 from newsletter.deliver.ledger import SqlLedger
 from newsletter.deliver.message import Identity
-from newsletter.deliver.ports import LinkMinter, RecipientSource, Sender
+from newsletter.deliver.ports import EventWebhook, LinkMinter, RecipientSource, Sender
 from newsletter.deliver.recipients import StoreRecipients
 from newsletter.editorial import EditorialConfig
 from newsletter.errors import ConfigError
@@ -78,6 +79,18 @@ def build_sender(settings: Settings, *, weekly: bool = True) -> Sender:
     return SendGridSender(
         client, identity, track_opens=settings.track_opens, track_clicks=settings.track_clicks
     )
+
+
+def build_event_webhooks(settings: Settings) -> dict[str, EventWebhook]:
+    """Return every provider's event webhook by route name (``/webhooks/<name>``).
+
+    Each refuses all requests until its verification key is configured.
+    """
+    hooks: list[EventWebhook] = [SendGridEventWebhook(settings.sendgrid_webhook_public_key)]
+    return {hook.name: hook for hook in hooks}
+
+
+EVENT_WEBHOOK_NAMES = ("sendgrid",)  # the routes the web app serves, one per provider
 
 
 def build_send_parts(

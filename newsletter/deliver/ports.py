@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
-from typing import NamedTuple, Protocol
+from typing import Literal, NamedTuple, Protocol
 
 import sqlalchemy as sa
 
@@ -211,6 +211,59 @@ class Ledger(Protocol):
 
     def transaction(self, action: str) -> AbstractContextManager[sa.Connection]:
         """Open a transaction; database faults become DatabaseError naming ``action``."""
+        ...
+
+
+SuppressionKind = Literal["bounced", "complained", "unsubscribed"]
+
+
+@dataclass(frozen=True, slots=True)
+class SuppressionEvent:
+    """A provider's event, reduced to what the subscriber store needs (no provider names).
+
+    ``status`` is what the event moves its subscriber to (None: an event that changes
+    nothing, e.g. a delivery or a temporary refusal); the subscriber is named by our opaque
+    ``subscriber_id`` when the event carries it, else by ``email``. ``event_id`` is the
+    provider's id of the event (a replay carries the same one), when it has one.
+    """
+
+    status: SuppressionKind | None
+    subscriber_id: str | None = None
+    email: str | None = None
+    event_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class WebhookRefusal:
+    """Why a webhook request is refused: the HTTP status and a short reason."""
+
+    status_code: int
+    reason: str
+
+
+class EventWebhook(Protocol):
+    """A provider's signed event webhook (``POST /webhooks/<name>``), for the web app.
+
+    The web app checks the headers before reading the body (``check_headers``), the
+    signature over the raw body (``verify``, blocking), parses the JSON array itself, then
+    turns the events into ``SuppressionEvent``s and applies them.
+    """
+
+    @property
+    def name(self) -> str:
+        """The route's last segment: ``/webhooks/<name>``."""
+        ...
+
+    def check_headers(self, headers: Mapping[str, str]) -> WebhookRefusal | None:
+        """Refuse an unsigned, stale or unconfigured request before its body is read."""
+        ...
+
+    def verify(self, headers: Mapping[str, str], body: bytes) -> bool:
+        """Tell whether the body is signed by the provider (CPU: run it off the event loop)."""
+        ...
+
+    def events(self, batch: Sequence[object]) -> list[SuppressionEvent]:
+        """Return one SuppressionEvent per item of a verified batch, in order."""
         ...
 
 

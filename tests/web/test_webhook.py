@@ -15,10 +15,10 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from fastapi.testclient import TestClient
 
+from newsletter.deliver.backends.sendgrid.events import SIGNATURE_HEADER, TIMESTAMP_HEADER
 from newsletter.deliver.backends.sendgrid.payload import SUBSCRIBER_ID_ARG
 from newsletter.editorial import EditorialConfig
 from newsletter.web.app import create_app
-from newsletter.web.webhook import SIGNATURE_HEADER, TIMESTAMP_HEADER
 from subscribers.store import SubscriberStore
 from tests.web.conftest import BASE_URL, add_reader, make_settings
 

@@ -1,0 +1,107 @@
+"""The import contract (issue 14): dependencies point one way, providers stay in their backends.
+
+A small AST test over every module (imports inside functions count too):
+
+- ``subscribers`` never imports ``newsletter`` (it knows nobody);
+- render and curate (pure stages) never import the database, delivery or the subscribers;
+- only ``newsletter/deliver/backends/`` imports a provider's library (``sendgrid``,
+  ``python_http_client``, ``smtplib``, ``aiosmtplib``);
+- only the backends themselves and ``newsletter/deliver/factory.py`` import a backend: the
+  send manager, the web app and the CLI see the ports.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+PROVIDER_LIBRARIES = ("sendgrid", "python_http_client", "smtplib", "aiosmtplib")
+BACKENDS = "newsletter.deliver.backends"
+# subscribers/tables.py still puts its tables on newsletter.db's MetaData; issue 14's "Store
+# and cycles" item (subscribers/ with its own MetaData) removes it.
+KNOWN_SUBSCRIBERS_EXCEPTIONS = {("subscribers/tables.py", "newsletter.db.tables")}
+
+
+def _modules(*roots: str) -> list[Path]:
+    return sorted(path for root in roots for path in (REPO / root).rglob("*.py"))
+
+
+def _imports(path: Path) -> Iterator[str]:
+    """Yield every module name ``path`` imports (absolute; relative ones resolved)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    package = ".".join(path.relative_to(REPO).with_suffix("").parts[:-1])
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            yield from (alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parent = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join([*parent, base] if base else parent)
+            yield base
+            yield from (f"{base}.{alias.name}" for alias in node.names)
+
+
+def _violations(paths: list[Path], forbidden: tuple[str, ...]) -> list[tuple[str, str]]:
+    found = []
+    for path in paths:
+        for name in _imports(path):
+            if any(name == f or name.startswith(f + ".") for f in forbidden):
+                found.append((path.relative_to(REPO).as_posix(), name))
+    return sorted(set(found))
+
+
+def _parents_of(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Keep only the shortest name per file and prefix (``a.b`` for ``a.b`` and ``a.b.C``)."""
+    kept: list[tuple[str, str]] = []
+    for path, name in found:
+        if not any(p == path and name.startswith(n + ".") for p, n in found):
+            kept.append((path, name))
+    return kept
+
+
+def test_the_module_lists_are_not_empty() -> None:
+    """The globs find the packages (a moved tree would otherwise pass every check below)."""
+    assert len(_modules("subscribers")) > 5
+    assert len(_modules("newsletter/render")) > 3
+    assert len(_modules("newsletter/deliver/backends")) >= 8
+    assert len(_modules("newsletter/curate")) > 3
+
+
+def test_subscribers_never_imports_newsletter() -> None:
+    """subscribers/ is the only owner of addresses and depends on nobody."""
+    found = set(_parents_of(_violations(_modules("subscribers"), ("newsletter",))))
+    assert found - KNOWN_SUBSCRIBERS_EXCEPTIONS == set()
+
+
+@pytest.mark.parametrize("stage", ["newsletter/render", "newsletter/curate"])
+def test_pure_stages_never_import_db_deliver_or_subscribers(stage: str) -> None:
+    """Render and curate take values and return values: no database, delivery or store."""
+    paths = _modules(stage)
+    forbidden = ("newsletter.db", "newsletter.deliver", "subscribers", "sqlalchemy")
+    assert _violations(paths, forbidden) == []
+
+
+def test_only_backends_import_provider_libraries() -> None:
+    """sendgrid, python_http_client, smtplib, aiosmtplib appear only under deliver/backends/."""
+    found = _violations(_modules("newsletter", "subscribers"), PROVIDER_LIBRARIES)
+    outside = [(p, n) for p, n in found if not p.startswith("newsletter/deliver/backends/")]
+    assert outside == []
+    assert {name.split(".")[0] for _, name in found} >= {"sendgrid", "smtplib"}
+
+
+def test_only_the_factory_imports_a_backend() -> None:
+    """The send manager, web app and CLI depend on the ports; deliver/factory.py picks a backend."""
+    found = _violations(_modules("newsletter", "subscribers"), (BACKENDS,))
+    outside = {
+        path
+        for path, _ in found
+        if not path.startswith("newsletter/deliver/backends/")
+        and path != "newsletter/deliver/factory.py"
+    }
+    assert outside == set()
+    assert any(path == "newsletter/deliver/factory.py" for path, _ in found)

@@ -281,3 +281,29 @@ def test_a_report_without_title_gets_a_reason_with_words() -> None:
     reason = report_reason(article, assess(article), 1)
     assert reason.startswith("Report: Regulators approved the first gene therapy")
     assert grammar_flags(reason) == []
+
+
+def test_a_title_is_cut_at_the_clause_before_a_figure_that_is_not_the_news() -> None:
+    """'raises $1.1 billion, a year after its $300 million Series C' ends after the round."""
+    article = make_article(
+        title="Photonic firm Lumara raises $1.1 billion, a year after its $300 million Series C"
+    )
+    reason = report_reason(article, assess(article), 1)
+    assert reason == ("A $1.1 billion round: Photonic firm Lumara raises $1.1 billion… · 1 report")
+
+
+def test_a_superlative_since_a_year_is_still_this_weeks_figure() -> None:
+    """'€1.6bn contract, its largest since 2021': the contract is the headline, not the past."""
+    article = make_article(
+        title="Data-centre builder Corra wins €1.6bn contract, its largest since 2021"
+    )
+    assessment = assess(article)
+    assert assessment.money is not None
+    assert assessment.money.text == "€1.6bn"
+
+
+def test_a_programme_is_named_by_its_own_noun() -> None:
+    """'commits A$1.2 billion to a sovereign launch programme' reads 'An A$1.2 billion programme'."""
+    article = make_article(title="Government commits A$1.2 billion to a sovereign launch programme")
+    reason = report_reason(article, assess(article), 1)
+    assert reason.startswith("An A$1.2 billion programme: Government commits")

@@ -592,7 +592,16 @@ def amount_role(
     return Role.HEADLINE if in_headline_part else Role.BACKGROUND
 
 
+# "its largest since 2021" compares with the past; the amount itself is this year's.
+_SUPERLATIVE_SINCE = re.compile(
+    r"\b(?:largest|biggest|highest|first|most|best|worst|lowest|fastest|strongest|"
+    r"smallest)\b[^,;]{0,40}?\bsince\s(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
 def _past(clause: str, year: int) -> bool:
+    clause = _SUPERLATIVE_SINCE.sub(" ", clause)
     years = [int(found) for found in _YEAR.findall(clause)]
     return any(found < year for found in years) or bool(_PAST.search(clause))
 

@@ -316,9 +316,10 @@ _FUNDING = _rx(
     r"(?!(?:\S+ ){0,5}(?:contract|deal|order|award)s?\b)|"
     r"(?:\d(?:[\d.,]*)\s?(?:[kmbt]n?|mln|million|billion|trillion))\s(?:[\w-]+\s)?(?:round|raise)\b)"
 )
-_PROGRAMME = _rx(
+PROGRAMME = _rx(
     r"(?:[$€£¥₩₹]|\b(?:US|A|C|HK|S|NT)\$|\bCHF|\bRM)\s?\d[\d.,]*\s?(?:[A-Za-z]+\s)?"
-    r"(?:[\w-]+\s){0,3}(?:package|programme|program|fund|scheme|stimulus|subsidy|subsidies|budget|plan)\b"
+    r"(?:[\w-]+\s){0,4}(?P<noun>package|programme|program|fund|scheme|stimulus|subsidy|subsidies|"
+    r"budget|plan)\b"
 )
 _DEAL = _rx(
     r"\b(?:deal|deals|agreement|contract|contracts|to buy|buys|bought|acquires|acquired|acquisition|"
@@ -443,7 +444,7 @@ def classify(report: ReportText) -> KindReading:
         return KindReading(Kind.RECORD, rule="record", first=_first(body))
     if _affirmed_match(_FUNDING, body):
         return KindReading(Kind.FUNDING_ROUND, rule="raises money")
-    if _PROGRAMME.search(body) and not _affirmed_match(_DEAL_ONLY, body):
+    if PROGRAMME.search(body) and not _affirmed_match(_DEAL_ONLY, body):
         return KindReading(Kind.PROGRAMME, rule="a figure for a package or fund")
     if _affirmed_match(_HIRING, body):
         return KindReading(Kind.HIRING, rule="hire or office")

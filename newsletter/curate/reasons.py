@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from newsletter.curate.amounts import Role, RoledAmount, find_amounts
 from newsletter.curate.importance import Assessment
-from newsletter.curate.kinds import Kind
+from newsletter.curate.kinds import PROGRAMME, Kind
 from newsletter.models import Article, Money
 
 NO_REPORTS_REASON = "No reports this week"
@@ -179,7 +179,12 @@ _FIGURE_NOUNS = (
     "ipo",
     "award",
 )
-_SINGULAR = {"deals": "deal", "contracts": "contract", "subsidies": "subsidy"}
+_SINGULAR = {
+    "deals": "deal",
+    "contracts": "contract",
+    "subsidies": "subsidy",
+    "program": "programme",
+}
 _WORD_AFTER = re.compile(r"[\w-]+")
 _KIND_NOUNS = {
     Kind.DEAL: "deal",
@@ -315,10 +320,19 @@ def clean_title(
         if key not in keep and (key not in valuations or not keep):
             cut = min(cut, found.start)
             break
+    if cut < len(text):
+        # back off to the clause the figure sits in: "raises $1.1 billion, a year after its…"
+        kept_end = max(
+            (f.end for f in find_amounts(text[:cut]) if (f.money.currency, f.money.amount) in keep),
+            default=0,
+        )
+        boundary = max(text.rfind(mark, 0, cut) for mark in (", ", "; ", ": ", " — ", " – "))
+        if boundary >= max(kept_end, 20):
+            cut = boundary
     cut = min(cut, limit)
     if cut >= len(text):
         return text
-    return _trim(text[:cut], whole_word=text[cut : cut + 1] in ("", " ")) + "…"
+    return _trim(text[:cut], whole_word=not text[cut : cut + 1].isalnum()) + "…"
 
 
 def _trim(text: str, *, whole_word: bool) -> str:
@@ -360,6 +374,10 @@ def figure_noun(assessment: Assessment, title: str) -> str:
     ):
         return "price"
     kind = assessment.kind.kind
+    if kind is Kind.PROGRAMME:
+        programme = PROGRAMME.search(lead.sentence)
+        if programme:
+            return _SINGULAR.get(programme.group("noun").lower(), programme.group("noun").lower())
     if kind is Kind.DEAL and _ACQUISITION.search(title):
         return "acquisition"
     if kind is Kind.DEAL and _CONTRACT.search(title):

@@ -1,4 +1,4 @@
-"""Clean report bodies: drop the site's boilerplate, then sanitise with nh3."""
+"""Clean report bodies: prune the site's furniture from the lxml tree, then sanitise with nh3."""
 
 from __future__ import annotations
 

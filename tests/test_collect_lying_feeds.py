@@ -67,8 +67,19 @@ def _titles(engine: sa.Engine) -> list[str]:
         ('encoding="utf8mb4"', "application/rss+xml", "'utf8mb4' (in its XML declaration)"),
         ('encoding="us-ascii"', "application/xml", "us-ascii (in its XML declaration)"),
         ('encoding="shift_jis"', "application/rss+xml", "shift_jis (in its XML declaration)"),
+        ('encoding="UTF-16"', "application/rss+xml", "UTF-16 (in its XML declaration)"),
+        ('encoding="utf-8"', "application/rss+xml; charset=utf-32", "utf-32 (in the HTTP"),
     ],
-    ids=["http-latin1", "xml-latin1", "xml-cp1252", "unknown-name", "ascii", "shift-jis"],
+    ids=[
+        "http-latin1",
+        "xml-latin1",
+        "xml-cp1252",
+        "unknown-name",
+        "ascii",
+        "shift-jis",
+        "utf-16",
+        "utf-32",
+    ],
 )
 def test_utf8_bytes_under_another_charset_are_read_as_utf8_with_a_warning(
     server: FeedServer,
@@ -111,6 +122,25 @@ def test_feeds_that_tell_the_truth_get_no_warning(
     )
     assert result.warnings == ()
     assert _titles(engine) == [title]
+
+
+def test_ascii_declared_as_utf16_is_read_and_real_utf16_is_left_alone(
+    server: FeedServer, engine: sa.Engine, editorial: EditorialConfig
+) -> None:
+    """One-byte text declared UTF-16 reads as UTF-8 with a warning; real UTF-16 reads without one."""
+    ascii_body = _rss('encoding="utf-16"', "Plain ASCII title").encode("ascii")
+    route = Route(body=ascii_body, headers={"Content-Type": "application/rss+xml"})
+    result = _collect(engine, editorial, server, route)
+    assert _titles(engine) == ["Plain ASCII title"]
+    assert any("utf-16 (in its XML declaration)" in warning for warning in result.warnings)
+    real = _rss('encoding="utf-16"').replace("wire.example/a", "wire.example/b").encode("utf-16")
+    url = server.add(
+        "/utf16.xml", Route(body=real, headers={"Content-Type": "application/rss+xml"})
+    )
+    report = collect_feeds(engine, editorial, [url], now=NOW, limits=FAST, workers=1)
+    (utf16,) = report.feeds
+    assert utf16.warnings == ()
+    assert TITLE in _titles(engine)
 
 
 def test_windows_1252_bytes_declared_utf8_are_read_with_a_warning(

@@ -120,10 +120,11 @@ def _actual_encoding(data: bytes, http_charset: str) -> tuple[str | None, str]:
     encoding fails or, for Latin encodings, never notices). Bytes that are not UTF-8 are
     left to the parser, which tries the declared encoding and others (a CJK document
     without a declaration, Windows-1252 under "utf-8") and flags the mismatch itself.
-    (None, "") when there is nothing to correct: ASCII, UTF-16/32, or a declaration that
-    holds.
+    (None, "") when there is nothing to correct: ASCII under an ASCII-compatible name,
+    real UTF-16/32, or a declaration that holds. UTF-16 or UTF-32 declared over one-byte
+    text (ASCII included) is a lie the parser cannot survive: read as UTF-8.
     """
-    if data.startswith(_UTF16_32_BOMS) or data.isascii() or not _decodes(data, "utf-8"):
+    if data.startswith(_UTF16_32_BOMS) or not _decodes(data, "utf-8"):
         return None, ""
     declaration = _XML_DECLARATION.match(data[:512])
     if http_charset:
@@ -135,11 +136,18 @@ def _actual_encoding(data: bytes, http_charset: str) -> tuple[str | None, str]:
     try:
         codec = codecs.lookup(declared).name
     except LookupError:
+        if data.isascii():
+            return None, ""  # the parser reads ASCII under any name
         return "UTF-8", (
             f"feed declares the wrong character encoding: {declared!r} ({where}) is no known"
             " encoding; read its UTF-8 bytes as UTF-8"
         )
-    if codec == "utf-8" or (codec not in _LATIN and _decodes(data, codec)):
+    if codec.startswith(("utf-16", "utf-32")):
+        # Text in UTF-16 or UTF-32 without a byte order mark starts with a zero byte
+        # (RFC 7303 section 3.3, XML 1.0 appendix F); one-byte "<" says otherwise.
+        if data[:1] == b"\x00" or data[1:2] == b"\x00":
+            return None, ""
+    elif data.isascii() or codec == "utf-8" or (codec not in _LATIN and _decodes(data, codec)):
         return None, ""  # as declared (Shift_JIS, Big5 ... that decode are the parser's)
     return "UTF-8", (
         f"feed declares the wrong character encoding: {declared} ({where}) over UTF-8 bytes;"

@@ -382,6 +382,9 @@ _FIRST_NOT = _rx(
 )
 
 
+_TAG_SEPARATORS = re.compile(r"[-_\s]+")
+
+
 def classify(report: ReportText) -> KindReading:
     """Return the kind of a report (see the module docstring for the rules, in order)."""
     title = report.title
@@ -390,7 +393,7 @@ def classify(report: ReportText) -> KindReading:
     label_match = _LABEL.match(title)
     label = label_match.group("label") if label_match else ""
     body = title[label_match.end() :] if label_match else title
-    tags = {" ".join(re.split(r"[-_\s]+", tag.strip().lower())) for tag in report.tags}
+    tags = {" ".join(_TAG_SEPARATORS.split(tag.strip().lower())) for tag in report.tags}
 
     if label and len(label.split()) <= _LABEL_MAX_WORDS:
         for pattern, kind in _LABEL_KINDS:

@@ -129,9 +129,10 @@ def _candidate_pairs(
     can be one story (Jaccard needs a shared shingle), found through an index, not n²."""
     index: dict[object, list[int]] = {}
     for i, article in enumerate(articles):
-        marks: set[object] = {("s", shingle) for shingle in stories[i] | titles[i]}
+        # a title's word pairs are among its story's (title + key finding) word pairs
+        marks: set[object] = set(stories[i] or titles[i])
         if article.id in keys:
-            marks.add(("k", keys[article.id]))
+            marks.add(("news", keys[article.id]))
         for mark in marks:
             index.setdefault(mark, []).append(i)
     pairs: set[tuple[int, int]] = set()

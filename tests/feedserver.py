@@ -45,6 +45,7 @@ class Route:
     bare_304: bool = False  # answer 304 without repeating ETag / Last-Modified (RFC 9110 allows
     # leaving out Last-Modified; some servers leave out both)
     answers: list[Answer] = field(default_factory=list)  # whole answers given first, in order
+    cut_at: int | None = None  # announce the whole body's length but close after these bytes
 
     def __post_init__(self) -> None:
         self.lock = threading.Lock()
@@ -154,9 +155,9 @@ def _handler_for(server: FeedServer) -> type[BaseHTTPRequestHandler]:
             if route.delay:
                 time.sleep(route.delay)
             with route.lock:
-                answer = route.answers.pop(0) if route.answers else None
-            if answer is not None:
-                self._answer(answer.status, answer.headers, answer.body)
+                given = route.answers.pop(0) if route.answers else None
+            if given is not None:
+                self._answer(given.status, given.headers, given.body)
                 return
             with route.lock:
                 scripted = route.script.pop(0) if route.script else None
@@ -182,7 +183,9 @@ def _handler_for(server: FeedServer) -> type[BaseHTTPRequestHandler]:
             if route.gzip:
                 body = gzip.compress(body)
                 extra["Content-Encoding"] = "gzip"
-            self._answer(route.status, extra, body, chunk_delay=route.chunk_delay)
+            self._answer(
+                route.status, extra, body, chunk_delay=route.chunk_delay, cut_at=route.cut_at
+            )
 
         def _answer(
             self,
@@ -191,6 +194,7 @@ def _handler_for(server: FeedServer) -> type[BaseHTTPRequestHandler]:
             body: bytes,
             *,
             chunk_delay: float = 0.0,
+            cut_at: int | None = None,
         ) -> None:
             try:
                 self.send_response(status)
@@ -199,6 +203,11 @@ def _handler_for(server: FeedServer) -> type[BaseHTTPRequestHandler]:
                 if status != 304:
                     self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
+                if cut_at is not None:
+                    self.wfile.write(body[:cut_at])
+                    self.wfile.flush()
+                    self.close_connection = True
+                    return
                 if not chunk_delay:
                     self.wfile.write(body)
                     return

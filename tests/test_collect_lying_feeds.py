@@ -313,3 +313,37 @@ def test_an_html_page_instead_of_a_feed_fails_and_names_the_feed_it_links(
     assert "not a feed" in result.error
     assert advice in result.error
     assert load_articles(engine, *EVER) == []
+
+
+def _three_items() -> bytes:
+    items = "".join(
+        f"<item><title>Report {n}</title><link>https://wire.example/{n}</link>"
+        f"<pubDate>Tue, 24 Nov 2026 0{n}:00:00 GMT</pubDate><description>{'x' * 200}</description></item>"
+        for n in range(3)
+    )
+    return f"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Wire</title><link>https://wire.example/</link>
+<description>d</description>{items}</channel></rss>""".encode()
+
+
+def test_a_body_shorter_than_its_content_length_gives_the_entries_that_arrived(
+    server: FeedServer, engine: sa.Engine, editorial: EditorialConfig
+) -> None:
+    """A connection closed before the announced Content-Length keeps the complete entries, with a warning."""
+    body = _three_items()
+    cut = body.index(b"<item><title>Report 2")
+    route = Route(body=body, headers={"Content-Type": "application/rss+xml"}, cut_at=cut + 10)
+    result = _collect(engine, editorial, server, route)
+    assert result.status == "ok", result
+    assert {"Report 0", "Report 1"} <= set(_titles(engine))
+    assert any(f"ended after {cut + 10} of the {len(body)} bytes" in w for w in result.warnings)
+
+
+def test_a_body_cut_before_any_entry_fails(
+    server: FeedServer, engine: sa.Engine, editorial: EditorialConfig
+) -> None:
+    """A body cut inside its first bytes has nothing readable: the feed fails, the cut is named."""
+    route = Route(body=_three_items(), headers={"Content-Type": "application/rss+xml"}, cut_at=30)
+    result = _collect(engine, editorial, server, route)
+    assert result.status == "error"
+    assert any("ended after 30 of the" in warning for warning in result.warnings)

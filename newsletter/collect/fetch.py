@@ -294,12 +294,24 @@ async def _get_once(
         chunks: list[bytes] = []
         size = 0
         # Raw bytes, decoded here: a body whose Content-Encoding lies is recovered, not lost.
-        async for chunk in response.aiter_raw():
-            size += len(chunk)
-            if size > limits.max_bytes:
-                message = f"body is over the {limits.max_bytes}-byte cap (stopped reading); the URL may not be a feed"
-                raise _FetchFailure(message)
-            chunks.append(chunk)
+        short = ""
+        try:
+            async for chunk in response.aiter_raw():
+                size += len(chunk)
+                if size > limits.max_bytes:
+                    message = f"body is over the {limits.max_bytes}-byte cap (stopped reading); the URL may not be a feed"
+                    raise _FetchFailure(message)
+                chunks.append(chunk)
+        except httpx.RemoteProtocolError:
+            if not chunks:
+                raise
+            # The server closed before the Content-Length it announced: keep what came
+            # (the parser uses the entries it can still read) and say so.
+            declared_length = response.headers.get("content-length", "?")
+            short = (
+                f"response ended after {size} of the {declared_length} bytes its Content-Length"
+                " announced; used what arrived"
+            )
         body = decode_content(
             b"".join(chunks),
             response.headers.get("content-encoding", ""),
@@ -319,7 +331,7 @@ async def _get_once(
             final_url=final_url,
             validators=_validators(response),
             attempts=attempts,
-            warnings=(body.warning,) if body.warning else (),
+            warnings=tuple(warning for warning in (short, body.warning) if warning),
         )
 
 

@@ -242,3 +242,16 @@ def test_trend_shows_in_row_and_section_with_the_arrow_hidden(renderer: Renderer
     assert "up from worth a skim" in email.html
     assert "must read 3 weeks running" in email.html
     assert "▲ up from worth a skim" in email.text
+
+
+def test_one_field_preheader_uses_the_editors_reason_over_the_finding(renderer: Renderer) -> None:
+    """A draft's reason line is the editor's voice: the preheader carries it, not the finding."""
+    article = make_article(id="r1", title="Big deal", key_finding="Finding of the report.")
+    plain_verdict = make_verdict("ai", score=90, top=(make_scored(article),), reason="A fact.")
+    automatic = renderer.render_variant(make_issue(verdicts=(plain_verdict,)), frozenset({"ai"}))
+    assert automatic.preheader.startswith("Finding of the report.")
+    edited = make_verdict(
+        "ai", score=90, top=(make_scored(article),), reason="Read this one.", reason_overridden=True
+    )
+    email = renderer.render_variant(make_issue(verdicts=(edited,)), frozenset({"ai"}))
+    assert email.preheader.startswith("Read this one.")

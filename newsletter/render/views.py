@@ -74,6 +74,7 @@ class FieldView:
     badge_bg: str
     badge_fg: str
     reason: str
+    reason_by_editor: bool  # the draft's own reason line (curate's reason_overridden)
     headline: str  # the field's lead story: the title of the report it shows first
     report_count: int
     reports: tuple[ReportView, ...]
@@ -161,6 +162,7 @@ def field_view(verdict: FieldVerdict, editorial: EditorialConfig, *, personal: b
         badge_bg=badge_bg,
         badge_fg=badge_fg,
         reason=verdict.reason,
+        reason_by_editor=verdict.reason_overridden,
         headline=headline,
         report_count=verdict.report_count,
         reports=reports,

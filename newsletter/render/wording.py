@@ -141,7 +141,8 @@ def preheader_line(active: Sequence[FieldView], report_count: int, minutes: int)
     """Complement the subject (which names the lead field and its lead report's title).
 
     With other fields: "Also: Quantum must read, Energy worth a skim · 9 reports, 2-minute read".
-    With one field: the lead report's key finding, then the count and reading time. Whole
+    With one field: the lead report's key finding (the editor's reason when the draft sets
+    one), then the count and reading time. Whole
     clauses only, in that priority; the finding fills what room is left, cut between words
     and never right after a number; at most ``PREHEADER_MAX`` characters.
     """
@@ -161,7 +162,8 @@ def preheader_line(active: Sequence[FieldView], report_count: int, minutes: int)
         return line if len(line) <= PREHEADER_MAX else cut_words(also, PREHEADER_MAX)
     lead = active[0]
     finding = next((plain(r.key_finding) for r in lead.shown_reports if r.key_finding), "")
-    finding = finding or plain(lead.reason)
+    if lead.reason_by_editor or not finding:
+        finding = plain(lead.reason)  # the editor's own line wins over the report's
     room = PREHEADER_MAX - len(count) - len(" · ")
     if not finding or room < MIN_FINDING:
         return count

@@ -239,3 +239,24 @@ def test_bulleted_key_findings_read_as_sentences() -> None:
     assessment = assess(article)
     assert assessment.money is not None
     assert assessment.money.text == "£320m"
+
+
+def test_collect_cue_words_are_curation_vocabulary() -> None:
+    """Every cue word collect stores is one the kind rules read (firsts as a first claim)."""
+    from newsletter.collect.signals import CUES as collect_cues
+    from newsletter.curate.kinds import CUES
+
+    assert collect_cues is CUES
+    subjects = {"regulator", "regulators", "regulatory"}  # who acts, a rule only beside a verb
+    for cue, forms in CUES.items():
+        for form in forms:
+            if cue == "first":
+                reading = classify(
+                    read_report(make_article(title=f"Acme launches the {form} reactor"))
+                )
+                assert reading.first, form
+            elif form not in subjects:
+                title = f"Acme {form} the Initech $2 billion project"
+                assert _kind(title) is not Kind.OTHER, form
+    assert _kind("Regulators said the project is safe") is Kind.OTHER
+    assert _kind("Regulators set rules for drone flights") is Kind.REGULATION

@@ -2,8 +2,8 @@
 
 Amounts are read with curation's own vocabulary (``newsletter.curate.amounts``: one table
 of currencies, scales and FX rates for collect and curate), so a currency or scale is never
-known to one side only. The cue words are ``CUES`` below; curation reads the kind of a
-report from the same words in context (``newsletter.curate.kinds``).
+known to one side only. The cue words are curation's ``CUES``; curation reads the kind of a
+report from the same words in context (``newsletter.curate.kinds``, where ``CUES`` lives).
 """
 
 from __future__ import annotations
@@ -12,62 +12,10 @@ import re
 from collections.abc import Iterable
 
 from newsletter.curate.amounts import find_money
+from newsletter.curate.kinds import CUES
 
 __all__ = ["CUES", "find_cues", "find_money", "split_priority"]
 
-# Cue -> the words and phrases that signal it (matched whole, ignoring case). Order is the
-# order cues are reported in.
-CUES: dict[str, tuple[str, ...]] = {
-    "first": ("first", "world's first", "first-ever"),
-    "breakthrough": ("breakthrough", "breakthroughs"),
-    "partnership": (
-        "partnership",
-        "partnerships",
-        "partner with",
-        "partners with",
-        "partnered",
-        "alliance",
-        "alliances",
-        "joint venture",
-    ),
-    "regulation": (
-        "regulation",
-        "regulations",
-        "regulatory",
-        "regulator",
-        "regulators",
-        "legislation",
-        "export control",
-        "export controls",
-        "sanction",
-        "sanctions",
-    ),
-    "launch": (
-        "launch",
-        "launches",
-        "launched",
-        "launching",
-        "unveil",
-        "unveils",
-        "unveiled",
-        "debut",
-        "debuts",
-    ),
-    "record": ("record", "record-breaking", "record-setting"),
-    "funding": (
-        "funding",
-        "raises",
-        "raised",
-        "investment",
-        "invest",
-        "invests",
-        "grant",
-        "grants",
-    ),
-    "acquisition": ("acquisition", "acquisitions", "acquire", "acquires", "acquired", "merger"),
-    "milestone": ("milestone", "milestones"),
-    "approval": ("approval", "approves", "approved", "clearance"),
-}
 _WORD = re.compile(r"\w+")
 # One-word forms are looked up in the set of the text's words (one scan of the text, where a
 # regex alternation of every form would be tried at every position); a phrase is searched

@@ -67,6 +67,66 @@ class Kind(StrEnum):
     OTHER = "other"
 
 
+# The cue words collect stores with each report (``Article.cues``, found by
+# ``collect.signals.find_cues``): cue -> the words and phrases that signal it (matched whole,
+# ignoring case), in the order cues are reported. Each is also read, in context, by the
+# kind patterns below (first; breakthrough and milestone as research results; partnership and
+# acquisition as deals; regulation, export controls, sanctions; launch; record; funding;
+# approval), so collect and curation share one vocabulary. "Regulator", "regulators" and
+# "regulatory" name who acts: they count only beside a rule ("regulators said" is no rule).
+CUES: dict[str, tuple[str, ...]] = {
+    "first": ("first", "world's first", "first-ever"),
+    "breakthrough": ("breakthrough", "breakthroughs"),
+    "partnership": (
+        "partnership",
+        "partnerships",
+        "partner with",
+        "partners with",
+        "partnered",
+        "alliance",
+        "alliances",
+        "joint venture",
+    ),
+    "regulation": (
+        "regulation",
+        "regulations",
+        "regulatory",
+        "regulator",
+        "regulators",
+        "legislation",
+        "export control",
+        "export controls",
+        "sanction",
+        "sanctions",
+    ),
+    "launch": (
+        "launch",
+        "launches",
+        "launched",
+        "launching",
+        "unveil",
+        "unveils",
+        "unveiled",
+        "debut",
+        "debuts",
+    ),
+    "record": ("record", "record-breaking", "record-setting"),
+    "funding": (
+        "funding",
+        "raises",
+        "raised",
+        "investment",
+        "invest",
+        "invests",
+        "grant",
+        "grants",
+    ),
+    "acquisition": ("acquisition", "acquisitions", "acquire", "acquires", "acquired", "merger"),
+    "milestone": ("milestone", "milestones"),
+    "approval": ("approval", "approves", "approved", "clearance"),
+}
+
+
 # The editor's label vocabulary (curation-dev's labels.toml ``kinds``).
 LABELS: Mapping[Kind, str] = MappingProxyType(
     {
@@ -281,7 +341,8 @@ _REGULATION_STRONG = _rx(
     r"\b(?:takes? effect|took effect|comes? into force|came into force|enters? into force|"
     r"kicks? in|kicked in|goes into effect|went into effect|becomes law|became law|enacts|enacted|"
     r"signed into law|"
-    r"entered into force|bans?|banned|export controls?|export curbs|sanctions|blacklists?|outlaws?|"
+    r"entered into force|bans?|banned|export controls?|export curbs|sanctions?|blacklists?|outlaws?|"
+    r"new (?:regulations?|legislation)|regulation|regulations|legislation|"
     r"fines|fined)\b"
 )
 _REGULATION_SUBJECT = _rx(
@@ -289,7 +350,7 @@ _REGULATION_SUBJECT = _rx(
 )
 _APPROVAL = _rx(
     r"\b(?:approves|approved|approval|clears|cleared|authori[sz]es|authori[sz]ed|authori[sz]ation|"
-    r"green-lights|greenlights|licenses|certifies|(?:type |safety )?certification|go-ahead|"
+    r"green-lights|greenlights|licenses|certifies|(?:type |safety )?certification|go-ahead|clearance|"
     r"green light|gets the nod|wins the nod|"
     r"grants? (?:\w+ ){0,2}(?:approval|clearance|licen[cs]e|authori[sz]ation))\b"
 )
@@ -309,7 +370,7 @@ _FUNDING = _rx(
     r"\b(?:(?:raises|raised|raising)\b(?=(?:\s\S+){0,3}?\s(?:[$€£¥₩₹]|[A-Z]{1,2}\$|CHF|RM|"
     r"\d[\d.,]*\s?(?:[kmbt]n?|mln|million|billion|trillion)\b|funding|round|capital|money|cash|"
     r"investment|equity|seed|series))|series [a-h]\b|seed round|seed funding|funding round|pre-seed|"
-    r"seed\b|growth round|venture round|closes (?:\w+ ){0,3}(?:round|fund)|"
+    r"seed\b|growth round|venture round|closes (?:\w+ ){0,3}(?:round|fund)|funding|grants?|"
     r"(?:lands|bags|nets|picks up|pulls in|attracts|secures|gets|wins) (?:\S+ ){0,3}?(?:in )?"
     r"(?:funding|investment|backing|venture|equity)|"
     r"(?:lands|bags|nets|picks up|pulls in|banks|scores|grabs|hauls in|rakes in)\s(?=\S*\d)"
@@ -327,6 +388,7 @@ _DEAL = _rx(
     r"joint venture|awards?|awarded|wins|won|secures|secured|order|orders|invests|investment|"
     r"licensing|licences|licenses|supply|financing|stake|buyout|spin-off|spins off|commits|pledges|"
     r"earmarks|allocates|injects|commit|pledge|earmark|allocate|invest|inject|snaps up|inks|pact|"
+    r"partnerships|partner with|partnered|alliances|acquire|acquisitions|"
     r"tie-up|alliance|teams up|joins forces|takes a stake|selected to build|chosen to build)\b"
 )
 _DEAL_ONLY = _rx(
@@ -341,7 +403,7 @@ _HIRING = _rx(
     r"promotes (?:\S+ ){1,4}to|chief executive|chief [a-z]+ officer)\b"
 )
 _LAUNCH = _rx(
-    r"\b(?:launches|launched|launching|unveils|unveiled|debuts|debuted|releases|released|"
+    r"\b(?:launches|launched|launching|unveils|unveiled|debut|debuts|debuted|releases|released|"
     r"introduces|introduced|rolls out|rolled out|goes live|went live|enters service|entered service|"
     r"(?:first|maiden|inaugural|debut) (?:\w+ ){0,2}(?:flight|launch|mission)|completes (?:\w+ ){0,3}flight|"
     r"begins operations|goes operational|is inaugurated|inaugurates|switched on|deploys|installs|"
@@ -359,7 +421,7 @@ _RESEARCH = _rx(
     r"discovered|finds|found that|trial results|phase [123i]+|paper|published in|preprint|experiment|"
     r"prototype|simulation|runs? (?:a|an|its)|keeps? (?:a|an|its) [\w,-]+(?: [\w-]+){0,4} running|"
     r"builds? (?:a |an )?working|stacks?|claims|publishes (?:its |the )?(?:\S+ )?(?:data|results)|"
-    r"pilots|trials|tests|field-tests|breakthrough|milestone|"
+    r"pilots|trials|tests|field-tests|breakthroughs?|milestones?|"
     r"(?:passes|tops|exceeds|surpasses|crosses|reaches|hits) (?:the |a )?[\d.,]+|"
     r"(?:cut|cuts|reduce|reduces|halve|halves|lower|lowers) (?:\S+ ){0,4}by)\b"
 )

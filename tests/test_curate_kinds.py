@@ -256,7 +256,13 @@ def test_collect_cue_words_are_curation_vocabulary() -> None:
                 )
                 assert reading.first, form
             elif form not in subjects:
-                title = f"Acme {form} the Initech $2 billion project"
+                frame = (
+                    "Acme wins {} of $20 million"
+                    if cue == "funding"
+                    else "Acme {} the Initech $2 billion project"
+                )
+                title = frame.format(form)
                 assert _kind(title) is not Kind.OTHER, form
     assert _kind("Regulators said the project is safe") is Kind.OTHER
     assert _kind("Regulators set rules for drone flights") is Kind.REGULATION
+    assert _kind("Fusion funding dries up as investors turn cautious") is not Kind.FUNDING_ROUND

@@ -35,6 +35,7 @@ from newsletter.web import (
 )
 from newsletter.web.archive_data import ArchiveData
 from newsletter.web.context import WebContext
+from newsletter.web.head import HeadAsGetMiddleware
 from newsletter.web.limits import RequestLimitsMiddleware, refusal_from
 from newsletter.web.oneclick import OneClickMiddleware
 from newsletter.web.ratelimit import RateLimits
@@ -105,6 +106,7 @@ def create_app(
     _add_pages(app, context)
     _add_error_pages(app, context)
     app.add_middleware(OneClickMiddleware)
+    app.add_middleware(HeadAsGetMiddleware)
     # Outside the one-click path: an oversized request is refused before anything reads it.
     app.add_middleware(RequestLimitsMiddleware, refusal=_refusal(context))
     app.add_middleware(SecurityHeadersMiddleware)  # added last: wraps the one-click answers too

@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
 from newsletter.web.context import WebContext, client_ip, web_context
 from newsletter.web.forms import csrf_is_valid, form_page, read_form, text_value, text_values
+from newsletter.web.mails import send_confirmation
 from newsletter.web.openapi import CSRF_PROPERTY, form_body, html_responses
 from newsletter.web.unsubscribe import load_subscriber, subscriber_view
 from subscribers.models import STOPPED_STATUSES, Subscriber
@@ -17,6 +19,8 @@ from subscribers.models import STOPPED_STATUSES, Subscriber
 router = APIRouter()
 
 ACTIONS = ("save", "pause", "resume", "unsubscribe", "resubscribe")
+# Stopped by the mail system rather than by the reader: coming back needs the confirmation email.
+CONFIRM_TO_RETURN = frozenset({"bounced", "complained"})
 
 
 def _page(
@@ -96,7 +100,12 @@ async def update_preferences(
         error = _resubscribe_error(fields, consent=text_value(form, "consent") == "yes")
         if error:
             return _page(request, context, token, subscriber, error=error, status_code=400)
-        # The manage link came by email, so it proves the mailbox; the ticked box is new consent.
+        # The ticked box is new consent. After an unsubscribe the manage link, which came by
+        # email, proves the mailbox. After a bounce or a complaint it does not: the mailbox
+        # may have been given up (and reassigned) or its owner marked us as spam, and the link
+        # may sit in an old message someone else now reads. Those come back pending, through
+        # the confirmation email, like a new subscriber.
+        needs_confirmation = subscriber.status in CONFIRM_TO_RETURN
         subscriber = await context.write(
             store.add,
             subscriber.email or "",
@@ -104,9 +113,20 @@ async def update_preferences(
             method="form",
             policy_version=context.settings.privacy_policy_version,
             ip=client_ip(request),
-            status="active",
+            status="pending" if needs_confirmation else "active",
         )
-        notice = "Welcome back: you are subscribed again."
+        if needs_confirmation:
+            await run_in_threadpool(
+                send_confirmation,
+                context,
+                to_email=subscriber.email or "",
+                subscriber_id=subscriber.id,
+            )
+            notice = (
+                "Almost there: we emailed you a link. You are subscribed again once you confirm."
+            )
+        else:
+            notice = "Welcome back: you are subscribed again."
     else:
         error = "That action is not available for this subscription."
         return _page(request, context, token, subscriber, error=error, status_code=400)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from fastapi.testclient import TestClient
 
+from newsletter.config import Settings
 from newsletter.web.context import WebContext
+from subscribers.models import SuppressionStatus
 from subscribers.store import SubscriberStore
-from tests.web.conftest import add_reader, csrf_token, path_of
+from tests.web.conftest import add_reader, csrf_token, link_in, outbox_messages, path_of
 
 
 def post_action(
@@ -107,3 +110,54 @@ def test_preferences_post_without_csrf_changes_nothing(
     response = client.post(path, data={"action": "unsubscribe"})
     assert response.status_code == 403
     assert store.get(reader.id).status == "active"
+
+
+@pytest.mark.parametrize("stopped", ["bounced", "complained"])
+def test_bounced_or_complained_reader_returns_only_through_confirmation(
+    client: TestClient,
+    web: WebContext,
+    store: SubscriberStore,
+    settings: Settings,
+    stopped: SuppressionStatus,
+) -> None:
+    """The preferences link puts a bounced or complaining reader back as pending and mails a link."""
+    reader = add_reader(store, "kim@example.com", ("ai",))
+    store.suppress(reader.id, stopped)
+    path = path_of(web.links.preferences_url(reader.id))
+    status, html = post_action(client, path, "resubscribe", fields=["space"], consent="yes")
+    assert status == 200
+    assert "once you confirm" in html
+    pending = store.get(reader.id)
+    assert (pending.status, pending.fields) == ("pending", frozenset({"space"}))
+    assert reader.id not in {r.id for batch in store.iter_recipients() for r in batch}
+    (message,) = outbox_messages(settings.outbox_dir)
+    assert message["To"] == "kim@example.com"
+    confirm = path_of(link_in(message, "confirm"))
+    token = csrf_token(client.get(confirm).text)
+    assert client.post(confirm, data={"csrf_token": token}).status_code == 200
+    assert store.get(reader.id).status == "active"
+
+
+@pytest.mark.parametrize("stopped", ["bounced", "complained"])
+def test_other_actions_never_restart_a_suppressed_reader(
+    client: TestClient, web: WebContext, store: SubscriberStore, stopped: SuppressionStatus
+) -> None:
+    """Save, resume and made-up actions leave a bounced or complaining reader stopped."""
+    reader = add_reader(store, fields=("ai",))
+    store.suppress(reader.id, stopped)
+    path = path_of(web.links.preferences_url(reader.id))
+    for action in ("save", "resume", "confirm"):
+        post_action(client, path, action, fields=["ai"], consent="yes")
+        assert store.get(reader.id).status == stopped, action
+
+
+def test_unsubscribed_reader_still_returns_at_once(
+    client: TestClient, web: WebContext, store: SubscriberStore, settings: Settings
+) -> None:
+    """A reader who unsubscribed themselves comes back active, with no email needed."""
+    reader = add_reader(store, fields=("ai",))
+    store.unsubscribe(reader.id)
+    path = path_of(web.links.preferences_url(reader.id))
+    assert post_action(client, path, "resubscribe", fields=["ai"], consent="yes")[0] == 200
+    assert store.get(reader.id).status == "active"
+    assert outbox_messages(settings.outbox_dir) == []

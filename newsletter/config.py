@@ -113,6 +113,22 @@ class Settings(BaseSettings):
         """Tell whether the insecure development secret is still in use."""
         return self.secret_key.get_secret_value() == DEV_SECRET_KEY
 
+    def check_public_secret(self) -> None:
+        """Raise ConfigError when a public (https) site would trust the development secret.
+
+        The development key is in this repository for anyone to read: with it, anyone can
+        mint a working unsubscribe or preferences link for any subscriber. It is refused as
+        the current key and as an old key whenever NEWSLETTER_BASE_URL is https (a site
+        readers reach); plain http stays allowed for local development.
+        """
+        if self.base_url.startswith("https://") and DEV_SECRET_KEY in self.all_secret_keys():
+            message = (
+                "NEWSLETTER_SECRET_KEY (or NEWSLETTER_OLD_SECRET_KEYS) holds the development "
+                "default while NEWSLETTER_BASE_URL is https; set a long random value "
+                '(python -c "import secrets; print(secrets.token_urlsafe(32))").'
+            )
+            raise ConfigError(message)
+
 
 def load_settings(**overrides: object) -> Settings:
     """Build Settings from the environment, turning validation errors into one ConfigError line."""
@@ -141,6 +157,7 @@ def load_settings(**overrides: object) -> Settings:
             "relay's host name or use NEWSLETTER_DELIVERY=outbox."
         )
         raise ConfigError(message)
+    settings.check_public_secret()
     if settings.delivery != "outbox" and settings.uses_dev_secret():
         message = (
             "Setting NEWSLETTER_SECRET_KEY still has the development default; set a long random "

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from fastapi.testclient import TestClient
 
+from newsletter.config import DEV_SECRET_KEY, Settings, load_settings
+from newsletter.editorial import EditorialConfig
+from newsletter.errors import ConfigError
+from newsletter.web.app import create_app
 from newsletter.web.context import WebContext
 from newsletter.web.security import CSRF_COOKIE, CsrfProtect
 from subscribers.store import SubscriberStore
@@ -67,3 +73,46 @@ def test_csrf_tokens_are_bound_to_cookie_and_key() -> None:
     assert not CsrfProtect("key-two", secure_cookie=True).is_valid(cookie, token)
     assert not protect.is_valid(None, token)
     assert not protect.is_valid(cookie, "")
+
+
+@pytest.mark.parametrize(
+    ("base_url", "keys", "refused"),
+    [
+        ("https://news.example.com", {"NEWSLETTER_SECRET_KEY": DEV_SECRET_KEY}, True),
+        ("https://news.example.com", {}, True),  # the default key is the development one
+        (
+            "https://news.example.com",
+            {
+                "NEWSLETTER_SECRET_KEY": "a-real-key-0123456789",
+                "NEWSLETTER_OLD_SECRET_KEYS": DEV_SECRET_KEY,
+            },
+            True,
+        ),
+        ("http://localhost:8000", {}, False),  # local development keeps working
+        ("https://news.example.com", {"NEWSLETTER_SECRET_KEY": "a-real-key-0123456789"}, False),
+    ],
+    ids=["https-dev", "https-default", "https-dev-as-old-key", "http-dev", "https-real"],
+)
+def test_development_key_is_refused_on_an_https_site(
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    editorial: EditorialConfig,
+    base_url: str,
+    keys: dict[str, str],
+    refused: bool,
+) -> None:
+    """With an https base URL the development secret (current or old) stops settings and the app."""
+    monkeypatch.setenv("NEWSLETTER_BASE_URL", base_url)
+    monkeypatch.setenv("NEWSLETTER_DATABASE_URL", f"sqlite:///{tmp_path / 'n.db'}")
+    for name in ("NEWSLETTER_SECRET_KEY", "NEWSLETTER_OLD_SECRET_KEYS"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in keys.items():
+        monkeypatch.setenv(name, value)
+    if not refused:
+        create_app(load_settings(_env_file=None), editorial)
+        return
+    with pytest.raises(ConfigError, match="NEWSLETTER_SECRET_KEY.*development default"):
+        load_settings(_env_file=None)
+    direct = Settings(_env_file=None)  # type: ignore[call-arg]
+    with pytest.raises(ConfigError, match="NEWSLETTER_BASE_URL is https"):
+        create_app(direct, editorial)

@@ -40,6 +40,7 @@ from newsletter.web.limits import RequestLimitsMiddleware, refusal_from
 from newsletter.web.oneclick import OneClickMiddleware
 from newsletter.web.ratelimit import RateLimits
 from newsletter.web.security import SecurityHeadersMiddleware
+from newsletter.web.slashes import TrailingSlashRedirect
 from subscribers.errors import InvalidToken, SubscriberError, UnknownSubscriber
 from subscribers.masking import mask_addresses_in
 
@@ -62,7 +63,9 @@ def create_app(
 
     ``editorial`` defaults to the file named by ``NEWSLETTER_CONFIG`` (or the embedded one);
     ``limits`` sets the subscribe rate limits. The engine is disposed when the app shuts down.
+    Raises ConfigError for the development secret key on an https site.
     """
+    settings.check_public_secret()  # ConfigError: anyone could forge links
     editorial = editorial or load_editorial(settings.config)
     engine = connect_database(settings.database_url, sqlite_pragmas=SERVING_SQLITE_PRAGMAS)
     context = WebContext.build(settings, editorial, engine, limits or RateLimits())
@@ -82,6 +85,8 @@ def create_app(
         docs_url=None,
         redoc_url=None,
         lifespan=lifespan,
+        # Starlette's redirect builds Location from the Host header; ours uses the base URL.
+        redirect_slashes=False,
         # No OpenTelemetry here: its per-request check reads the environment on every call.
         telemetry={"tracing": False, "metrics": False, "logs": False},
     )
@@ -106,6 +111,7 @@ def create_app(
     _add_pages(app, context)
     _add_error_pages(app, context)
     app.add_middleware(OneClickMiddleware)
+    app.add_middleware(TrailingSlashRedirect, base_url=settings.base_url, routes=app.router.routes)
     app.add_middleware(HeadAsGetMiddleware)
     # Outside the one-click path: an oversized request is refused before anything reads it.
     app.add_middleware(RequestLimitsMiddleware, refusal=_refusal(context))

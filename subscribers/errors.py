@@ -18,6 +18,12 @@ class SubscriberError(Exception):
         return str(self)
 
 
+class StorageError(SubscriberError):  # noqa: N818
+    """The subscriber database failed (unreachable, locked, damaged); nothing was changed."""
+
+    exit_code = 3  # the CLI's code for database failures
+
+
 class InvalidAddress(SubscriberError):  # noqa: N818  (the house names these as nouns)
     """An address failed validation."""
 

@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 
 import sqlalchemy as sa
 
-from subscribers.errors import SubscriberError
+from subscribers.errors import StorageError
 from subscribers.tables import applied_events
 
 EVENT_MEMORY = dt.timedelta(days=3)
@@ -31,7 +31,7 @@ class AppliedEvents:
         self.engine = engine
 
     def already_applied(self, event_ids: Collection[str]) -> set[str]:
-        """Return those of ``event_ids`` recorded by ``remember`` (raises SubscriberError)."""
+        """Return those of ``event_ids`` recorded by ``remember`` (raises StorageError)."""
         ids = sorted({event_id for event_id in event_ids if _usable(event_id)})
         found: set[str] = set()
         try:
@@ -43,14 +43,14 @@ class AppliedEvents:
                     found.update(connection.execute(query).scalars())
         except sa.exc.SQLAlchemyError as exc:
             message = f"The subscriber database failed while reading applied events: {type(exc).__name__}. Retry later."
-            raise SubscriberError(message) from exc
+            raise StorageError(message) from exc
         return found
 
     def remember(self, event_ids: Sequence[str], *, now: dt.datetime | None = None) -> None:
         """Record ``event_ids`` as applied and forget ids older than ``EVENT_MEMORY``.
 
         Ids already recorded (a concurrent delivery of the same batch) are skipped; ids that
-        are empty or longer than ``MAX_EVENT_ID_LENGTH`` are not recorded. Raises SubscriberError.
+        are empty or longer than ``MAX_EVENT_ID_LENGTH`` are not recorded. Raises StorageError.
         """
         stamp = now or dt.datetime.now(dt.UTC)
         ids = list(dict.fromkeys(event_id for event_id in event_ids if _usable(event_id)))
@@ -82,7 +82,7 @@ class AppliedEvents:
             return
         except sa.exc.SQLAlchemyError as exc:
             message = f"The subscriber database failed while recording applied events: {type(exc).__name__}. Retry later."
-            raise SubscriberError(message) from exc
+            raise StorageError(message) from exc
 
 
 def _usable(event_id: str) -> bool:

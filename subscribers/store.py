@@ -40,7 +40,12 @@ from typing import Any, cast
 import sqlalchemy as sa
 
 from subscribers.addresses import AddressHasher, fold_address, normalise_address
-from subscribers.errors import NO_SUCH_SUBSCRIBER, SubscriberError, UnknownSubscriber
+from subscribers.errors import (
+    NO_SUCH_SUBSCRIBER,
+    StorageError,
+    SubscriberError,
+    UnknownSubscriber,
+)
 from subscribers.masking import mask_address
 from subscribers.models import (
     CONSENT_METHODS,
@@ -157,7 +162,7 @@ def _database(action: str) -> Iterator[None]:
         yield
     except sa.exc.SQLAlchemyError as exc:
         message = f"The subscriber database failed while trying to {action}: {type(exc).__name__}. Check NEWSLETTER_DATABASE_URL and retry."
-        raise SubscriberError(message) from exc
+        raise StorageError(message) from exc
 
 
 def _plain_rows(connection: sa.Connection, statement: sa.Select[Any]) -> list[Any]:
@@ -178,7 +183,7 @@ def _plain_rows(connection: sa.Connection, statement: sa.Select[Any]) -> list[An
         return list(cursor.fetchall())
     except connection.dialect.loaded_dbapi.Error as exc:
         message = f"The subscriber database failed while trying to read recipients: {type(exc).__name__}. Check NEWSLETTER_DATABASE_URL and retry."
-        raise SubscriberError(message) from exc
+        raise StorageError(message) from exc
     finally:
         cursor.close()
 

@@ -117,9 +117,11 @@ class Settings(BaseSettings):
         """Raise ConfigError when a public (https) site would trust the development secret.
 
         The development key is in this repository for anyone to read: with it, anyone can
-        mint a working unsubscribe or preferences link for any subscriber. It is refused as
-        the current key and as an old key whenever NEWSLETTER_BASE_URL is https (a site
-        readers reach); plain http stays allowed for local development.
+        mint a working unsubscribe or preferences link for any subscriber. The web app, which
+        verifies those links, calls this: the key is refused as the current key and as an old
+        key whenever NEWSLETTER_BASE_URL is https (a site readers reach); plain http stays
+        allowed for local development, and so do local outputs (preview, outbox, demo).
+        Sending through SendGrid or SMTP refuses the development key whatever the URL.
         """
         if self.base_url.startswith("https://") and DEV_SECRET_KEY in self.all_secret_keys():
             message = (
@@ -157,7 +159,6 @@ def load_settings(**overrides: object) -> Settings:
             "relay's host name or use NEWSLETTER_DELIVERY=outbox."
         )
         raise ConfigError(message)
-    settings.check_public_secret()
     if settings.delivery != "outbox" and settings.uses_dev_secret():
         message = (
             "Setting NEWSLETTER_SECRET_KEY still has the development default; set a long random "

@@ -63,11 +63,15 @@ class Script:
 
 
 def demo_settings(cwd: Path) -> Settings:
-    """The demo's own settings (its database, the development key) plus a webhook key."""
+    """The demo's own settings (its database, the development key) plus a webhook key.
+
+    The web app refuses the development key on an https site, so the demo's database is
+    served as a local (http) one; tokens do not depend on the base URL.
+    """
     return Settings(
         _env_file=None,  # type: ignore[call-arg]
         database_url=f"sqlite:///{cwd / 'newsletter.db'}",
-        base_url=BASE_URL,
+        base_url=BASE_URL.replace("https://", "http://", 1),
         secret_key=DEV_SECRET_KEY,  # type: ignore[arg-type]
         outbox_dir=cwd / "outbox",
         sendgrid_webhook_public_key=public_key_text(PRIVATE_KEY),

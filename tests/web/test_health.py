@@ -43,6 +43,7 @@ def test_app_factory_reads_the_environment(tmp_path: Path, monkeypatch: pytest.M
     monkeypatch.chdir(tmp_path)  # no stray .env
     monkeypatch.setenv("NEWSLETTER_DATABASE_URL", f"sqlite:///{tmp_path / 'factory.db'}")
     monkeypatch.setenv("NEWSLETTER_BASE_URL", "https://news.example.org")
+    monkeypatch.setenv("NEWSLETTER_SECRET_KEY", "factory-test-key-0123456789")
     app = app_from_environment()
     with TestClient(app) as client:
         assert client.get("/healthz").json()["status"] == "ok"

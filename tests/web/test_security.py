@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from newsletter.config import DEV_SECRET_KEY, Settings, load_settings
+from newsletter.config import DEV_SECRET_KEY, load_settings
 from newsletter.editorial import EditorialConfig
 from newsletter.errors import ConfigError
-from newsletter.web.app import create_app
+from newsletter.web.app import app_from_environment, create_app
 from newsletter.web.context import WebContext
 from newsletter.web.security import CSRF_COOKIE, CsrfProtect
 from subscribers.store import SubscriberStore
@@ -101,18 +101,18 @@ def test_development_key_is_refused_on_an_https_site(
     keys: dict[str, str],
     refused: bool,
 ) -> None:
-    """With an https base URL the development secret (current or old) stops settings and the app."""
+    """With an https base URL the web app refuses the development secret (current or old)."""
     monkeypatch.setenv("NEWSLETTER_BASE_URL", base_url)
     monkeypatch.setenv("NEWSLETTER_DATABASE_URL", f"sqlite:///{tmp_path / 'n.db'}")
     for name in ("NEWSLETTER_SECRET_KEY", "NEWSLETTER_OLD_SECRET_KEYS"):
         monkeypatch.delenv(name, raising=False)
     for name, value in keys.items():
         monkeypatch.setenv(name, value)
+    settings = load_settings(_env_file=None)  # previews and the outbox may still use it
     if not refused:
-        create_app(load_settings(_env_file=None), editorial)
+        create_app(settings, editorial)
         return
     with pytest.raises(ConfigError, match="NEWSLETTER_SECRET_KEY.*development default"):
-        load_settings(_env_file=None)
-    direct = Settings(_env_file=None)  # type: ignore[call-arg]
+        create_app(settings, editorial)
     with pytest.raises(ConfigError, match="NEWSLETTER_BASE_URL is https"):
-        create_app(direct, editorial)
+        app_from_environment()

@@ -307,3 +307,15 @@ def test_a_programme_is_named_by_its_own_noun() -> None:
     article = make_article(title="Government commits A$1.2 billion to a sovereign launch programme")
     reason = report_reason(article, assess(article), 1)
     assert reason.startswith("An A$1.2 billion programme: Government commits")
+
+
+def test_an_editors_verdict_changes_the_shape_of_the_reason(editorial: EditorialConfig) -> None:
+    """A skip the editor raises to must-read describes its first report, not 'only minor items'."""
+    article = make_article(title="Opinion: the qubit race needs referees")
+    plain = curate_issue(WEEK, [article], [], editorial).verdict("quantum")
+    draft = parse_draft('[fields.quantum]\nverdict = "must-read"\n', editorial)
+    raised = curate_issue(WEEK, [article], [], editorial, draft=draft).verdict("quantum")
+    assert plain is not None
+    assert raised is not None
+    assert plain.reason.startswith("Only minor items")
+    assert raised.reason == "Opinion: the qubit race needs referees · 1 report"

@@ -218,12 +218,12 @@ def _curate_field(
         if r.article.id not in pins:
             top.append(r.scored())
     verdict = verdict_for(score, scoring)
-    computed = verdict
     overridden = field_draft is not None and field_draft.verdict is not None
     if field_draft is not None and field_draft.verdict is not None:
         verdict = field_draft.verdict
     first = by_id[top[0].article.id] if top else None
-    reason = field_reason(first, [by_id[s.article.id] for s in top], len(reports), computed)
+    # the reason agrees with the verdict shown: an editor's must-read is not "only minor items"
+    reason = field_reason(first, [by_id[s.article.id] for s in top], len(reports), verdict)
     reason_overridden = bool(field_draft is not None and field_draft.reason)
     if field_draft is not None and field_draft.reason:
         reason = field_draft.reason

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
 from email.utils import format_datetime
 from pathlib import Path
 
@@ -26,7 +25,7 @@ from newsletter.collect.report import CollectReport, FeedResult
 from newsletter.collect.run import collect_feeds
 from newsletter.editorial import EditorialConfig
 from tests.conftest import require_shared
-from tests.feedserver import Answer, FeedServer, Route, serve_feeds
+from tests.feedserver import Answer, FeedServer, Route
 
 FAST = FetchLimits(connect_timeout=5.0, read_timeout=5.0, attempts=3, retry_wait=0.01)
 T0 = dt.datetime(2026, 11, 24, 10, 0, tzinfo=dt.UTC)
@@ -35,13 +34,6 @@ RSS_BODY = b"""<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>T</title><link>https://site.example/</link><description>d</description>
 <item><title>A</title><link>https://site.example/a</link><pubDate>Tue, 24 Nov 2026 09:00:00 GMT</pubDate></item>
 </channel></rss>"""
-
-
-@pytest.fixture
-def server() -> Iterator[FeedServer]:
-    """A fresh local feed server for the test."""
-    with serve_feeds() as feed_server:
-        yield feed_server
 
 
 def _run(engine: sa.Engine, editorial: EditorialConfig, url: str, at: dt.datetime) -> FeedResult:

@@ -20,7 +20,7 @@ from newsletter.models import Article
 
 FETCHED = dt.datetime(2026, 11, 23, 6, 0, tzinfo=dt.UTC)
 EVER = (dt.datetime(1970, 1, 1, tzinfo=dt.UTC), dt.datetime(9999, 1, 1, tzinfo=dt.UTC))
-FEEDS = Path(__file__).parent / "feeds"
+FEEDS = Path(__file__).resolve().parent.parent / "feeds"
 
 
 def _rss(item: str, channel_extra: str = "") -> bytes:

@@ -21,7 +21,7 @@ from newsletter.collect.htmltree import (
 )
 from newsletter.collect.sanitize import sanitize_html
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parent.parent.parent
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import zlib
-from collections.abc import Iterator
 
 import pytest
 import sqlalchemy as sa
@@ -16,7 +15,7 @@ from newsletter.collect.fetch import FetchLimits
 from newsletter.collect.report import FeedResult
 from newsletter.collect.run import collect_feeds
 from newsletter.editorial import EditorialConfig, FeedConfig
-from tests.feedserver import FeedServer, Route, serve_feeds
+from tests.feedserver import FeedServer, Route
 
 FAST = FetchLimits(connect_timeout=5.0, read_timeout=5.0, attempts=2, retry_wait=0.01)
 NOW = dt.datetime(2026, 11, 26, 6, 0, tzinfo=dt.UTC)
@@ -35,13 +34,6 @@ ATOM = f"""<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom"><title>Wire</title><id>urn:w</id>
 <updated>2026-11-24T09:00:00Z</updated><entry><title>{TITLE}</title><id>urn:a</id>
 <updated>2026-11-24T09:00:00Z</updated><link href="https://wire.example/a"/></entry></feed>"""
-
-
-@pytest.fixture
-def server() -> Iterator[FeedServer]:
-    """A fresh local feed server for the test."""
-    with serve_feeds() as feed_server:
-        yield feed_server
 
 
 def _collect(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import socket
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,9 +19,9 @@ from newsletter.collect.report import CollectReport
 from newsletter.collect.run import collect_feeds
 from newsletter.editorial import EditorialConfig
 from newsletter.models import Article
-from tests.feedserver import FeedServer, Route, serve_feeds
+from tests.feedserver import FeedServer, Route
 
-FEEDS = Path(__file__).parent / "feeds"
+FEEDS = Path(__file__).resolve().parent.parent / "feeds"
 EVER = (dt.datetime(1970, 1, 1, tzinfo=dt.UTC), dt.datetime(9999, 1, 1, tzinfo=dt.UTC))
 RSS = {"Content-Type": "application/rss+xml; charset=utf-8"}
 ATOM = {"Content-Type": "application/atom+xml"}
@@ -33,13 +32,6 @@ FAST = FetchLimits(connect_timeout=5.0, read_timeout=5.0, attempts=3, retry_wait
 def fixture_bytes(name: str) -> bytes:
     """Return a feed from tests/feeds."""
     return (FEEDS / name).read_bytes()
-
-
-@pytest.fixture
-def server() -> Iterator[FeedServer]:
-    """A fresh local feed server for the test."""
-    with serve_feeds() as feed_server:
-        yield feed_server
 
 
 @pytest.fixture

@@ -319,3 +319,12 @@ def test_an_editors_verdict_changes_the_shape_of_the_reason(editorial: Editorial
     assert raised is not None
     assert plain.reason.startswith("Only minor items")
     assert raised.reason == "Opinion: the qubit race needs referees · 1 report"
+
+
+def test_an_editors_skip_of_a_major_report_still_describes_it(editorial: EditorialConfig) -> None:
+    """Lowering a $3 billion deal to skip keeps a reason about the deal, never 'a small deal'."""
+    article = make_article(title="Qubit maker signs $3 billion supply deal")
+    draft = parse_draft('[fields.quantum]\nverdict = "skip"\n', editorial)
+    lowered = curate_issue(WEEK, [article], [], editorial, draft=draft).verdict("quantum")
+    assert lowered is not None
+    assert lowered.reason.startswith("A $3 billion deal: Qubit maker signs")

@@ -218,12 +218,18 @@ def _curate_field(
         if r.article.id not in pins:
             top.append(r.scored())
     verdict = verdict_for(score, scoring)
+    minor = verdict is Verdict.SKIP  # the field's best report is minor
     overridden = field_draft is not None and field_draft.verdict is not None
     if field_draft is not None and field_draft.verdict is not None:
         verdict = field_draft.verdict
     first = by_id[top[0].article.id] if top else None
-    # the reason agrees with the verdict shown: an editor's must-read is not "only minor items"
-    reason = field_reason(first, [by_id[s.article.id] for s in top], len(reports), verdict)
+    # the reason agrees with the verdict shown: an editor's must-read is not "only minor
+    # items", and an editor's skip of a major report does not call it minor
+    skip = minor and verdict is Verdict.SKIP
+    shown = [by_id[s.article.id] for s in top]
+    reason = field_reason(
+        first, shown, len(reports), Verdict.SKIP if skip else Verdict.WORTH_A_SKIM
+    )
     reason_overridden = bool(field_draft is not None and field_draft.reason)
     if field_draft is not None and field_draft.reason:
         reason = field_draft.reason
@@ -251,7 +257,8 @@ def field_reason(
 ) -> str:
     """Return a field's one-line reason from the report shown first (see ``reasons``).
 
-    A skip (its best report is minor) names the kinds of the reports shown instead.
+    A skip whose best report is minor names the kinds of the reports shown instead; any
+    other verdict describes the first report.
     """
     if first is None or count == 0:
         return NO_REPORTS_REASON

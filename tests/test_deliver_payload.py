@@ -306,3 +306,43 @@ def test_feedback_urls_are_opaque_and_open_to_their_reader() -> None:
         assert (ticket.issue_id, ticket.subscriber_id) == ("2026-W48", subscriber_id)
     with pytest.raises(SubscriberError, match="FeedbackTokens"):
         LinkBuilder("https://newsletter.test", TokenSigner(keys)).feedback_urls("2026-W48", ids)
+
+
+@pytest.mark.parametrize("feedback", [True, False])
+def test_each_reader_gets_their_own_feedback_base_and_compiles_stay_one_per_field_set(
+    settings: Settings,
+    editorial: EditorialConfig,
+    engine: sa.Engine,
+    standin: StandIn,  # noqa: F811 - the shared fixture
+    feedback: bool,
+) -> None:
+    """A send gives each personalization its own opaque feedback base (or none when off); one compile per field-set either way."""
+    frozen_issue(engine)
+    readers = add_readers(engine, 60)
+    configured = sendgrid_settings(settings, standin, verdict_feedback=feedback)
+    summary = send_issue(configured, editorial, engine, WEEK)
+    assert summary.sent > 0
+    assert summary.compiles == summary.variants
+    tokens = FeedbackTokens(settings.all_secret_keys())
+    seen = 0
+    for body in standin.accepted:
+        has_line = all(FEEDBACK_URL_PLACEHOLDER in part["value"] for part in body["content"])
+        assert has_line is feedback
+        for item in body["personalizations"]:
+            subscriber_id = item["custom_args"]["subscriber_id"]
+            base = item["substitutions"].get(FEEDBACK_URL_PLACEHOLDER)
+            if not feedback:
+                assert base is None
+                continue
+            assert base.startswith("https://")
+            assert subscriber_id not in base
+            assert "@" not in base
+            ticket = tokens.verify(base.rsplit("/feedback/", 1)[1])
+            assert (ticket.issue_id, ticket.subscriber_id) == (WEEK.id, subscriber_id)
+            seen += 1
+    assert seen == (summary.sent if feedback else 0)
+    assert {r.id for r in readers} >= {
+        item["custom_args"]["subscriber_id"]
+        for body in standin.accepted
+        for item in body["personalizations"]
+    }

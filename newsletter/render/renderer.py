@@ -213,6 +213,8 @@ class Renderer:
             followed_names=wording.followed_names,
             subject=wording.subject,
             preheader=wording.preheader,
+            dark_fills=Markup("\n".join(f"        {f.dark_rule()}" for f in active)),
+            ogsc_fills=Markup("\n".join(f"      {f.dark_rule('[data-ogsc] ')}" for f in active)),
             rows=self._fragment_map(issue, active, "rows", personal=personal),
             sections=self._fragment_map(issue, active, "sections", personal=personal),
         )

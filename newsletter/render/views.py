@@ -20,7 +20,7 @@ from newsletter.models import (
     Verdict,
 )
 from newsletter.render.palette import BADGE_COLORS, dark_fill
-from newsletter.render.text import text_bar, text_color_on
+from newsletter.render.text import plain, text_bar, text_color_on
 from newsletter.render.trend import TrendView, trend_view
 
 _SAFE_SCHEMES = frozenset({"http", "https"})
@@ -49,6 +49,7 @@ class ReportView:
     source: str
     author: str
     published: str  # e.g. "25 Nov"
+    words: int = 0  # words of the title and key finding: for the reading time
     anchor: str = ""  # id of the report's heading, e.g. "ai-1"
     also_in: str = ""  # the other field's short name, e.g. "AI"; "" when shown in full here
     also_in_anchor: str = ""
@@ -85,6 +86,17 @@ class FieldView:
     trend: TrendView
     is_quiet: bool  # no report this week: one compact line, no row and no section
     rank: tuple[int, int]  # (verdict rank, -score): the display order before the editor's
+    words: int  # words of the field's name and reason: for the reading time
+
+    def dark_rule(self, scope: str = "") -> str:
+        """The dark-mode CSS that lifts this field's bar fill and swatch off the dark card.
+
+        ``scope`` prefixes both selectors, e.g. ``"[data-ogsc] "`` for the Gmail apps.
+        """
+        return (
+            f"{scope}.nl-card .nl-fill-{self.slug}, {scope}.nl-card .nl-swatch-{self.slug} "
+            f"{{ background-color: {self.color_dark} !important; }}"
+        )
 
     @property
     def shown_reports(self) -> tuple[ReportView, ...]:
@@ -131,6 +143,7 @@ def report_view(article: Article, editorial: EditorialConfig, *, anchor: str = "
         source=source_name(article, editorial),
         author=article.author,
         published=f"{article.published_at.day} {article.published_at:%b}",
+        words=len(plain(article.title).split()) + len(plain(finding).split()),
         anchor=anchor,
     )
 
@@ -173,6 +186,7 @@ def field_view(verdict: FieldVerdict, editorial: EditorialConfig, *, personal: b
         trend=trend_view(verdict),
         is_quiet=not verdict.has_content,
         rank=(VERDICT_RANK[verdict.verdict], -score),
+        words=len(verdict.name.split()) + len(plain(verdict.reason).split()),
     )
 
 

@@ -57,14 +57,16 @@ def distinct_reports(verdicts: Iterable[FieldVerdict]) -> int:
 
 
 def reading_minutes(fields: Sequence[FieldView], intro: str = "") -> int:
-    """Estimate the minutes to read the email: its words at ``WORDS_PER_MINUTE``, at least 1."""
+    """Estimate the minutes to read the email: its words at ``WORDS_PER_MINUTE``, at least 1.
+
+    Counts each field's name and reason and each report's title and key finding (a report
+    referenced from an earlier section, its title only).
+    """
     words = len(intro.split())
     for field in fields:
-        words += len(field.name.split()) + len(plain(field.reason).split())
+        words += field.words
         for report in field.reports:
-            words += len(plain(report.title).split())
-            if not report.also_in:
-                words += len(plain(report.key_finding).split())
+            words += report.words if not report.also_in else len(report.title.split())
     return max(1, math.ceil(words / WORDS_PER_MINUTE))
 
 

@@ -88,29 +88,27 @@ def _title_key(title: str) -> str:
     return " ".join(title.casefold().split())
 
 
-def same_report(first: Article, second: Article) -> bool:
+def same_report(first: Article, second: Article, *, same_document: bool = False) -> bool:
     """Tell whether two articles that share an id are one report (an edit) or two.
 
     Feeds reuse ids by mistake (a CMS that gives every item one ``<guid>``), and edit items
-    under a kept id. Within one feed, two copies are different reports when what a reader
-    sees differs in both respects: with links, both the canonical link and the title differ;
-    without a link on either side, both the title and a real (not guessed) published time
-    differ. Across feeds a shared id is a syndicated copy (a URI guid is global, RFC 4287
-    4.2.6) unless the published time differs as well. A bumped ``<updated>`` alone, a
-    corrected title, a moved link: the same report.
+    under a kept id. Two items of one feed document cannot be an edit of each other
+    (``same_document``): they are different reports when both their titles and their
+    canonical links differ (or their titles, when a link is missing). Otherwise, as the
+    issue puts it, a different link, title *and* published time make a different report:
+    an edit keeps its time (WordPress changes the slug with the title, never the date),
+    and a guessed time says nothing. The same title, or the same canonical link: always
+    the same report (a syndicated copy, a bumped ``<updated>``, a corrected title).
     """
     if _title_key(first.title) == _title_key(second.title):
         return True
-    if first.url and second.url:
-        if canonical_url(first.url) == canonical_url(second.url):
-            return True
-        if first.source_feed == second.source_feed:
-            return False
-    return (
-        not first.published_is_guess
-        and not second.published_is_guess
-        and first.published_at == second.published_at
-    )
+    if first.url and second.url and canonical_url(first.url) == canonical_url(second.url):
+        return True
+    if same_document and first.source_feed == second.source_feed:
+        return False
+    if first.published_is_guess or second.published_is_guess:
+        return True
+    return first.published_at == second.published_at
 
 
 def colliding_id(article: Article) -> str:

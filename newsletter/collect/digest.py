@@ -109,7 +109,11 @@ def separate_shared_ids(articles: list[Article]) -> tuple[list[Article], list[st
         reports: list[list[int]] = []
         for position in positions:
             home = next(
-                (group for group in reports if same_report(articles[group[0]], articles[position])),
+                (
+                    group
+                    for group in reports
+                    if same_report(articles[group[0]], articles[position], same_document=True)
+                ),
                 None,
             )
             if home is None:

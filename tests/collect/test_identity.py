@@ -171,3 +171,18 @@ def test_an_edit_with_a_bumped_date_updates_the_text_but_not_the_week(
     (article,) = _stored(engine)
     assert article.summary == "Version 4.0, corrected."
     assert article.published_at == dt.datetime(2026, 11, 17, 9, tzinfo=dt.UTC)
+
+
+def test_a_retitled_post_with_a_new_slug_stays_one_report(
+    engine: sa.Engine, editorial: EditorialConfig, tmp_path: Path
+) -> None:
+    """A title edit that also changes the link's slug, same guid and date, updates the one report."""
+    feed = tmp_path / "feed.xml"
+    date = "Tue, 24 Nov 2026 09:00:00 GMT"
+    _write(feed, _rss(_item("Fab opns", "https://b.example/fab-opns", "p=7", date)), 1)
+    _collect(engine, editorial, feed, W48_FETCH)
+    _write(feed, _rss(_item("Fab opens", "https://b.example/fab-opens", "p=7", date)), 2)
+    report = _collect(engine, editorial, feed, W48_FETCH + dt.timedelta(hours=1))
+    assert (report.new, report.updated) == (0, 1)
+    (article,) = _stored(engine)
+    assert (article.title, article.url) == ("Fab opens", "https://b.example/fab-opens")

@@ -6,14 +6,21 @@ import datetime as dt
 import time
 
 import pytest
+import sqlalchemy as sa
 
+from newsletter.articles import load_articles
 from newsletter.collect.dates import entry_time, read_date
 from newsletter.collect.digest import DigestJob, digest_feed
+from newsletter.collect.run import collect_feeds
 from newsletter.collect.taxonomy import FieldMatcher
-from newsletter.editorial import load_editorial
+from newsletter.editorial import EditorialConfig, load_editorial
+from newsletter.issues import week_articles
 from newsletter.models import Article
+from newsletter.weeks import parse_week
+from tests.conftest import require_shared
 
 FETCHED = dt.datetime(2026, 11, 26, 6, 0, tzinfo=dt.UTC)
+EVER = (dt.datetime(1970, 1, 1, tzinfo=dt.UTC), dt.datetime(9999, 1, 1, tzinfo=dt.UTC))
 UTC = dt.UTC
 
 
@@ -183,3 +190,18 @@ def test_a_later_key_is_used_when_the_first_cannot_be_read() -> None:
         dt.datetime(2026, 11, 24, 8, 0, tzinfo=UTC),
         False,
     )
+
+
+def test_case_02_the_slash_date_lands_in_its_own_week(
+    engine: sa.Engine, editorial: EditorialConfig
+) -> None:
+    """Case 02: 2026/11/25 15:07:41 is stored as that instant, unflagged, in week 2026-W48 (not W44)."""
+    feed = require_shared("cases/02-slash-date/feed.xml")
+    report = collect_feeds(engine, editorial, [str(feed)], now=FETCHED, workers=1)
+    (article,) = load_articles(engine, *EVER)
+    assert article.published_at == dt.datetime(2026, 11, 25, 15, 7, 41, tzinfo=UTC)
+    assert not article.published_is_guess
+    assert [a.title for a in week_articles(engine, parse_week("2026-W48"))] == [article.title]
+    assert week_articles(engine, parse_week("2026-W44")) == []
+    (result,) = report.feeds
+    assert any("2026/11/25 15:07:41" in warning for warning in result.warnings)

@@ -1,4 +1,4 @@
-"""Delivery: one private message per recipient, through the outbox or SendGrid, exactly once.
+"""Delivery: one private message per recipient, through the outbox, SendGrid or SMTP, exactly once.
 
 The manager (``job``, ``run``, ``worker``, ``dispatch``, ``dryrun``) sees only the ports
 declared in ``ports`` (a Sender, a RecipientSource, a LinkMinter, the Ledger, progress);

@@ -33,6 +33,7 @@ from newsletter.config import Settings
 from newsletter.db import connect_database
 from newsletter.editorial import EditorialConfig, load_editorial
 from tests.privacy import SESSION, PrivacyLedger
+from tests.sendgrid_standin import StandIn
 from tests.smtp_server import LocalSmtpServer
 
 if TYPE_CHECKING:
@@ -160,6 +161,17 @@ def postgres_url() -> Iterator[str]:
     with admin.connect() as connection:
         connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     admin.dispose()
+
+
+SENDGRID_API_KEY = "SG.test-key"
+
+
+@pytest.fixture
+def standin() -> Iterator[StandIn]:
+    """A validating SendGrid stand-in on a random local port (API key ``SENDGRID_API_KEY``)."""
+    require_shared("corpus/sendgrid-openapi/tsg_mail_v3.json")
+    with StandIn(api_key=SENDGRID_API_KEY) as server:
+        yield server
 
 
 @pytest.fixture

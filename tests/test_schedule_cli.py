@@ -30,8 +30,8 @@ from newsletter.editorial import EditorialConfig
 from newsletter.issues import SENT, issue_status
 from newsletter.weeks import parse_week
 from tests.conftest import REPO, require_shared
+from tests.deliver.test_job import add_readers
 from tests.factories import make_article
-from tests.test_deliver_job import add_readers
 
 HOUR = dt.timedelta(hours=1)
 

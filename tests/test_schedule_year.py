@@ -20,7 +20,7 @@ from newsletter.cli.common import CliSeams
 from newsletter.config import Settings
 from newsletter.issues import SENT, issue_status
 from newsletter.sendtime import SendSchedule, scheduled_run
-from tests.test_deliver_job import add_readers
+from tests.deliver.test_job import add_readers
 from tests.test_schedule_cli import add_report, cli_env, mark_sent, sent_files
 
 __all__ = ["cli_env"]  # the shared fixture

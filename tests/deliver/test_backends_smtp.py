@@ -23,8 +23,8 @@ from newsletter.deliver.ports import nothing_to_recheck
 from newsletter.editorial import EditorialConfig
 from newsletter.errors import ConfigError
 from subscribers.store import SubscriberStore
+from tests.deliver.test_job import WEEK, add_readers, frozen_issue, ledger_states, with_content
 from tests.smtp_server import LocalSmtpServer
-from tests.test_deliver_job import WEEK, add_readers, frozen_issue, ledger_states, with_content
 
 HEADERS_OF_EVERY_MESSAGE = (
     "From",

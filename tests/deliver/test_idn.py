@@ -28,8 +28,8 @@ from newsletter.editorial import EditorialConfig
 from newsletter.models import RenderedEmail
 from tests.conftest import require_shared
 from tests.deliver.test_backends_smtp import smtp_settings
+from tests.deliver.test_job import WEEK, add_readers, frozen_issue
 from tests.smtp_server import LocalSmtpServer
-from tests.test_deliver_job import WEEK, add_readers, frozen_issue
 
 
 @pytest.mark.parametrize(

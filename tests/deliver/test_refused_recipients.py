@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,8 +24,7 @@ from newsletter.deliver.job import send_issue
 from newsletter.editorial import EditorialConfig
 from subscribers.store import SubscriberStore
 from tests.conftest import require_shared
-from tests.sendgrid_standin import StandIn
-from tests.test_deliver_job import (
+from tests.deliver.test_job import (
     API_KEY,
     WEEK,
     add_readers,
@@ -35,16 +33,9 @@ from tests.test_deliver_job import (
     sendgrid_settings,
     with_content,
 )
+from tests.sendgrid_standin import StandIn
 
 REFUSAL = "Does not contain a valid address."
-
-
-@pytest.fixture
-def standin() -> Iterator[StandIn]:
-    """A validating SendGrid stand-in that also refuses the addresses put in ``.refuse``."""
-    require_shared("corpus/sendgrid-openapi/tsg_mail_v3.json")
-    with StandIn(api_key=API_KEY) as server:
-        yield server
 
 
 def _failed_rows(engine: sa.Engine) -> dict[str, str]:

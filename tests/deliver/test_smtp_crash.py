@@ -14,8 +14,8 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from newsletter.config import Settings
+from tests.deliver.test_job import WEEK, add_readers, frozen_issue, ledger_states, with_content
 from tests.smtp_server import LocalSmtpServer
-from tests.test_deliver_job import WEEK, add_readers, frozen_issue, ledger_states, with_content
 
 REPO = Path(__file__).resolve().parent.parent.parent
 # The real command, with batches of 10 so that a small list makes many claims to die between.

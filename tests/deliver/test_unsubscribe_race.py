@@ -27,8 +27,8 @@ from newsletter.web.app import create_app
 from newsletter.web.ratelimit import RateLimits
 from subscribers.links import LinkBuilder
 from subscribers.tokens import TokenSigner
+from tests.deliver.test_job import API_KEY, WEEK, add_readers, frozen_issue
 from tests.sendgrid_standin import StandIn
-from tests.test_deliver_job import API_KEY, WEEK, add_readers, frozen_issue
 
 READERS = 1500
 UNSUBSCRIBERS = 300

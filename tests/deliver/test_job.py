@@ -1,6 +1,7 @@
 """send_issue against the validating SendGrid stand-in (real sockets): exactly once, batched.
 
-The helpers at the top are shared by the other ``test_deliver_*`` files.
+The helpers at the top are shared by the other ``tests/deliver`` files (the ``standin``
+fixture is in ``tests/conftest.py``).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import hashlib
 import random
 import secrets
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pytest
@@ -27,13 +28,13 @@ from newsletter.issues import SENT, freeze_issue, issue_status
 from newsletter.models import Issue
 from newsletter.weeks import IsoWeek, parse_week
 from subscribers.tables import subscriber_fields, subscribers
-from tests.conftest import require_shared
+from tests.conftest import SENDGRID_API_KEY
 from tests.factories import make_issue, make_verdict
 from tests.sendgrid_standin import Fault, StandIn
 
 WEEK = parse_week("2026-W48")
 CONTENT_FIELDS = ("quantum", "ai", "energy", "space")  # fields with reports in the test issue
-API_KEY = "SG.test-key"
+API_KEY = SENDGRID_API_KEY  # the conftest stand-in's key
 
 
 @dataclass(frozen=True)
@@ -136,14 +137,6 @@ def sendgrid_settings(settings: Settings, standin: StandIn, **overrides: object)
         **overrides,
     }
     return Settings.model_validate(values)
-
-
-@pytest.fixture
-def standin() -> Iterator[StandIn]:
-    """A validating SendGrid stand-in on a random local port."""
-    require_shared("corpus/sendgrid-openapi/tsg_mail_v3.json")
-    with StandIn(api_key=API_KEY) as server:
-        yield server
 
 
 @pytest.fixture

@@ -15,10 +15,10 @@ import sqlalchemy as sa
 from newsletter.db import connect_database
 from newsletter.db.tables import deliveries
 from newsletter.issues import SENT, issue_status
+from tests.deliver.test_job import API_KEY, WEEK, add_readers, frozen_issue, with_content
 from tests.sendgrid_standin import StandIn
-from tests.test_deliver_job import API_KEY, WEEK, add_readers, frozen_issue, with_content
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parent.parent.parent
 # The real command with batches of 50, so that two workers have many batches to share.
 COMMAND = (
     "import sys, newsletter.deliver.backends.sendgrid.sender as s; s.BATCH_LIMIT = 50; "

@@ -20,8 +20,7 @@ from newsletter.deliver.ports import Outgoing, nothing_to_recheck
 from newsletter.editorial import EditorialConfig
 from newsletter.render import Renderer
 from subscribers.tokens import TokenSigner
-from tests.sendgrid_standin import StandIn
-from tests.test_deliver_job import (
+from tests.deliver.test_job import (
     CONTENT_FIELDS,
     WEEK,
     add_readers,
@@ -29,7 +28,7 @@ from tests.test_deliver_job import (
     sample_issue,
     sendgrid_settings,
 )
-from tests.test_deliver_job import standin as standin  # noqa: PLC0414 - the shared fixture
+from tests.sendgrid_standin import StandIn
 
 FIELD_NAMES = {
     "quantum": "Quantum Computing",

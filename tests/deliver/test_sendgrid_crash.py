@@ -14,8 +14,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from newsletter.config import Settings
-from tests.sendgrid_standin import StandIn
-from tests.test_deliver_job import (
+from tests.deliver.test_job import (
     API_KEY,
     WEEK,
     add_readers,
@@ -23,8 +22,9 @@ from tests.test_deliver_job import (
     ledger_states,
     with_content,
 )
+from tests.sendgrid_standin import StandIn
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parent.parent.parent
 # The real command, with batches of 50 instead of 1000 so that a small list makes many
 # requests, i.e. many moments to be killed at.
 COMMAND = (

@@ -10,9 +10,8 @@ import pytest
 
 from newsletter.deliver.backends.sendgrid.client import SendGridClient
 from newsletter.errors import DeliveryError, DeliveryOutcomeUnknownError
+from tests.deliver.test_job import API_KEY
 from tests.sendgrid_standin import Fault, StandIn
-from tests.test_deliver_job import API_KEY
-from tests.test_deliver_job import standin as standin  # noqa: PLC0414 - the shared fixture
 
 BODY = {
     "personalizations": [{"to": [{"email": "ada@example.com"}]}],

@@ -19,11 +19,10 @@ from newsletter.config import Settings
 from newsletter.deliver.schedule import acquire_lock
 from newsletter.errors import ConfigError
 from newsletter.issues import SENT, issue_status
+from tests.deliver.test_job import API_KEY, WEEK, Reader, add_readers, frozen_issue, with_content
 from tests.sendgrid_standin import StandIn
-from tests.test_deliver_job import API_KEY, WEEK, Reader, add_readers, frozen_issue, with_content
-from tests.test_deliver_job import standin as standin  # noqa: PLC0414 - the shared fixture
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parent.parent.parent
 
 
 @pytest.fixture

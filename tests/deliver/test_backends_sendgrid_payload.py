@@ -29,15 +29,14 @@ from subscribers.errors import SubscriberError
 from subscribers.feedback_tokens import FeedbackTokens
 from subscribers.links import LinkBuilder
 from subscribers.tokens import TokenSigner
-from tests.sendgrid_standin import StandIn, mail_send_validator
-from tests.test_deliver_job import (
+from tests.deliver.test_job import (
     WEEK,
     add_readers,
     frozen_issue,
     ledger_states,
     sendgrid_settings,
-    standin,  # noqa: F401 - the fixture, shared
 )
+from tests.sendgrid_standin import StandIn, mail_send_validator
 
 HTML = (
     '<p><a href="https://example.com/r/1" style="x">Report</a></p>'

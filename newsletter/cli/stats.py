@@ -12,6 +12,8 @@ from newsletter.cli.common import CommandLineError, console, load_context
 from newsletter.stats import DEFAULT_WEEKS, MAX_WEEKS, field_weeks, last_weeks
 from newsletter.weeks import load_zone
 
+NARROW = 96  # columns: below this the table needs every character it can get
+
 
 def stats(
     weeks: int = typer.Option(
@@ -40,16 +42,21 @@ def stats(
         title_justify="left",
         box=box.SIMPLE_HEAD,
         collapse_padding=True,
+        pad_edge=False,
+        show_edge=False,
+        padding=(0, 0),
         caption="Readers: following at the week's end (now, for this week). Sent: readers whose email showed the field.",
         caption_justify="left",
     )
-    table.add_column("Field", min_width=10)
+    table.add_column("Field", min_width=8, overflow="fold")
     table.add_column("Week", no_wrap=True)
+    # Counts never shrink (min width = heading); the field name wraps on a narrow terminal.
     for heading in ("Readers", "Joined", "Left", "Bounced"):
-        table.add_column(heading, justify="right")
-    table.add_column("Verdict", no_wrap=True)
+        table.add_column(heading, justify="right", no_wrap=True, min_width=len(heading))
+    # On a narrow terminal the verdict wraps ("Worth a / skim") so field names need not.
+    table.add_column("Verdict", min_width=9, max_width=9 if console.width < NARROW else None)
     for heading in ("Sent", "Yes", "No", "Comments"):
-        table.add_column(heading, justify="right")
+        table.add_column(heading, justify="right", no_wrap=True, min_width=len(heading))
     previous = ""
     for row in rows:
         table.add_row(

@@ -16,6 +16,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from newsletter.editorial import EditorialConfig
 from subscribers.tables import votes
+from tests.axe import serious_violations
 from tests.web.conftest import LiveServer, add_reader
 from tests.web.test_browser import WEEK, read_message, send_week
 
@@ -111,3 +112,24 @@ def test_a_tampered_feedback_link_gets_a_clear_page(
     expect(page.get_by_text("use the Yes or No link from the email")).to_be_visible()
     assert page.get_by_role("button").count() == 0
     assert stored_votes(server) == []
+
+
+def test_feedback_pages_have_no_serious_accessibility_violation(
+    live_server: Callable[..., LiveServer], editorial: EditorialConfig, browser: Browser
+) -> None:
+    """axe-core finds no serious violation on the one-button page and the thank-you page."""
+    server = live_server()
+    reader = add_reader(server.web.store, "hal@example.com", ("ai",))
+    send_week(server, editorial, WEEK.id)
+    url = feedback_links(server, reader.id)[("ai", "yes")]
+    # bypass_csp lets the test inject axe; the pages themselves run no script.
+    context = browser.new_context(viewport={"width": 375, "height": 740}, bypass_csp=True)
+    try:
+        page = context.new_page()
+        page.goto(url)
+        assert serious_violations(page) == []
+        page.get_by_role("button", name="Record: this call was right").click()
+        expect(page.get_by_role("heading", level=1)).to_have_text("Thank you")
+        assert serious_violations(page) == []
+    finally:
+        context.close()

@@ -255,3 +255,19 @@ def test_one_field_preheader_uses_the_editors_reason_over_the_finding(renderer: 
     )
     email = renderer.render_variant(make_issue(verdicts=(edited,)), frozenset({"ai"}))
     assert email.preheader.startswith("Read this one.")
+
+
+def test_sparkline_cells_follow_the_last_four_scores(renderer: Renderer) -> None:
+    """Four cells (three earlier weeks, then this one), heights by score, hidden from readers."""
+    history = past(
+        (Verdict.SKIP, 10), (Verdict.SKIP, 0), (Verdict.WORTH_A_SKIM, 50), (Verdict.MUST_READ, 100)
+    )
+    verdict = make_verdict("ai", score=75, history=history)
+    cells = trend_view(verdict).spark
+    assert [c.height for c in cells] == [2, 10, 18, 14]  # W45 dropped: four weeks shown
+    assert all(c.height + c.gap == 18 for c in cells)
+    assert [c.is_now for c in cells] == [False, False, False, True]
+    assert trend_view(make_verdict("ai")).spark == ()  # no history, no sparkline
+    email = renderer.render_variant(make_issue(verdicts=(verdict,)), frozenset({"ai"}))
+    assert email.html.count('<tr aria-hidden="true"><td style="vertical-align:bottom') == 1
+    assert "height:14px;margin-top:4px" in email.html

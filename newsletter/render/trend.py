@@ -1,4 +1,4 @@
-"""A field's trend against its earlier issues: a marker and words, no images.
+"""A field's trend against its earlier issues: a marker, words and a table-cell sparkline.
 
 Built from ``FieldVerdict.history`` (the verdicts readers saw in the earlier frozen issues),
 so an email says "must read 3 weeks running" or "▲ up from worth a skim", which reads the
@@ -20,6 +20,19 @@ _WORDS = {
 }
 
 
+SPARK_WEEKS = 4  # this week and up to three before it
+SPARK_MAX_PX = 18  # a week's cell at score 100; score 0 still draws 2 px
+
+
+@dataclass(frozen=True, slots=True)
+class SparkCell:
+    """One week of the sparkline: a cell whose height is the week's score."""
+
+    height: int  # pixels, 2 to SPARK_MAX_PX
+    gap: int  # pixels of empty space above it, so every cell is SPARK_MAX_PX tall
+    is_now: bool  # this week's cell (full color); earlier weeks are drawn lighter
+
+
 @dataclass(frozen=True, slots=True)
 class TrendView:
     """How a field compares with its earlier issues; empty words when there is no history."""
@@ -27,9 +40,20 @@ class TrendView:
     marker: str  # "▲" up, "▼" down, "" same verdict or no history
     words: str  # "must read 3 weeks running", "up from worth a skim", ""
     direction: str  # "up", "down", "same" or ""
+    spark: tuple[SparkCell, ...] = ()  # oldest first; empty without history
 
 
 NO_TREND = TrendView("", "", "")
+
+
+def spark_cells(verdict: FieldVerdict) -> tuple[SparkCell, ...]:
+    """Return the sparkline of the last ``SPARK_WEEKS`` issues, this week last."""
+    scores = [past.score for past in verdict.history[-(SPARK_WEEKS - 1) :]] + [verdict.score]
+    cells = []
+    for index, score in enumerate(scores):
+        height = 2 + round(max(0, min(100, score)) * (SPARK_MAX_PX - 2) / 100)
+        cells.append(SparkCell(height, SPARK_MAX_PX - height, index == len(scores) - 1))
+    return tuple(cells)
 
 
 def trend_view(verdict: FieldVerdict) -> TrendView:
@@ -43,13 +67,14 @@ def trend_view(verdict: FieldVerdict) -> TrendView:
         return NO_TREND
     previous = history[-1]
     now, before = _RANK[verdict.verdict], _RANK[previous.verdict]
+    spark = spark_cells(verdict)
     if now < before:
-        return TrendView("▲", f"up from {_WORDS[previous.verdict]}", "up")
+        return TrendView("▲", f"up from {_WORDS[previous.verdict]}", "up", spark)
     if now > before:
-        return TrendView("▼", f"down from {_WORDS[previous.verdict]}", "down")
+        return TrendView("▼", f"down from {_WORDS[previous.verdict]}", "down", spark)
     streak = 1
     for past in reversed(history):
         if past.verdict is not verdict.verdict:
             break
         streak += 1
-    return TrendView("", f"{_WORDS[verdict.verdict]} {streak} weeks running", "same")
+    return TrendView("", f"{_WORDS[verdict.verdict]} {streak} weeks running", "same", spark)

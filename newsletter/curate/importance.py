@@ -185,7 +185,7 @@ def assess(
     ``copies`` is the number of further copies of its story this week (coverage);
     ``source_weight`` the feed's weight; ``is_repeat`` whether earlier weeks told the story.
     """
-    report = read_report(article)
+    report = read_report(article, full=False)
     kind = classify(report)
     amounts = headline_amounts(report, article.published_at.year)
     lead = headline(kind, amounts)

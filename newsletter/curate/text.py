@@ -122,18 +122,20 @@ def split_sentences(text: str) -> list[str]:
     return [piece for piece in pieces if piece]
 
 
-def read_report(article: Article) -> ReportText:
+def read_report(article: Article, *, full: bool = True) -> ReportText:
     """Read an Article's title and sections into sentences by part (pure).
 
     Without a Key Findings section, the stored key finding stands in for it and the summary
-    (minus that finding) is read as ``summary``.
+    (minus that finding) is read as ``summary``. With ``full=False`` only what judging a
+    report needs is read: the title and Key Findings (sections named otherwise are skipped;
+    sub-headings inside Key Findings still end it).
     """
     sentences: list[Sentence] = []
     for name, body in article.sections:
         part = part_of(name)
         if part is None:
             part = SUMMARY
-        if part == "":
+        if part == "" or (not full and part != KEY_FINDINGS):
             continue
         for line in body.splitlines():
             stripped = line.strip()
@@ -142,6 +144,8 @@ def read_report(article: Article) -> ReportText:
             sub = part_of(stripped.rstrip(":"))
             if sub is not None:
                 part = sub or SUMMARY
+                if not full and part != KEY_FINDINGS:
+                    break  # the rest of this section is details or context
                 continue
             text = _BULLET.sub("", stripped)
             if part == KEY_FINDINGS:
@@ -152,6 +156,6 @@ def read_report(article: Article) -> ReportText:
         finding = article.key_finding.strip()
         found = [Sentence(s, KEY_FINDINGS) for s in split_sentences(_BULLET.sub("", finding))]
         rest = article.summary.replace(finding, " ") if finding else article.summary
-        rest_sentences = [Sentence(s, SUMMARY) for s in split_sentences(rest)]
+        rest_sentences = [Sentence(s, SUMMARY) for s in split_sentences(rest)] if full else []
         sentences = [*found, *rest_sentences, *sentences]
     return ReportText(" ".join(article.title.split()), tuple(sentences), article.tags)

@@ -190,7 +190,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-_LABEL = re.compile(r"^(?P<label>[^:\s][^:]{1,40}):\s")
+_LABEL = re.compile(r"^(?P<label>[^:|\s][^:|]{1,40}?)\s?[:|]\s")
 _LABEL_MAX_WORDS = 5  # "Webinar, 24 November", "Event recap", "Tramontana-2, one week on"
 _LABEL_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (

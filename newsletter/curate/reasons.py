@@ -241,7 +241,7 @@ _MINOR_ITEMS = {
     Kind.DEAL: ("small deal", "small deals"),
 }
 _MINOR_DEFAULT = ("minor report", "minor reports")
-_LEADING_LABEL = re.compile(r"^[^:]{2,40}:\s")
+_LEADING_LABEL = re.compile(r"^[^:|]{2,40}?\s?[:|]\s")
 
 # How the start of a figure or word is read aloud decides "a" or "an".
 _VOWEL_LETTER_NAMES = frozenset("AEFHILMNORSX")  # "an FDA", "an NT$", "an S-curve"

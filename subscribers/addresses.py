@@ -41,6 +41,7 @@ MAX_ADDRESS_LENGTH = 320
 _ADDRESS_CONTEXT = b"newsletter.subscribers.address-key.v2"
 _LEGACY_ADDRESS_CONTEXT = b"newsletter.subscribers.address-key.v1"  # casefold: see above
 _IP_CONTEXT = b"newsletter.subscribers.ip-key.v1"
+_MAILBOX_CONTEXT = b"newsletter.subscribers.mailbox-key.v1"
 
 
 def normalise_address(raw: str) -> str:
@@ -102,6 +103,7 @@ class AddressHasher:
             for key in keys
         ]
         self._ip_key = _derive(keys[0], _IP_CONTEXT)
+        self._mailbox_mac = hmac.new(_derive(keys[0], _MAILBOX_CONTEXT), digestmod=hashlib.sha256)
 
     @staticmethod
     def _digest(mac: hmac.HMAC, data: bytes) -> str:
@@ -126,6 +128,10 @@ class AddressHasher:
         """Return the address's version-1 (casefold) hash under every configured key."""
         folded = address.casefold().encode("utf-8")
         return [self._digest(mac, folded) for mac in self._legacy_macs]
+
+    def mailbox_key(self, mailbox: str) -> str:
+        """Return the hex HMAC of a mailbox (``subscribers.mailbox.mailbox_of``) for rate limits."""
+        return self._digest(self._mailbox_mac, mailbox.encode("utf-8"))
 
     def ip_hash(self, ip: str) -> str:
         """Return the hex HMAC of an IP address (stored instead of the IP)."""

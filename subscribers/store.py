@@ -630,6 +630,26 @@ class SubscriberStore:
                     statuses[row.id] = cast(SubscriberStatus, row.status)
         return statuses
 
+    def expire_pending(self, older_than: dt.datetime) -> int:
+        """Retire subscriptions left pending since before ``older_than``; return how many.
+
+        A request never confirmed is deleted (consents and fields with it): nothing was
+        ever sent to it but the confirmation, whose link has expired. One that came back from
+        a stop (it was confirmed once) returns to ``unsubscribed``, so its history stays.
+        Raises StorageError.
+        """
+        stale = sa.and_(subscribers.c.status == "pending", subscribers.c.updated_at < older_than)
+        with _database("expire pending subscriptions"), self.engine.begin() as connection:
+            deleted = connection.execute(
+                sa.delete(subscribers).where(stale, subscribers.c.confirmed_at.is_(None))
+            ).rowcount
+            returned = connection.execute(
+                sa.update(subscribers)
+                .where(stale, subscribers.c.confirmed_at.is_not(None))
+                .values(status="unsubscribed", unsubscribed_at=_now(), updated_at=_now())
+            ).rowcount
+        return deleted + returned
+
     def set_fields(self, subscriber_id: str, fields: Iterable[str]) -> Subscriber:
         """Replace the subscriber's fields; an empty set unsubscribes from everything."""
         chosen = clean_fields(fields)

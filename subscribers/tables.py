@@ -103,3 +103,22 @@ applied_events = sa.Table(
     sa.Column("event_id", sa.String(128), primary_key=True),
     sa.Column("applied_at", UtcDateTime, nullable=False, index=True),
 )
+
+confirmation_limits = sa.Table(
+    "confirmation_limits",
+    metadata,
+    # keyed hash of a mailbox (address without +tag, and without dots where the provider
+    # ignores them): how many subscribe emails it got in the current window
+    sa.Column("mailbox_key", sa.String(64), primary_key=True),
+    sa.Column("window_start", UtcDateTime, nullable=False, index=True),
+    sa.Column("sent", sa.Integer, nullable=False),
+)
+
+store_keys = sa.Table(
+    "store_keys",
+    metadata,
+    # random keys kept by the database itself, never rotated (the erasure key)
+    sa.Column("name", sa.String(32), primary_key=True),
+    sa.Column("secret", sa.String(128), nullable=False),
+    sa.Column("created_at", UtcDateTime, nullable=False),
+)

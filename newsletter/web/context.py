@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import functools
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -21,6 +22,7 @@ from newsletter.web.pages import Pages
 from newsletter.web.ratelimit import RateLimits, SlidingWindowLimiter
 from newsletter.web.security import CsrfProtect
 from subscribers.links import LinkBuilder
+from subscribers.mailbox import MailboxLimiter
 from subscribers.models import SubscriberStatus
 from subscribers.store import SubscriberStore
 from subscribers.tokens import TokenSigner
@@ -47,6 +49,7 @@ class WebContext:
     ip_limiter: SlidingWindowLimiter
     address_limiter: SlidingWindowLimiter
     unsubscribes: UnsubscribeBatcher
+    mailboxes: MailboxLimiter
     writer: ThreadPoolExecutor | None = None
 
     async def write(self, action: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
@@ -101,6 +104,12 @@ class WebContext:
             address_limiter=SlidingWindowLimiter(limits.per_address, limits.window_seconds),
             writer=writer,
             unsubscribes=UnsubscribeBatcher(write_batch),
+            mailboxes=MailboxLimiter(
+                engine,
+                store.hasher,
+                limit=limits.per_mailbox,
+                window=dt.timedelta(seconds=limits.mailbox_window_seconds),
+            ),
         )
 
     def known_field(self, slug: str | None) -> str | None:

@@ -8,14 +8,20 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from subscribers.mailbox import MAILS_PER_MAILBOX, WINDOW
+
 
 @dataclass(frozen=True)
 class RateLimits:
-    """How many subscribe attempts a client IP and an address may make per window."""
+    """How many subscribe attempts a client IP and an address may make per window (in memory),
+    and how many subscribe emails one mailbox may get per day (in the database, across
+    restarts: ``subscribers.mailbox``)."""
 
     per_ip: int = 10
     per_address: int = 3
     window_seconds: float = 3600.0
+    per_mailbox: int = MAILS_PER_MAILBOX
+    mailbox_window_seconds: float = WINDOW.total_seconds()
 
 
 class SlidingWindowLimiter:

@@ -4,11 +4,14 @@ The answer is the same page whether the address is new, pending, already active 
 stopped (no enumeration). New, pending and stopped addresses become ``pending`` with a fresh
 consent record and get a confirmation link; active and paused ones keep their state and get
 a link to their preferences instead. A filled honeypot also gets the same page, and nothing
-happens. Attempts are rate-limited per client IP and per address.
+happens. Attempts are rate-limited per client IP and per address (in memory), and each
+mailbox gets at most a few subscribe emails a day, however its address is spelled (in the
+database: ``subscribers.mailbox``). Unconfirmed requests expire with their link.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from typing import Annotated
 
@@ -18,7 +21,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
 from newsletter.errors import DeliveryError
-from newsletter.web.context import WebContext, client_ip, web_context
+from newsletter.web.context import CONFIRM_MAX_AGE_SECONDS, WebContext, client_ip, web_context
 from newsletter.web.forms import csrf_is_valid, form_page, read_form, text_value, text_values
 from newsletter.web.mails import send_confirmation, send_manage_link
 from newsletter.web.openapi import CSRF_PROPERTY, form_body, html_responses
@@ -106,7 +109,8 @@ async def subscribe(
     if not context.address_limiter.hit(fold_address(address)):
         return _too_many(context)
     try:
-        await _register(context, address, fields, client_ip(request))
+        if not await _register(context, address, fields, client_ip(request)):
+            return _too_many(context)
     except DeliveryError as exc:
         logger.warning("Subscribe email to %s failed: %s", mask_address(address), exc)
         return context.pages.error(
@@ -118,12 +122,18 @@ async def subscribe(
     return context.pages.response("subscribe_sent.html.j2", {"title": "Check your inbox"})
 
 
-async def _register(context: WebContext, address: str, fields: list[str], ip: str) -> None:
-    """Store the request and send the right email (the write on the store's writer thread)."""
+async def _register(context: WebContext, address: str, fields: list[str], ip: str) -> bool:
+    """Store the request and send the right email (the write on the store's writer thread).
+
+    Returns False, storing and sending nothing, when the address's mailbox already got its
+    subscribe emails for the day (``subscribers.mailbox``).
+    """
+    if not await context.write(_count_email, context, address):
+        return False
     known = await run_in_threadpool(context.store.find_by_email, address)
     if known is not None and known.status in ("active", "paused"):
         await run_in_threadpool(send_manage_link, context, to_email=address, subscriber_id=known.id)
-        return
+        return True
     subscriber = await context.write(
         context.store.add,
         address,
@@ -136,6 +146,15 @@ async def _register(context: WebContext, address: str, fields: list[str], ip: st
     await run_in_threadpool(
         send_confirmation, context, to_email=address, subscriber_id=subscriber.id
     )
+    return True
+
+
+def _count_email(context: WebContext, address: str) -> bool:
+    """Expire unconfirmed requests and old counts, then count one email to the mailbox."""
+    now = dt.datetime.now(dt.UTC)
+    context.store.expire_pending(now - dt.timedelta(seconds=CONFIRM_MAX_AGE_SECONDS))
+    context.mailboxes.forget_old(now=now)
+    return context.mailboxes.try_send(address, now=now)
 
 
 def _too_many(context: WebContext) -> HTMLResponse:

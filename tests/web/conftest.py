@@ -47,7 +47,9 @@ def make_settings(tmp_path: Path, base_url: str = BASE_URL, **overrides: object)
 @pytest.fixture
 def app(settings: Settings, editorial: EditorialConfig) -> FastAPI:
     """The web app over the test settings (generous rate limits)."""
-    return create_app(settings, editorial, limits=RateLimits(per_ip=1000, per_address=1000))
+    return create_app(
+        settings, editorial, limits=RateLimits(per_ip=1000, per_address=1000, per_mailbox=1000)
+    )
 
 
 @pytest.fixture

@@ -77,7 +77,11 @@ def run_operation(strategy: Any) -> None:
 def test_no_server_errors(settings: Settings, editorial: EditorialConfig) -> None:
     """Valid, invalid and real-token requests to every operation never get a 5xx or an undocumented answer."""
     configured = settings.model_copy(update={"sendgrid_webhook_public_key": WEBHOOK_KEY})
-    app = create_app(configured, editorial, limits=RateLimits(per_ip=100_000, per_address=100_000))
+    app = create_app(
+        configured,
+        editorial,
+        limits=RateLimits(per_ip=100_000, per_address=100_000, per_mailbox=100_000),
+    )
     web = app.state.web
     reader = add_reader(web.store)
     freeze_issue(app.state.engine, make_issue())  # 2026-W48: quantum and ai

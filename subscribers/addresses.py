@@ -19,10 +19,9 @@ records under version 1 hold only the hash, so they still block their whole case
 Key rotation: the hash of an address is an HMAC-SHA256 under a key derived from the
 *current* secret key. Lookups try every configured key (current first, then the old ones),
 and a row found under an old key is re-hashed to the current key when it is next written
-(``SubscriberStore.rekey`` does all rows at once). Rows keep their address, so nothing is
-lost when an old key is later removed — except erasure records, which hold only the hash:
-an erasure recorded under a key that is no longer configured stops blocking re-import.
-Keep retired keys in NEWSLETTER_OLD_SECRET_KEYS for as long as erasures must hold.
+(``SubscriberStore.rekey``, ``newsletter subscribers rekey``, does all rows at once). Rows
+keep their address, so nothing is lost when an old key is later removed. Erasure records
+hold only a hash, so they use a key of their own that never rotates (``subscribers.erasure``).
 """
 
 from __future__ import annotations

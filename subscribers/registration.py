@@ -76,6 +76,7 @@ class Request:
 
     address: str
     keys: tuple[str, ...]  # the address's hash under every configured key, current first
+    erasure_keys: tuple[str, ...]  # its erasure hash, then ``keys`` (erasures recorded before)
     fields: frozenset[str]
     consent: dict[str, Any]  # the consents row without subscriber_id
 
@@ -131,7 +132,7 @@ def plan_registration(
                 "come back through the subscribe form with new consent."
             )
             raise ConsentRequired(message)
-        clear = request.keys
+        clear = request.erasure_keys
     chosen = request.fields
     if known is None:
         row: dict[str, Any] = {
@@ -244,7 +245,7 @@ def decide(
     stored, not against the other requests.
     """
     keys = [key for request in requests for key in request.keys]
-    erased = find_erased(connection, keys)
+    erased = find_erased(connection, [key for r in requests for key in r.erasure_keys])
     known = find_known(connection, keys)
     decided: list[Plan | ConsentRequired] = []
     for request in requests:
@@ -262,7 +263,7 @@ def decide(
                 method=method,
                 status=status,
                 known=match,
-                erased=any(key in erased for key in request.keys),
+                erased=any(key in erased for key in request.erasure_keys),
                 now=now,
             )
         except ConsentRequired as exc:

@@ -27,7 +27,7 @@ active to paused, ``resume`` only paused to active). ``get`` returns erased subs
 makes sense, sets the address to NULL, replaces ``email_key`` by a meaningless placeholder,
 deletes the fields, keeps a minimal consent audit (when, method, policy version) with the
 fields and IP hash removed, and drops the voter key from the reader's verdict votes (they
-still count, as nobody's). The address's keyed hash goes to ``erasures``.
+still count, as nobody's). The address's hash under the database's erasure key (``subscribers.erasure``, never rotated) goes to ``erasures``.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ from typing import Any, cast
 import sqlalchemy as sa
 
 from subscribers.addresses import AddressHasher, fold_address, normalise_address
+from subscribers.erasure import ErasureHasher, load_erasure_hasher
 from subscribers.errors import (
     NO_SUCH_SUBSCRIBER,
     StorageError,
@@ -195,6 +196,7 @@ class SubscriberStore:
         """Use ``engine`` (schema already migrated); ``secret_keys`` lists the current key first."""
         self.engine = engine
         self.hasher = AddressHasher(secret_keys)
+        self._erasure_hasher: ErasureHasher | None = None
         self.voter_keys = VoterKeys(secret_keys)
 
     # -- reading -----------------------------------------------------------------
@@ -536,7 +538,21 @@ class SubscriberStore:
             "source": source.strip()[:MAX_SOURCE_LENGTH] if source else None,
         }
         keys = tuple(self.hasher.candidate_keys(registration.email))
-        return Request(address=registration.email, keys=keys, fields=chosen, consent=consent)
+        erasure = (self._erasure().key(registration.email), *keys)
+        return Request(
+            address=registration.email,
+            keys=keys,
+            erasure_keys=erasure,
+            fields=chosen,
+            consent=consent,
+        )
+
+    def _erasure(self) -> ErasureHasher:
+        """Return the erasure hasher, loading (or creating) the database's key once."""
+        if self._erasure_hasher is None:
+            with _database("read the erasure key"):
+                self._erasure_hasher = load_erasure_hasher(self.engine)
+        return self._erasure_hasher
 
     def _register_once(
         self, request: Request, method: ConsentMethod, status: NewStatus, now: dt.datetime
@@ -710,18 +726,16 @@ class SubscriberStore:
     def forget(self, email: str) -> bool:
         """Erase everything personal about ``email``; return whether a subscriber was found.
 
-        The address's keyed hash is recorded in ``erasures`` either way, so the address cannot
+        The address's erasure hash (a key that never rotates) is recorded in ``erasures`` either way, so the address cannot
         be imported again without fresh consent through the form.
         """
         address = normalise_address(email)
         now = _now()
+        erasure_key = self._erasure().key(address)
         with _database("erase a subscriber"), self.engine.begin() as connection:
             subscriber_id = self._id_by_address(connection, address)
-            candidates = self.hasher.candidate_keys(address)
-            if not find_erased(connection, candidates):
-                connection.execute(
-                    sa.insert(erasures).values(email_key=candidates[0], erased_at=now)
-                )
+            if not find_erased(connection, [erasure_key]):
+                connection.execute(sa.insert(erasures).values(email_key=erasure_key, erased_at=now))
             if subscriber_id is None:
                 return False
             connection.execute(

@@ -1,4 +1,4 @@
-"""``newsletter subscribers``: add, import, export, list and forget subscribers.
+"""``newsletter subscribers``: add, import, export, list, forget and rekey subscribers.
 
 Every line these commands print shows addresses masked (``a•••@example.com``), with one
 exception: ``export`` writes the one requested subscriber's own data, address included, to
@@ -30,7 +30,7 @@ from subscribers.masking import mask_address
 from subscribers.models import STATUSES, SubscriberSummary
 
 subscribers_app = typer.Typer(
-    help="Manage subscribers: add, import, export, list, forget. Output masks every address.",
+    help="Manage subscribers: add, import, export, list, forget, rekey. Output masks every address.",
     no_args_is_help=True,
 )
 
@@ -287,3 +287,22 @@ def forget(
             markup=False,
             soft_wrap=True,
         )
+
+
+@subscribers_app.command("rekey")
+def rekey() -> None:
+    """Re-hash every stored address under the current NEWSLETTER_SECRET_KEY.
+
+    Run it after rotating the key (the old one moved to NEWSLETTER_OLD_SECRET_KEYS), then
+    the old key can be dropped: lookups no longer need it. Also moves rows hashed by the
+    former address rule. Erasure records are not touched: they use the database's own key,
+    which never rotates. Safe to run any time; prints how many rows changed.
+    """
+    context = load_context()
+    changed = context.subscriber_store().rekey()
+    console.print(
+        f"Re-hashed {changed} address{'es' if changed != 1 else ''} under the current key; "
+        "old keys are no longer needed for lookups.",
+        markup=False,
+        soft_wrap=True,
+    )

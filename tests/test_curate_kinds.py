@@ -84,6 +84,8 @@ def _kind(title: str, findings: str = "", tags: tuple[str, ...] = ()) -> Kind:
         ("EU AI rules kick in for general-purpose models", Kind.REGULATION),
         ("Open model tops the reasoning leaderboard", Kind.RECORD),
         ("Survey telescope sees first light in Chile", Kind.LAUNCH),
+        ("Council approves the AI Act", Kind.REGULATION),
+        ("EU adopts AI liability rules", Kind.REGULATION),
     ],
 )
 def test_each_kind_from_its_title(title: str, kind: Kind) -> None:

@@ -343,6 +343,7 @@ _REGULATION_STRONG = _rx(
     r"signed into law|"
     r"entered into force|bans?|banned|export controls?|export curbs|sanctions?|blacklists?|outlaws?|"
     r"new (?:regulations?|legislation)|regulation|regulations|legislation|"
+    r"(?:approves|adopts|adopted|passes|passed|enacts) (?:\S+ ){0,3}(?:law|act|regulation|directive|rules)|"
     r"fines|fined)\b"
 )
 _REGULATION_SUBJECT = _rx(

@@ -268,3 +268,67 @@ def test_collect_cue_words_are_curation_vocabulary() -> None:
     assert _kind("Regulators said the project is safe") is Kind.OTHER
     assert _kind("Regulators set rules for drone flights") is Kind.REGULATION
     assert _kind("Fusion funding dries up as investors turn cautious") is not Kind.FUNDING_ROUND
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Europe must build its own chips, says a former minister", Kind.OPINION),
+        ("Chipmaker posts its highest quarterly revenue ever", Kind.OTHER),
+        ("Biggest acquisition ever in chip tools: Harl buys Venn for $9 billion", Kind.DEAL),
+        ("Satellite operator plans to go live with its service in 2028", Kind.OTHER),
+        ("Competition authority fines a cloud provider €45m over bundling", Kind.ENFORCEMENT),
+        ("Advisory committee recommends approval of a malaria vaccine", Kind.REVIEW_STEP),
+    ],
+)
+def test_wording_that_looks_like_a_major_kind_but_is_not(title: str, kind: Kind) -> None:
+    """Advocacy is no rule, business superlatives no record, a plan no launch, a fine no new rule."""
+    reading = _kind(title)
+    if kind is Kind.OPINION:
+        assert reading is not Kind.REGULATION
+    else:
+        assert reading is kind
+
+
+@pytest.mark.parametrize(
+    "findings",
+    [
+        "A week after the round closed, the company has disclosed nothing further.",
+        "Two weeks after the merger was announced, the terms remain undisclosed.",
+        "A week after the launch, the price and the customers are still unknown.",
+    ],
+)
+def test_follow_up_that_discloses_nothing_further_adds_no_news(findings: str) -> None:
+    """'nothing further', 'remain undisclosed', 'still unknown': a follow-up with no news."""
+    assert _kind("Loomis round, a week later: the questions still open", findings) is Kind.FOLLOW_UP
+
+
+@pytest.mark.parametrize(
+    "findings",
+    [
+        "The vendor released a fix on Monday, a week after the attacks were first reported.",
+        "Regulators fined the operator on Friday, two weeks after the outage was disclosed.",
+    ],
+)
+def test_key_findings_that_date_the_news_from_an_earlier_report_make_a_follow_up(
+    findings: str,
+) -> None:
+    """'… a week after X was first reported' continues an earlier story (with its new fact)."""
+    assert _kind("Vendor ships its gateway fix as exposure lingers", findings) is (
+        Kind.FOLLOW_UP_NEWS
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Harl agrees to acquire Venn's imaging unit in a deal worth up to $640 million",
+        "Orsk licenses its enzyme platform to Deltagen for up to €300m",
+    ],
+)
+def test_a_deal_worth_up_to_an_amount_has_that_headline(title: str) -> None:
+    """'worth up to $640 million' is the deal's value with milestones, not a limit."""
+    assessment = assess(make_article(title=title))
+    assert assessment.kind.kind is Kind.DEAL
+    assert assessment.money is not None
+    assert 45 <= assessment.importance < 70

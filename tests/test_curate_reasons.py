@@ -279,7 +279,7 @@ def test_a_report_without_title_gets_a_reason_with_words() -> None:
         title="", key_finding="Regulators approved the first gene therapy for a rare disease."
     )
     reason = report_reason(article, assess(article), 1)
-    assert reason.startswith("Report: Regulators approved the first gene therapy")
+    assert reason.startswith("Approval: Regulators approved the first gene therapy")
     assert grammar_flags(reason) == []
 
 

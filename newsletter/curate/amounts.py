@@ -530,6 +530,12 @@ _COMPARISON = _words(
     "each",
     "about the same as",
 )
+# "a deal worth up to $620 million", "for up to €1bn": a deal's value with its milestones.
+_UP_TO_VALUE = re.compile(
+    r"\b(?:(?:deal|agreement|acquisition|transaction|contract|takeover|purchase|licen[cs]e|"
+    r"partnership)\s(?:\w+\s){0,2}?(?:worth|valued at|of|for)|worth|for)\s+up to\s*$",
+    re.IGNORECASE,
+)
 PRICE_NEWS = _words(
     "prices", "priced", "sets? (?:a |its |the )?(?:\\w+ ){0,2}price", "lists? it at"
 )
@@ -587,7 +593,7 @@ def amount_role(
         return Role.SECTOR_TOTAL
     if _past(clause, year) or _RELATIVE_PAST.search(before) or _TEMPORAL_CLAUSE.search(before):
         return Role.PAST
-    if _COMPARISON.search(before[-20:]):
+    if _COMPARISON.search(before[-20:]) and not _UP_TO_VALUE.search(before[-45:]):
         return Role.COMPARISON
     return Role.HEADLINE if in_headline_part else Role.BACKGROUND
 

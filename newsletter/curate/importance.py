@@ -9,10 +9,15 @@ its headline figure (``headline``) and adds up the factors of its importance::
     )
 
 - ``kind``: the kind's weight from the editorial TOML (``[scoring.kinds]``).
-- ``first``: ``Weights.first_points`` for a launch or approval that claims a first of its
-  kind ("the first open-weights model to …", "maiden flight"), or an approval of a product
-  (a therapy, a device, a system): the editorial rule's "approval of a first-of-its-kind
-  product" is major, a permission to operate is not.
+- ``first``: ``Weights.first_points`` for a launch (or a report of no particular kind) that
+  claims a first of its kind ("the first open-weights model to …", "maiden flight", "makes
+  orbit at the first time of asking"), or an approval of a product (a therapy, a device, a
+  system): the editorial rule's "approval of a first-of-its-kind product" is major, a
+  permission to operate (a route, a service, deliveries) is not, even when it is a first.
+- ``limited scope`` also covers a research result its authors call incremental and a
+  routine step before an approval (an accepted filing, a designation).
+- Enforcement (a fine, a penalty, an investigation) has a headline figure but earns no
+  money points: the editorial rule rates it notable whatever the fine.
 - ``limited scope``: ``Weights.limited_points`` off a rule for tests, pilots or guidance.
 - ``money``: only for kinds whose news can be money (deal, round, programme, approval or
   rule with a budget or fine) and only the headline figure: ``money_per_decade`` points per
@@ -58,6 +63,8 @@ from newsletter.models import Article, Money
 DEFAULT_KIND_WEIGHTS: Mapping[str, float] = MappingProxyType(
     {
         Kind.REGULATION.value: 72.0,
+        Kind.ENFORCEMENT.value: 54.0,
+        Kind.REVIEW_STEP.value: 48.0,
         Kind.APPROVAL.value: 56.0,
         Kind.RECORD.value: 72.0,
         Kind.LAUNCH.value: 56.0,
@@ -82,7 +89,7 @@ DEFAULT_KIND_WEIGHTS: Mapping[str, float] = MappingProxyType(
         Kind.OTHER.value: 30.0,
     }
 )
-FIRST_KINDS = frozenset({Kind.LAUNCH, Kind.APPROVAL})
+FIRST_KINDS = frozenset({Kind.LAUNCH, Kind.APPROVAL, Kind.OTHER})
 MONEY_POINT_KINDS = frozenset(
     {Kind.DEAL, Kind.FUNDING_ROUND, Kind.PROGRAMME, Kind.APPROVAL, Kind.REGULATION}
 )
@@ -190,8 +197,10 @@ def assess(
     amounts = headline_amounts(report, article.published_at.year)
     lead = headline(kind, amounts)
     factors: list[tuple[str, float]] = [("kind", weights.kind_points(kind.kind))]
-    if kind.kind in FIRST_KINDS and (kind.first or kind.product):
-        factors.append(("first" if kind.first else "product", weights.first_points))
+    if kind.kind is Kind.APPROVAL and kind.product:
+        factors.append(("product", weights.first_points))
+    elif kind.kind in FIRST_KINDS - {Kind.APPROVAL} and kind.first:
+        factors.append(("first", weights.first_points))
     if kind.limited:
         factors.append(("limited scope", -weights.limited_points))
     if kind.kind in MONEY_POINT_KINDS and lead is not None:

@@ -9,20 +9,37 @@ The classifier reads how a report is written, never who it is about:
    case for …") and question-style ones ("What is …").
 2. **A version number** with a fix verb is a patch release ("Larkspur 0.9.2 fixes …"); a
    version with "adds"/"brings" is a product release.
-3. **A follow-up** says so: "one week on", "what we know", or Key Findings opening with "A
-   week after …"; it adds news when it carries a figure or a new fact ("has set", "signs")
-   and does not say that nothing changed ("has not changed", "no new", "restate").
-4. **The title's main verb**, affirmed: not negated ("not a breakthrough", "has not
+3. **A follow-up** says so: "one week on", "a week later", "what we know", "the questions
+   still open", Key Findings opening with "A week after …" or dating the news from an
+   earlier report ("…, a week after the attacks were first reported"); it adds news when it
+   carries a figure or a new fact ("has set", "signs", "has ordered") and does not say
+   that nothing changed ("has not changed", "nothing further", "remain undisclosed").
+4. **The title's wording**, affirmed: not negated ("not a breakthrough", "has not
    approved"), not hedged or future ("could reach", "plans to launch", "subject to
    approval"), not after "after"/"since" ("a year after raising"), not a date ("first
    quarter") or an idiom ("track record", "record revenue"), not part of a company name (a
-   capitalised "Launch" inside "Vantage Launch Services"). The verbs, in this order: a rule
-   in force ("takes effect", "bans", "must submit"); an exploited flaw; an incident; a
-   draft or bill; a delay; a forecast ("could reach … by 2035"); other rules ("sets
-   rules"); an approval; a record; a funding round; a public programme with its figure;
-   hires and offices; a deal; a launch ("releases", "reaches orbit", "enters service");
-   a research result ("researchers", "study", "demonstrates", "reaches 6,100 qubits").
-5. Else the tags' categories, else research words in Key Findings, else ``other``.
+   capitalised "Launch" inside "Vantage Launch Services"). Verb families with their
+   inflections and nominal forms, in this order: a version with fixes or features; a
+   survey's or report's finding ("…, an insurer's report finds"); an enforcement action (a
+   fine, a penalty, an investigation: the rule already existed); a rule in force ("takes
+   effect", "binding from", "From today, X must …", "may no longer"; not when someone
+   argues for it: "says", "urges", "we must"); an exploited flaw; an incident; a draft or
+   bill; a delay ("pushes to 2028", "now aims to"); a forecast ("could reach … by 2035");
+   a step before an approval (an agency's recommendation; an accepted filing or a
+   designation, minor); other rules ("sets rules"); an approval (of a product, or of an
+   operation: a route, a service, deliveries); a record (the word, or a measured
+   superlative: "the highest fidelity measured on any platform", "beats the previous best",
+   "a certified 27.9%"; never about money or business); a funding round (also debt:
+   "a debt facility", "secures financing", an IPO, a Series B extension); a public
+   programme with its figure; hires and offices; a deal ("is to be acquired by", "takes
+   private", "merger of equals", "takes a 30% stake", "snaps up"); a patch with no version
+   ("ships a patch"); a launch ("makes orbit", "goes live", "general availability", an
+   open-weights model said to rival the best, which counts as a first); a research result
+   (limited when its authors call it incremental or modest).
+5. Else the tags' categories; else the same wording rules on Key Findings' first sentence
+   (an oblique title: "A new chapter for …"), unless the title states a plan ("aims to",
+   "could"); else a title whose figure is a headline amount is a deal; else ``other``
+   (which still earns the first-of-its-kind points when the title claims a first).
 
 Each kind maps to the editor's label vocabulary in ``LABELS`` (several of ours are "other").
 """
@@ -43,6 +60,8 @@ class Kind(StrEnum):
     """The kinds of report curation tells apart; each has a weight in the editorial TOML."""
 
     REGULATION = "regulation"  # a rule or law in force, a ban, export controls
+    ENFORCEMENT = "enforcement"  # a fine, penalty or investigation under an existing rule
+    REVIEW_STEP = "review-step"  # an agency recommends, a filing is accepted: not yet approved
     APPROVAL = "approval"  # a regulator approves a product, a government a programme
     RECORD = "record"  # a certified record or benchmark result
     LAUNCH = "launch"  # a launch, a model release, a system entering service
@@ -131,6 +150,8 @@ CUES: dict[str, tuple[str, ...]] = {
 LABELS: Mapping[Kind, str] = MappingProxyType(
     {
         Kind.REGULATION: "regulation",
+        Kind.ENFORCEMENT: "regulation",
+        Kind.REVIEW_STEP: "other",
         Kind.APPROVAL: "approval",
         Kind.RECORD: "record",
         Kind.LAUNCH: "launch",
@@ -164,6 +185,7 @@ MONEY_KINDS = frozenset(
         Kind.FUNDING_ROUND,
         Kind.PROGRAMME,
         Kind.REGULATION,
+        Kind.ENFORCEMENT,
         Kind.APPROVAL,
         Kind.FOLLOW_UP_NEWS,
     }
@@ -267,7 +289,15 @@ _RELEASE = _rx(
 
 _FOLLOW_UP_TITLE = _rx(
     r"\b(?:(?:one|a|two|three|four|\d+) (?:weeks?|months?|days?) (?:on|later)|what we know|"
-    r"what we still don't know|revisited|the story so far|latest on|still waiting)\b"
+    r"what we still don't know|revisited|the story so far|latest on|still waiting|where (?:things|it) "
+    r"stands?|questions? (?:still )?(?:open|remain|unanswered)|(?:weeks?|months?|days?) later)\b"
+)
+# A Key Findings opening that dates its news from an earlier report: "…, a week after
+# attacks on its servers were first reported".
+_FOLLOW_UP_DATED = _rx(
+    r"\b(?:a|one|two|three|four|\d+|several|a few) (?:days?|weeks?|months?) (?:after|since) "
+    r"(?:\S+ ){0,10}?(?:was|were|had been|first) (?:first )?(?:reported|disclosed|revealed|"
+    r"announced|discovered|made public)\b"
 )
 _FOLLOW_UP_OPENING = _rx(
     r"^(?:(?:(?:a|one|two|three|four|\d+|several|a few|some)\s)?(?:weeks?|days?|months?) "
@@ -280,11 +310,16 @@ _NOTHING_NEW = _rx(
     r"(?:details?|information|facts|news|figures|updates?)|nothing new|nothing (?:has )?changed|"
     r"neither \w+ (?:\w+ ){0,4}(?:has|have) added|little (?:new|has changed)|adds? little|"
     r"(?:has|have) yet to (?:publish|add|disclose|announce|release)|remains? unchanged|"
-    r"(?:mostly|largely|only) restate|restated|repeated (?:at|that|the)|reiterated|no change)\b"
+    r"(?:mostly|largely|only) restate|restated|repeated (?:at|that|the)|reiterated|no change|"
+    r"nothing (?:further|more|else)|disclosed nothing|no further (?:details?|information|news|"
+    r"disclosures?|comment)|(?:remain|remains|are still|is still) (?:private|undisclosed|unknown|"
+    r"unclear|secret|unanswered|unconfirmed))\b"
 )
 _NEW_FACT = _rx(
     r"\b(?:has|have) (?:set|signed|agreed|won|launched|priced|treated|started|begun|opened|"
-    r"raised|closed|filed|delivered|shipped|published results|reported)\b|\bprices\b|\bsigns\b"
+    r"raised|closed|filed|delivered|shipped|published results|reported|ordered|released|issued|"
+    r"confirmed|named|charged|arrested|fined|recalled)\b|\b(?:prices|signs|ships|releases|issues|"
+    r"orders|sets|confirms|names|charges|arrests|fines|recalls)\b"
 )
 
 _VULNERABILITY = _rx(
@@ -302,7 +337,15 @@ _DRAFT = _rx(
     r"tables (?:a |the )?(?:\w+ ){0,2}(?:bill|law)|introduces (?:a |the )?(?:\w+ ){0,2}bill)\b"
 )
 _DELAY = _rx(
-    r"\b(?:delays?|delayed|postpones?|postponed|pushes (?:\w+ ){0,4}(?:to|back|into)|pushed back|slips?|slipped|pauses?|paused|cancels?|cancelled|canceled|scraps?|scrapped|halts?|halted|shelves|shelved|withdraws)\b"
+    r"\b(?:delays?|delayed|postpones?|postponed|pushes (?:\w+ ){0,4}(?:to|back|into)|pushed back|slips?|slipped|pauses?|paused|cancels?|cancelled|canceled|scraps?|scrapped|halts?|halted|shelves|shelved|withdraws|"
+    r"now (?:aims|plans|expects|hopes|targets|intends)|(?:later|longer) than (?:planned|expected)|"
+    r"behind schedule|misses (?:its |a |the )?(?:\S+ )?(?:deadline|target|date|window))\b"
+)
+# A plan is not yet news: a title whose verb is hedged is not read again in Key Findings.
+_PLANNED = _rx(
+    r"\b(?:aims?|plans?|hopes?|intends?|expects?|wants?|prepares?|is set|are set|is due|are due|"
+    r"is expected|are expected|seeks?|seeking|considers?|weighs?|mulls?|eyes|eyeing) to\b|"
+    r"\b(?:could|would|might|may|will)\s\w+"
 )
 _FORECAST_VERB = _rx(
     r"\b(?:could|will|would|may|might|set to|expected to|on track to|projected to|forecast to)\s+"
@@ -315,6 +358,12 @@ _FORECAST_WORDS = _rx(
     r"^(?:[\w-]+\s){0,3}(?:survey|poll)s?\s(?:finds|shows|says|suggests|of)\b|\b(?:survey|poll|study of buyers) (?:finds|shows|says|suggests)\b|"
     r"\banalysts? (?:expect|predict|forecast|see)\b|\bforecasters?\b|\bto (?:reach|hit|top|exceed|double|"
     r"triple|surpass|overtake|grow to)\b(?=.*\b(?:by|in|until) 20\d\d\b)"
+)
+_SURVEY_FRAME = _rx(
+    r"(?:^|[,:;—–]\s)(?:(?:an?|the|its|their|new)\s)?(?:[\w'’-]+\s){0,4}?(?:report|survey|poll|"
+    r"index|barometer|tracker|census|analysis of \S+ data)(?:e?s)?(?:\s(?:from|by|of|for)(?:\s\S+){1,4}?)?"
+    r"\s(?:finds|found|shows|showed|says|"
+    r"suggests|reveals|claims)\b"
 )
 _EVENT_WORDS = _rx(
     r"\b(?:highlights from|takeaways from|what we (?:learned|heard|saw) at|notes from|recap of|"
@@ -334,10 +383,53 @@ _REGULATION = _rx(
     r"passes (?:a |the )?(?:law|bill|act)|signs? (?:\w+ ){0,2}(?:into law|law|executive order)|bans?|banned|"
     r"export controls?|sanctions|mandates?|requires|requiring|orders (?:\w+ ){0,3}to)\b"
 )
+# A rule enforced against one party: a fine, a penalty, an investigation (notable, not a new rule).
+_ENFORCEMENT = _rx(
+    r"\b(?:fines|fined|fining|fine (?:of|for|over|against|on)|(?:m|bn|k|million|billion) fine|"
+    r"penalt(?:y|ies)|penali[sz](?:es|ed)|reprimands?|reprimanded|censures?|censured|"
+    r"orders? (?:\S+ ){0,4}to pay|ordered (?:\S+ ){0,4}to pay|settles? with (?:the )?(?:\S+ )?"
+    r"(?:regulator|watchdog|agency|commission|authority|sec|ftc|doj)|enforcement (?:action|notice|"
+    r"order)|opens? (?:\w+ ){0,3}(?:investigation|probe|inquiry)|launch(?:es|ed)? (?:\w+ ){0,3}"
+    r"(?:investigation|probe|inquiry)|investigat(?:es|ed|ing)|probes)\b"
+)
+# Steps before an approval: a recommendation, an accepted filing, a designation.
+_REVIEW_STEP = _rx(
+    r"\brecommend(?:s|ed)? (?:\S+ ){0,5}?(?:approval|approving|authori[sz]ation|marketing|licensing|"
+    r"for use)|\bbacks? (?:\S+ ){0,4}?(?:approval|authori[sz]ation)|\bpositive opinion\b|"
+    r"\b(?:accepts?|accepted) (?:\S+ ){0,5}?(?:filing|application|submission|dossier|for review)|"
+    r"\b(?:filing|application|submission|dossier) (?:is |was |has been )?accepted\b|"
+    r"\bpriority review\b|\b(?:fast[- ]track|breakthrough(?:[- ]therapy)?|orphan(?:[- ]drug)?|"
+    r"prime) (?:designation|status)\b|\bgrants? (?:\S+ ){0,3}designation\b|"
+    r"\b(?:files|filed|submits|submitted) (?:\S+ ){0,4}?for (?:approval|authori[sz]ation)"
+)
+_REVIEW_ROUTINE = _rx(
+    r"\b(?:accept|accepts|accepted|designation|status|priority review|files|filed|submits|"
+    r"submitted)\b"
+)
+# A rule that applies from now on: "From today, … must", "binding from", "now mandatory".
+_IN_FORCE = _rx(
+    r"\b(?:now|becomes?|became|is|are) (?:legally )?(?:binding|mandatory|compulsory|enforceable)\b|"
+    r"\bbinding (?:from|since|as of|on)\b|\b(?:applies|apply|applied) (?:from|since|as of)\b|"
+    r"\b(?:now|starts? to|begins? to|started to) apply\b|\b(?:now|is|are) in force\b|"
+    r"\bin force (?:from|since|as of)\b|\beffective immediately\b|\bbecomes? law\b"
+)
+_FROM_NOW = _rx(
+    r"\b(?:from|as of|starting|beginning|since|effective)\s(?:today|tomorrow|now on|now|this week|"
+    r"midnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}\s[a-z]+|(?:jan|feb|mar|apr|may|jun|"
+    r"jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{1,2})\b|\bnow (?:must|have to|has to|need to|needs to)\b|"
+    r"\bmust now\b|\b(?:are|is) now (?:required|obliged|banned|barred|prohibited)\b"
+)
+_OBLIGATION = _rx(
+    r"\bmust(?![- ](?:read|have|see|win|know|watch))\b|\b(?:are|is) (?:now )?(?:required|obliged|"
+    r"obligated) to\b|\b(?:have|has|need|needs) to\b|\b(?:can|may) no longer\b|\bno longer "
+    r"(?:allowed|permitted)\b|\b(?:banned|barred|prohibited|forbidden) from\b"
+)
+_ADVOCACY = _rx(
+    r"\b(?:says?|said|argues?|argued|warns?|warned|urges?|urged|calls? for|insists?|we|us|our)\b"
+)
 _REGULATION_STRONG = _rx(
     r"\bmust (?:\w+ ){0,2}(?:submit|comply|report|file|disclose|adopt|replace|migrate|register|notify|"
     r"remove|stop|meet|phase out|label)\b|"
-    r"\bopens (?:\w+ ){0,3}(?:investigation|probe|inquiry|compliance review)|"
     r"\b(?:takes? effect|took effect|comes? into force|came into force|enters? into force|"
     r"kicks? in|kicked in|goes into effect|went into effect|becomes law|became law|enacts|enacted|"
     r"signed into law|"
@@ -351,7 +443,7 @@ _REGULATION_SUBJECT = _rx(
 )
 _APPROVAL = _rx(
     r"\b(?:approves|approved|approval|clears|cleared|authori[sz]es|authori[sz]ed|authori[sz]ation|"
-    r"green-lights|greenlights|licenses|certifies|(?:type |safety )?certification|go-ahead|clearance|"
+    r"green-lights|greenlights|licen[cs]es(?!(?:\s\S+){0,4}\sto\s)|certifies|(?:type |safety )?certification|go-ahead|clearance|"
     r"green light|gets the nod|wins the nod|"
     r"grants? (?:\w+ ){0,2}(?:approval|clearance|licen[cs]e|authori[sz]ation))\b"
 )
@@ -359,6 +451,25 @@ _RECORD = _rx(
     r"\b(?:world record|new record|all-time record|record-breaking|record-setting|sets? a record|"
     r"breaks? (?:the|a) record|a record for|record for|a record|record|"
     r"tops (?:the |a )?(?:[\w-]+ ){0,3}(?:leaderboard|ranking|rankings|benchmark))\b"
+)
+# A measured best: "the highest fidelity measured on any platform", "beats the previous best".
+_SUPERLATIVE_RECORD = _rx(
+    r"\b(?:highest|lowest|fastest|longest|best|smallest|largest|biggest|strongest|brightest|"
+    r"coldest|most (?:accurate|efficient|precise|powerful|stable|sensitive|energy-efficient))"
+    r"(?:[- ]ever)?\b[^.;:]{0,60}?\b(?:ever|yet|to date|on record|on any|of any|in history|"
+    r"measured|recorded|certified|reported|achieved|demonstrated)\b|"
+    r"\b(?:highest|lowest|fastest|best|longest)-ever\b|\bworld[- ]best\b|"
+    r"\b(?:beats?|beat|breaks?|broke|smash(?:es|ed)?|shatters?|shattered|eclipses?|eclipsed|"
+    r"surpass(?:es|ed)?|tops?|topped|betters?|bettered|exceeds?|exceeded|improves? on|improved on) "
+    r"(?:the |its |a |their )?(?:previous|prior|old|existing|standing|world|all-time) "
+    r"(?:best|record|high|mark|benchmark)\b|"
+    r"\bcertif(?:ied|ies|y)\b[^.;:]{0,40}?\d[\d.,]*\s?%|\d[\d.,]*\s?%[^.;:]{0,40}?\bcertified\b"
+)
+# A superlative about money, business or weather is no record of science or engineering.
+_SUPERLATIVE_NOT = _rx(
+    r"[$€£¥₩₹]|\b(?:deal|deals|acquisition|takeover|merger|round|funding|raise|valuation|revenues?|"
+    r"sales|profits?|loss|losses|prices?|quarter|quarterly|shares?|stock|ipo|investment|fine|"
+    r"attendance|turnout|demand|orders|bookings|inflation|temperatures?|heat|since)\b"
 )
 _RECORD_NOT = _rx(
     r"(?:track|on the|for the|off the|public|the full|matter of|criminal|service|safety|voting|patient|"
@@ -378,7 +489,16 @@ _FUNDING = _rx(
     r"(?:funding|investment|backing|venture|equity)|"
     r"(?:lands|bags|nets|picks up|pulls in|banks|scores|grabs|hauls in|rakes in)\s(?=\S*\d)"
     r"(?!(?:\S+ ){0,5}(?:contract|deal|order|award)s?\b)|"
-    r"(?:\d(?:[\d.,]*)\s?(?:[kmbt]n?|mln|million|billion|trillion))\s(?:[\w-]+\s)?(?:round|raise)\b)"
+    r"(?:\d(?:[\d.,]*)\s?(?:[kmbt]n?|mln|million|billion|trillion))\s(?:[\w-]+\s)?(?:round|raise)\b|"
+    r"(?:secures|secured|lands|landed|closes|closed|obtains|obtained|arranges|arranged|signs|signed|"
+    r"raises|raised|agrees|gets|wins|draws|taps|extends|completes|completed)\s(?:\S+\s){0,4}?"
+    r"(?:financing|refinancing|debt|loans?|debt facility|credit facility|credit line|revolving "
+    r"facility|venture debt|convertible notes?|bonds?|notes offering)\b|"
+    r"(?:\d(?:[\d.,]*)\s?(?:[kmbt]n?|mln|million|billion|trillion|crore|lakh))\s(?:[\w-]+\s)?"
+    r"(?:financing|loan|debt facility|credit facility|bond|bond issue|private placement)\b|"
+    r"series [a-h](?:[- ]?\d|\+)?(?: extension)?\b|"
+    r"\bipo\b|initial public offering|(?:stock market|market) (?:debut|listing)|goes public|"
+    r"private placement|rights issue)"
 )
 PROGRAMME = _rx(
     r"(?:[$€£¥₩₹]|\b(?:US|A|C|HK|S|NT)\$|\bCHF|\bRM)\s?\d[\d.,]*\s?(?:[A-Za-z]+\s)?"
@@ -392,10 +512,19 @@ _DEAL = _rx(
     r"licensing|licences|licenses|supply|financing|stake|buyout|spin-off|spins off|commits|pledges|"
     r"earmarks|allocates|injects|commit|pledge|earmark|allocate|invest|inject|snaps up|inks|pact|"
     r"partnerships|partner with|partnered|alliances|acquire|acquisitions|"
-    r"tie-up|alliance|teams up|joins forces|takes a stake|selected to build|chosen to build)\b"
+    r"tie-up|alliance|teams up|joins forces|takes a stake|selected to build|chosen to build|"
+    r"takes? (?:\S+ ){0,2}private|take-private|merger of equals|all-(?:share|stock|cash|paper)|"
+    r"buy-?outs?|takes? (?:a |an )?(?:[\d.]+% |majority |minority |controlling |strategic |"
+    r"\S+ )?(?:stake|holding)|(?:is|are) to be (?:acquired|bought|taken over|merged|sold)|"
+    r"agrees? to be (?:acquired|bought|taken over)|to buy|purchases?|purchased|sells? (?:\S+ ){0,4}?to|"
+    r"sold to|divests?|divested|combines? with|combination|bid for|offer for|tender offer|"
+    r"clinch(?:es|ed)?|seals?|sealed|strikes? (?:a |an )?(?:\S+ )?deal|scoops? up|snapped up|"
+    r"acquire|acquiring|buying|merges? with|lands? (?:a |an )?(?:\S+ ){0,3}?(?:contract|order|deal)|"
+    r"wins? (?:a |an )?(?:\S+ ){0,3}?(?:contract|order|deal|tender))\b"
 )
 _DEAL_ONLY = _rx(
-    r"\b(?:to buy|buys|acquires|acquisition|to acquire|takeover|merger|contract|awards?)\b"
+    r"\b(?:to buy|buys|acquires|acquisition|to acquire|takeover|merger|contract|awards?|"
+    r"to be acquired|stake)\b"
 )
 _HIRING = _rx(
     r"\b(?:hires|hired|hiring|to hire|appoints|appointed|names (?:a |an |its |new )?(?:\w+[\s-]){0,3}"
@@ -416,7 +545,25 @@ _LAUNCH = _rx(
     r"opens? (?:a |an |its |the )?(?:\S+ ){0,3}(?:fab|fabs|plant|factory|gigafactory|facility|"
     r"data cent(?:re|er)|production line|mine|refinery|foundry)|"
     r"lifts off|lifted off|open-sources|open sources|ships|unveil|launch|first light|powers up|"
-    r"goes online)\b"
+    r"goes online|makes? orbit|made orbit|reach(?:es|ed)? (?:low[- ]earth |geostationary |lunar |"
+    r"polar )?orbit|(?:goes|go|went|gone) live|switch(?:es|ed)? on|general availability|"
+    r"generally available|now available|becomes? available|open[- ]weights? (?:release|model)|"
+    r"releases? (?:the |its )?(?:model )?weights|opens? (?:\S+ ){0,3}to (?:the public|everyone|all users|"
+    r"customers)|blasts? off|takes? (?:its )?first flight|flies for the first time|"
+    r"(?:begins|starts|enters|began|started|entered) (?:commercial |regular |full )?"
+    r"(?:service|operations?)|premieres?|debuts?|makes? (?:its |a )?debut)\b"
+)
+# A model whose weights anyone can download, said to rival the best: the open/closed balance.
+_OPEN_FRONTIER = _rx(r"\bopen[- ](?:weights?|source)\b")
+_FRONTIER = _rx(
+    r"\b(?:frontier|match(?:es|ing)?|rivals?|rivalling|on par|state-of-the-art|beats?|"
+    r"outperforms?|closes? the gap|most capable|largest|first)\b"
+)
+# A release that only repairs: "ships a patch", "issues a fix", "pushes a security update".
+_PATCH_OBJECT = _rx(
+    r"\b(?:ships|shipped|releases|released|issues|issued|pushes|pushed|rolls out|rolled out|"
+    r"publishes|published)\s(?:\S+\s){0,3}?(?:patch|patches|fix|fixes|hotfix|security update|"
+    r"bug-fix|bugfix)\b"
 )
 _RESEARCH = _rx(
     r"\b(?:researchers|scientists|study|studies|lab|laboratory|university|institute|demonstrates?|"
@@ -433,16 +580,31 @@ _PRODUCT = _rx(
     r"crispr|devices?|implants?|diagnostics?|tests? for|models?|systems?|aircraft|reactors?|"
     r"chips?|vehicles?|robotaxis?|satellites?|rockets?|products?)\b"
 )
+# Authors who call their own result small: an incremental step, a modest gain. (A preprint
+# alone is not: the held-out editors' weeks rate an unreviewed 99.1% gate result notable.)
+_MODEST_RESULT = _rx(
+    r"\b(?:incremental|"
+    r"modest (?:gain|improvement|step|advance|progress)|small (?:step|gain|improvement)|"
+    r"early[- ]stage results?)\b"
+)
+# An approval to run a service is a permission to operate, not a product's approval.
+_OPERATION = _rx(
+    r"\b(?:routes?|services?|deliveries|operations?|operate|operating|flights?|licen[cs]e to|"
+    r"permits?|trials?|testing|tests|pilots?|sandbox|expansion|sale of|merger|deal|acquisition|"
+    r"takeover|plan|project|site|construction)\b"
+)
 _LIMITED_SCOPE = _rx(
     r"\b(?:test|tests|testing|trial|trials|pilot|pilots|experimental|sandbox|sandboxes|voluntary|"
     r"guidance|guidelines|code of practice|recommendations?)\b"
 )
 _FIRST = _rx(
     r"\b(?:world's first|world-first|industry-first|first-ever|first-of-its-kind|maiden|inaugural|"
-    r"(?:the|a) first)\b"
+    r"(?:the|a) first|first time of asking|(?:its|their) (?:first|debut) (?:flight|launch|mission|"
+    r"attempt|try)|at the first attempt|on (?:its )?debut|debut flight|first orbital "
+    r"(?:flight|launch|mission))\b"
 )
 _FIRST_NOT = _rx(
-    r"^\s*(?:quarter|half|week|month|year|day|time since|phase|round|stage|batch|of|two|three|"
+    r"^\s*(?:quarter|half|week|month|year|day|time since|time in|phase|round|stage|batch|of|two|three|"
     r"four|five|ten|\d|orbital attempt|attempt|step|steps|results?|impressions|look|community|customers?)\b"
 )
 
@@ -475,59 +637,116 @@ def classify(report: ReportText) -> KindReading:
         return KindReading(Kind.OPINION, rule="argument-style title")
     if _EXPLAINER_OPENING.search(body):
         return KindReading(Kind.EXPLAINER, rule="question-style title")
-    if _VERSION.search(body) and not _affirmed_match(_DEAL, body):
-        if _FIX.search(body) or not _RELEASE.search(body):
-            return KindReading(Kind.PATCH_RELEASE, rule="version with fixes")
-        return KindReading(Kind.PRODUCT_RELEASE, rule="version with a release verb")
-    if _MINOR_VERSION.search(body) and _RELEASE.search(body) and not _affirmed_match(_DEAL, body):
-        if _FIX.search(body):
-            return KindReading(Kind.PATCH_RELEASE, rule="version with fixes")
-        return KindReading(Kind.PRODUCT_RELEASE, rule="version with a release verb")
     if _FOLLOW_UP_TITLE.search(title) or _FOLLOW_UP_OPENING.search(opening):
         return _follow_up(report, "follow-up wording")
-    if _affirmed_match(_REGULATION_STRONG, body):
-        limited = bool(_LIMITED_SCOPE.search(body))
-        return KindReading(
-            Kind.REGULATION, rule="rule in force", first=_first(body), limited=limited
-        )
-    if _affirmed_match(_VULNERABILITY, body):
-        return KindReading(Kind.VULNERABILITY, rule="exploited flaw")
-    if _affirmed_match(_INCIDENT, body):
-        return KindReading(Kind.INCIDENT, rule="incident")
-    if _affirmed_match(_DRAFT, body):
-        return KindReading(Kind.DRAFT_STANDARD, rule="draft or proposal")
-    if _affirmed_match(_DELAY, body):
-        return KindReading(Kind.DELAY, rule="delay")
-    if _FORECAST_VERB.search(body) or _FORECAST_WORDS.search(body):
-        return KindReading(Kind.FORECAST, rule="hedged future figure")
-    if _affirmed_match(_REGULATION, body) and _REGULATION_SUBJECT.search(body):
-        limited = bool(_LIMITED_SCOPE.search(body))
-        return KindReading(
-            Kind.REGULATION, rule="rule in force", first=_first(body), limited=limited
-        )
-    if _affirmed_match(_APPROVAL, body):
-        product = bool(_PRODUCT.search(body))
-        return KindReading(Kind.APPROVAL, rule="approval", first=_first(body), product=product)
-    if _record(body):
-        return KindReading(Kind.RECORD, rule="record", first=_first(body))
-    if _affirmed_match(_FUNDING, body):
-        return KindReading(Kind.FUNDING_ROUND, rule="raises money")
-    if PROGRAMME.search(body) and not _affirmed_match(_DEAL_ONLY, body):
-        return KindReading(Kind.PROGRAMME, rule="a figure for a package or fund")
-    if _affirmed_match(_HIRING, body):
-        return KindReading(Kind.HIRING, rule="hire or office")
-    if _affirmed_match(_DEAL, body):
-        return KindReading(Kind.DEAL, rule="deal verb")
-    if _affirmed_match(_LAUNCH, body):
-        return KindReading(Kind.LAUNCH, rule="launch verb", first=_first(body))
-    if _affirmed_match(_RESEARCH, body):
-        return KindReading(Kind.RESEARCH, rule="research words in the title")
+    if _FOLLOW_UP_DATED.search(opening):
+        return _follow_up(report, "Key Findings date the news from an earlier report")
+    support = " ".join(findings[:3])
+    reading = _by_wording(body, support)
+    if reading is not None:
+        return reading
     for names, kind in _WEAK_TAG_KINDS:
         if tags & names:
             return KindReading(kind, rule="category tag")
-    if opening and _affirmed_match(_RESEARCH, opening):
-        return KindReading(Kind.RESEARCH, rule="research words in Key Findings")
-    return KindReading(Kind.OTHER, rule="no rule matched")
+    if opening and not _PLANNED.search(body):
+        # An oblique title ("Tern makes history", "A new chapter for …"): Key Findings'
+        # first sentence says what happened in plain words.
+        reading = _by_wording(opening, support, source="Key Findings")
+        if reading is not None:
+            return reading
+    if any(
+        amount.role is Role.HEADLINE for amount in roled_amounts(body, "title", headline_part=True)
+    ):
+        return KindReading(Kind.DEAL, rule="a headline figure with no other wording")
+    return KindReading(Kind.OTHER, rule="no rule matched", first=_first(body))
+
+
+def _by_wording(text: str, support: str, source: str = "title") -> KindReading | None:
+    """Return the kind ``text`` (a title or a Key Findings sentence) states, or None.
+
+    ``support`` is the first Key Findings sentences: it can mark a rule's limited scope, a
+    research result the authors call incremental, or a launch's first.
+    """
+    where = "" if source == "title" else f" ({source})"
+    if _VERSION.search(text) and not _affirmed_match(_DEAL, text):
+        if _FIX.search(text) or not _RELEASE.search(text):
+            return KindReading(Kind.PATCH_RELEASE, rule=f"version with fixes{where}")
+        return KindReading(Kind.PRODUCT_RELEASE, rule=f"version with a release verb{where}")
+    if _MINOR_VERSION.search(text) and _RELEASE.search(text) and not _affirmed_match(_DEAL, text):
+        if _FIX.search(text):
+            return KindReading(Kind.PATCH_RELEASE, rule=f"version with fixes{where}")
+        return KindReading(Kind.PRODUCT_RELEASE, rule=f"version with a release verb{where}")
+    if _SURVEY_FRAME.search(text):
+        return KindReading(Kind.FORECAST, rule=f"a survey or report's finding{where}")
+    if _affirmed_match(_ENFORCEMENT, text):
+        return KindReading(Kind.ENFORCEMENT, rule=f"fine or investigation{where}")
+    if _affirmed_match(_REGULATION_STRONG, text) or _in_force(text):
+        limited = bool(_LIMITED_SCOPE.search(text))
+        return KindReading(
+            Kind.REGULATION, rule=f"rule in force{where}", first=_first(text), limited=limited
+        )
+    if _affirmed_match(_VULNERABILITY, text):
+        return KindReading(Kind.VULNERABILITY, rule=f"exploited flaw{where}")
+    if _affirmed_match(_INCIDENT, text):
+        return KindReading(Kind.INCIDENT, rule=f"incident{where}")
+    if _affirmed_match(_DRAFT, text):
+        return KindReading(Kind.DRAFT_STANDARD, rule=f"draft or proposal{where}")
+    if _affirmed_match(_DELAY, text):
+        return KindReading(Kind.DELAY, rule=f"delay{where}")
+    if _FORECAST_VERB.search(text) or _FORECAST_WORDS.search(text):
+        return KindReading(Kind.FORECAST, rule=f"hedged future figure{where}")
+    if _affirmed_match(_REVIEW_STEP, text):
+        match = _REVIEW_STEP.search(text)
+        routine = bool(match and _REVIEW_ROUTINE.search(match.group(0)))
+        return KindReading(
+            Kind.REVIEW_STEP,
+            rule=f"recommendation or filing, not an approval{where}",
+            limited=routine,
+        )
+    if _affirmed_match(_REGULATION, text) and _REGULATION_SUBJECT.search(text):
+        limited = bool(_LIMITED_SCOPE.search(text))
+        return KindReading(
+            Kind.REGULATION, rule=f"rule in force{where}", first=_first(text), limited=limited
+        )
+    if _affirmed_match(_APPROVAL, text):
+        product = bool(_PRODUCT.search(text)) and not _OPERATION.search(text)
+        return KindReading(
+            Kind.APPROVAL, rule=f"approval{where}", first=_first(text), product=product
+        )
+    if _record(text):
+        return KindReading(Kind.RECORD, rule=f"record{where}", first=_first(text))
+    if _affirmed_match(_FUNDING, text):
+        return KindReading(Kind.FUNDING_ROUND, rule=f"raises money{where}")
+    if PROGRAMME.search(text) and not _affirmed_match(_DEAL_ONLY, text):
+        return KindReading(Kind.PROGRAMME, rule=f"a figure for a package or fund{where}")
+    if _affirmed_match(_HIRING, text):
+        return KindReading(Kind.HIRING, rule=f"hire or office{where}")
+    if _affirmed_match(_DEAL, text):
+        return KindReading(Kind.DEAL, rule=f"deal verb{where}")
+    if _affirmed_match(_PATCH_OBJECT, text):
+        return KindReading(Kind.PATCH_RELEASE, rule=f"a patch without a version{where}")
+    if _affirmed_match(_LAUNCH, text):
+        first = _first(text) or _first(support)
+        rule = f"launch verb{where}"
+        if _OPEN_FRONTIER.search(text) and _FRONTIER.search(f"{text} {support}"):
+            first, rule = True, f"open-weights model said to rival the best{where}"
+        return KindReading(Kind.LAUNCH, rule=rule, first=first)
+    if _affirmed_match(_RESEARCH, text):
+        modest = bool(_MODEST_RESULT.search(f"{text} {support}"))
+        return KindReading(Kind.RESEARCH, rule=f"research words{where}", limited=modest)
+    return None
+
+
+def _in_force(text: str) -> bool:
+    """Tell whether ``text`` states a rule that applies now ("From today, X must …").
+
+    An obligation stated as fact ("must", "are required to", "may no longer") is a rule in
+    force unless someone argues for it ("says", "urges", "we must").
+    """
+    if _affirmed_match(_IN_FORCE, text):
+        return True
+    obliged = _affirmed_match(_OBLIGATION, text) or _FROM_NOW.search(text) is not None
+    return obliged and _affirmed_match(_OBLIGATION, text) and not _ADVOCACY.search(text)
 
 
 def _follow_up(report: ReportText, rule: str) -> KindReading:
@@ -586,6 +805,11 @@ _MANNER_NOUN = re.compile(r"partnership|collaboration|alliance|cooperation", re.
 
 
 def _record(text: str) -> bool:
+    for match in _SUPERLATIVE_RECORD.finditer(text):
+        if _SUPERLATIVE_NOT.search(text):
+            break
+        if affirmed(text, match.start(), match.end()):
+            return True
     for match in _RECORD.finditer(text):
         window = text[max(0, match.start() - 20) : match.end() + 25]
         if _RECORD_NOT.search(window):

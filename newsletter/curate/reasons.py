@@ -191,6 +191,7 @@ _KIND_NOUNS = {
     Kind.FUNDING_ROUND: "round",
     Kind.PROGRAMME: "programme",
     Kind.REGULATION: "programme",
+    Kind.ENFORCEMENT: "fine",
     Kind.APPROVAL: "programme",
     Kind.FOLLOW_UP_NEWS: "figure",
     Kind.OTHER: "figure",
@@ -201,6 +202,8 @@ _ACQUISITION = re.compile(
 _CONTRACT = re.compile(r"\b(?:contract|awards?|wins)\b", re.IGNORECASE)
 KIND_LABELS = {
     Kind.REGULATION: "Rule in force",
+    Kind.ENFORCEMENT: "Enforcement",
+    Kind.REVIEW_STEP: "Regulatory step",
     Kind.APPROVAL: "Approval",
     Kind.RECORD: "Record",
     Kind.LAUNCH: "Launch",

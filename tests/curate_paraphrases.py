@@ -1,0 +1,136 @@
+"""Invented paraphrases of news titles, by kind and weight, to test curation's wording rules.
+
+Each template is one way an editor might write a kind of news; ``expand`` fills it with
+invented organisations, products and amounts in several spellings, so a rule that only knows
+one phrasing, one name or one currency fails. Nothing here comes from the labelled weeks.
+Run ``python -m tests.curate_paraphrases`` to print each template's readings.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+ORGS = ("Quillon Systems", "Marsk Robotics", "Tessaly Bio", "Orrin Grid")
+OTHERS = ("Vantor Labs", "Pelagic Data", "Hollis Instruments")
+PRODUCTS = ("Kestrel", "Lumen-3", "Atlas Prime")
+BIG_MONEY = ("$3.2 billion", "€2.4bn", "£1.9 billion", "¥480 billion", "US$2.6bn")
+MID_MONEY = ("$420 million", "€310m", "£260m", "C$500 million")
+
+MAJOR = "major"
+NOTABLE = "notable"
+MINOR = "minor"
+
+
+@dataclass(frozen=True, slots=True)
+class Paraphrase:
+    """A title (and optional Key Findings) with the kind and weight an editor would give it."""
+
+    title: str
+    kind: str  # a ``newsletter.curate.kinds.Kind`` value
+    weight: str  # major, notable or minor
+    findings: str = ""
+
+
+# (template, kind, weight, findings template); slots: {a} {b} organisations, {p} a product,
+# {m} an amount of money.
+TEMPLATES: tuple[tuple[str, str, str, str], ...] = (
+    # deals: verbs, passive voice, nominal forms
+    ("{a} agrees to buy {b} for {m}", "deal", MAJOR, ""),
+    ("{b} is to be acquired by {a} for {m}", "deal", MAJOR, ""),
+    ("{a} takes {b} private in a {m} buyout", "deal", MAJOR, ""),
+    ("{a} and {b} agree a {m} merger of equals", "deal", MAJOR, ""),
+    ("{a} buys {b} in an all-share deal worth {m}", "deal", MAJOR, ""),
+    ("{a} takes a 30% stake in {b} for {m}", "deal", MAJOR, ""),
+    ("{a} snaps up {b} for {m}", "deal", MAJOR, ""),
+    ("{a} clinches the {m} takeover of {b}", "deal", MAJOR, ""),
+    ("{a} sells its sensor unit to {b} for {m}", "deal", MAJOR, ""),
+    ("{a}'s {m} bet on {b}", "deal", MAJOR, ""),
+    # funding: debt, extensions, listings
+    ("{a} lands a {m} debt facility", "funding-round", MAJOR, ""),
+    ("{a} closes a {m} Series B extension", "funding-round", MAJOR, ""),
+    ("{a}'s IPO raises {m}", "funding-round", MAJOR, ""),
+    ("{a} secures {m} in venture debt from two banks", "funding-round", MAJOR, ""),
+    ("{a} raises {m} in a Series C led by {b}", "funding-round", MAJOR, ""),
+    ("{a} draws a {m} loan from a state bank", "funding-round", MAJOR, ""),
+    # rules in force, however the start is said
+    ("From today, cloud providers must report outages within 24 hours", "regulation", MAJOR, ""),
+    ("Battery passport requirement becomes binding across the EU", "regulation", MAJOR, ""),
+    ("Data-centre efficiency rules enter into force", "regulation", MAJOR, ""),
+    ("Router makers may no longer ship default passwords", "regulation", MAJOR, ""),
+    ("Chip-export licensing rule is now in force", "regulation", MAJOR, ""),
+    ("As of Monday, drone operators are required to broadcast their identity", "regulation", MAJOR, ""),
+    # enforcement: notable, not a new rule
+    ("Data watchdog fines {a} €30m over leaked patient records", "enforcement", NOTABLE, ""),
+    ("{a} fined £8m for late outage reports", "enforcement", NOTABLE, ""),
+    ("Regulator opens an investigation into {a}'s cloud contracts", "enforcement", NOTABLE, ""),
+    ("Securities regulator orders {a} to pay $40 million over AI claims", "enforcement", NOTABLE, ""),
+    # steps before an approval
+    ("Medicines agency recommends approval of {a}'s gene therapy", "review-step", NOTABLE, ""),
+    ("Advisory panel backs approval of {a}'s vaccine", "review-step", NOTABLE, ""),
+    ("Regulator accepts {a}'s filing for its heart drug", "review-step", MINOR, ""),
+    ("{a}'s antibody wins priority review", "review-step", MINOR, ""),
+    # approvals: of a product (major) and of an operation (not major)
+    ("Regulator approves {a}'s {p}, the first gene therapy for a rare anaemia", "approval", MAJOR, ""),
+    ("Health ministry authorises {a}'s bioengineered cornea implant", "approval", MAJOR, ""),
+    ("Aviation authority clears {a}'s drone deliveries over towns", "approval", NOTABLE, ""),
+    ("Regulator clears the first crewless cargo route for {a}", "approval", NOTABLE, ""),
+    # records, without the word "record"
+    ("{a}'s ion trap posts the highest two-qubit fidelity ever measured", "record", MAJOR, ""),
+    ("{a}'s tandem cell beats the previous best efficiency", "record", MAJOR, ""),
+    ("Metrology lab confirms the lowest error rate reported on any chip", "record", MAJOR, ""),
+    ("{a}'s module reaches a certified 27.9% efficiency", "record", MAJOR, ""),
+    # launches: orbit, go-live, general availability, open weights
+    ("{a}'s {p} rocket makes orbit on its first flight", "launch", MAJOR, ""),
+    ("{a}'s {p} launcher reaches orbit at the first attempt", "launch", MAJOR, ""),
+    ("{a} releases {p} as an open-weights model that rivals frontier systems", "launch", MAJOR, ""),
+    ("{a}'s translation service goes live in 40 countries", "launch", NOTABLE, ""),
+    ("{a} switches on a 200-petaflop cluster", "launch", NOTABLE, ""),
+    ("{p} from {a} reaches general availability", "launch", NOTABLE, ""),
+    # research the authors call small
+    ("{a} researchers report an incremental gain in battery cycle life", "research-result", MINOR, ""),
+    ("Study shows {p} cuts training energy by a third", "research-result", NOTABLE, ""),
+    # patches without a version number
+    ("{a} ships a patch for the login flaw in {p}", "patch-release", MINOR, ""),
+    ("{a} issues a hotfix for its router firmware", "patch-release", MINOR, ""),
+    # a report's or survey's finding
+    ("Fewer firms plan AI pilots next year, a {b} survey finds", "forecast", MINOR, ""),
+    ("Cloud spending slowed in the summer, an industry report from {b} shows", "forecast", MINOR, ""),
+    ("Ransom payments fell by a third, {b}'s quarterly index shows", "forecast", MINOR, ""),
+    # plans and slips are not launches
+    ("{a} now aims to fly {p} in 2028 after a test failure", "delay", MINOR,
+     "{a} has pushed the maiden flight of {p} back by a year."),
+    # oblique titles: Key Findings say what happened
+    ("A new chapter for {a}", "deal", MAJOR, "{a} has agreed to buy {b} for {m}."),
+    ("{a} makes history over the Atlantic", "launch", MAJOR,
+     "{a}'s {p} rocket reached orbit on its maiden flight on Tuesday."),
+)  # fmt: skip
+
+
+def expand(limit_per_template: int = 3) -> Iterator[Paraphrase]:
+    """Yield each template filled with invented names and amounts (at most ``limit`` each)."""
+    for template, kind, weight, findings in TEMPLATES:
+        money = BIG_MONEY if weight == MAJOR else MID_MONEY
+        combos = itertools.islice(
+            zip(itertools.cycle(ORGS), itertools.cycle(OTHERS), PRODUCTS, money, strict=False),
+            limit_per_template,
+        )
+        seen: set[str] = set()
+        for a, b, p, m in combos:
+            values = {"a": a, "b": b, "p": p, "m": m}
+            title = template.format(**values)
+            if title not in seen:
+                seen.add(title)
+                yield Paraphrase(title, kind, weight, findings.format(**values))
+
+
+if __name__ == "__main__":  # pragma: no cover - a tool for editors
+    from newsletter.curate.importance import assess
+    from tests.factories import make_article
+
+    for item in expand(1):
+        sections = (("Key Findings", item.findings),) if item.findings else ()
+        article = make_article(title=item.title, sections=sections, key_finding=item.findings)
+        result = assess(article)
+        print(f"{result.kind.kind.value:16} {result.importance:5.1f}  {item.title}")

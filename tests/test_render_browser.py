@@ -447,3 +447,27 @@ def test_email_has_no_serious_accessibility_violation(
         assert hidden
     finally:
         close(page)
+
+
+def test_gmail_app_dark_mode_rules_apply_under_data_ogsc(browser: Browser, email_html: str) -> None:
+    """With [data-ogsc] on the body (the Gmail apps' dark mode), text, track and fills follow."""
+    page = open_email(browser, email_html, MOBILE, color_scheme="light")
+    try:
+        page.evaluate("document.body.setAttribute('data-ogsc', '')")
+        styles = page.evaluate(
+            """() => ({
+                text: getComputedStyle(document.querySelector('.nl-intro p')).color,
+                track: getComputedStyle(document.querySelector('td.nl-track')).backgroundColor,
+                fill: getComputedStyle(document.querySelector('td.nl-fill')).backgroundColor,
+                fillColor: document.querySelector('td.nl-fill').getAttribute('bgcolor'),
+                footer: getComputedStyle(document.querySelector('.nl-footer p')).color,
+            })"""
+        )
+        track = hex_rgb(DARK_TRACK)
+        fill = hex_rgb(dark_fill(styles["fillColor"]))
+        assert styles["text"] == "rgb(243, 244, 246)"
+        assert styles["footer"] == "rgb(243, 244, 246)"
+        assert styles["track"] == f"rgb({track[0]}, {track[1]}, {track[2]})"
+        assert styles["fill"] == f"rgb({fill[0]}, {fill[1]}, {fill[2]})"
+    finally:
+        close(page)

@@ -8,7 +8,7 @@ again changes nothing.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -18,6 +18,7 @@ from newsletter.db.guard import database_errors
 from newsletter.db.tables import article_fields, articles
 from newsletter.identity import canonical_url, colliding_id, same_report
 from newsletter.models import Article, Money
+from subscribers.sqltypes import chunked
 
 # SQLite allows 32766 bound parameters; stay far below it for IN (...) lookups.
 _CHUNK = 500
@@ -173,11 +174,6 @@ def _keys(article: Article) -> list[str]:
     return keys
 
 
-def _chunks(values: Sequence[str]) -> Iterator[Sequence[str]]:
-    for start in range(0, len(values), _CHUNK):
-        yield values[start : start + _CHUNK]
-
-
 def _load_matches(
     connection: sa.Connection, batch: Sequence[Article]
 ) -> dict[str, Mapping[Any, Any]]:
@@ -186,7 +182,7 @@ def _load_matches(
     urls = sorted({canonical_url(article.url) for article in batch if article.url})
     found: dict[str, Mapping[Any, Any]] = {}
     for column, values in ((articles.c.id, ids), (articles.c.canonical_url, urls)):
-        for chunk in _chunks(values):
+        for chunk in chunked(values, _CHUNK):
             for row in connection.execute(sa.select(articles).where(column.in_(chunk))):
                 mapping = row._mapping
                 found[f"id:{mapping['id']}"] = mapping

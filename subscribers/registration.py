@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,6 +24,7 @@ from subscribers.addresses import is_same_mailbox
 from subscribers.errors import ConsentRequired, SubscriberError
 from subscribers.masking import mask_address
 from subscribers.models import STOPPED_STATUSES, ConsentMethod, NewStatus
+from subscribers.sqltypes import chunked
 from subscribers.tables import consents, erasures, subscriber_fields, subscribers
 
 MAX_FIELD_LENGTH = 64
@@ -167,16 +168,10 @@ def plan_registration(
     return Plan(known.id, False, values, known.status, added, dropped, clear, request.consent)
 
 
-def pieces(values: Sequence[str], size: int = LOOKUP_PIECE) -> Iterator[list[str]]:
-    """Yield ``values`` in lists of at most ``size`` (one IN lookup each)."""
-    for start in range(0, len(values), size):
-        yield list(values[start : start + size])
-
-
 def find_erased(connection: sa.Connection, keys: Sequence[str]) -> set[str]:
     """Return those of ``keys`` that are recorded in ``erasures``."""
     found: set[str] = set()
-    for piece in pieces(keys):
+    for piece in chunked(keys, LOOKUP_PIECE):
         found.update(connection.execute(_ERASED, {"keys": piece}).scalars().all())
     return found
 
@@ -190,7 +185,7 @@ def find_ids(
     address)``: a version-1 key is shared by look-alikes (``subscribers.addresses``).
     """
     found: dict[str, tuple[str, str, str | None]] = {}
-    for piece in pieces(keys):
+    for piece in chunked(keys, LOOKUP_PIECE):
         for key, subscriber_id, status, email in connection.execute(_KNOWN, {"keys": piece}):
             found[key] = (subscriber_id, status, email)
     return found
@@ -225,7 +220,7 @@ def find_known(connection: sa.Connection, keys: Sequence[str]) -> dict[str, Know
 def fields_of(connection: sa.Connection, ids: Sequence[str]) -> dict[str, frozenset[str]]:
     """Return each subscriber's field slugs, by id (ids without a field are absent)."""
     collected: dict[str, set[str]] = {}
-    for piece in pieces(ids):
+    for piece in chunked(ids, LOOKUP_PIECE):
         for subscriber_id, slug in connection.execute(_FIELDS, {"ids": piece}).all():
             collected.setdefault(subscriber_id, set()).add(slug)
     return {key: frozenset(value) for key, value in collected.items()}
@@ -283,7 +278,7 @@ def write_plans(connection: sa.Connection, plans: Sequence[Plan]) -> None:
     if not plans:
         return
     cleared = [key for plan in plans for key in plan.clear_erasure]
-    for piece in pieces(cleared):
+    for piece in chunked(cleared, LOOKUP_PIECE):
         connection.execute(_CLEAR_ERASURES, {"keys": piece})
     inserts = [plan.row for plan in plans if plan.created]
     if inserts:

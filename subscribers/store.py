@@ -64,6 +64,7 @@ from subscribers.models import (
     SuppressionStatus,
 )
 from subscribers.registration import (
+    LOOKUP_PIECE,
     MAX_SOURCE_LENGTH,
     Plan,
     Request,
@@ -74,10 +75,10 @@ from subscribers.registration import (
     find_erased,
     find_ids,
     match_address,
-    pieces,
     write_plans,
 )
 from subscribers.registration import new_subscriber_id as new_subscriber_id
+from subscribers.sqltypes import chunked
 from subscribers.tables import consents, erasures, subscriber_fields, subscribers
 from subscribers.votes import VoterKeys, erase_votes, votes_for_export
 
@@ -114,8 +115,8 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-def _aware(value: dt.datetime | None) -> dt.datetime | None:
-    # SQLite hands back naive datetimes; everything we store is UTC.
+def _assume_utc(value: dt.datetime | None) -> dt.datetime | None:
+    # A consent time given without a zone (an import file's) is taken as UTC.
     if value is None or value.tzinfo is not None:
         return value
     return value.replace(tzinfo=dt.UTC)
@@ -369,7 +370,7 @@ class SubscriberStore:
                     email=row.email,
                     status=cast(SubscriberStatus, row.status),
                     fields=fields.get(row.id, frozenset()),
-                    created_at=cast(dt.datetime, _aware(row.created_at)),
+                    created_at=row.created_at,
                 )
             if len(rows) < batch_size:
                 return
@@ -530,7 +531,7 @@ class SubscriberStore:
         chosen = clean_fields(registration.fields)
         ip, source = registration.ip, registration.consent_source
         consent = {
-            "given_at": _aware(registration.consented_at) or now,
+            "given_at": _assume_utc(registration.consented_at) or now,
             "method": method,
             "fields": sorted(chosen),
             "policy_version": registration.policy_version.strip(),
@@ -635,7 +636,7 @@ class SubscriberStore:
         statuses: dict[str, SubscriberStatus] = {}
         now = _now()
         with _database("unsubscribe"), self.engine.begin() as connection:
-            for chunk in pieces(unique, _UNSUBSCRIBE_CHUNK):
+            for chunk in chunked(unique, _UNSUBSCRIBE_CHUNK):
                 changed = connection.execute(
                     _UNSUBSCRIBE_EVERYTHING, {"ids": chunk, "stamp": now, "stamp_": now}
                 ).rowcount
@@ -824,7 +825,7 @@ class SubscriberStore:
         """Return the stored subscribers among ``ids``, by id, consents in the order given."""
         rows: list[Any] = []
         consent_rows: dict[str, list[Any]] = {}
-        for piece in pieces(ids):
+        for piece in chunked(ids, LOOKUP_PIECE):
             rows.extend(connection.execute(_BY_IDS, {"ids": piece}).all())
             for consent in connection.execute(_CONSENTS_OF, {"ids": piece}).all():
                 consent_rows.setdefault(consent.subscriber_id, []).append(consent)
@@ -835,13 +836,13 @@ class SubscriberStore:
                 email=row.email,
                 status=cast(SubscriberStatus, row.status),
                 fields=fields.get(row.id, frozenset()),
-                created_at=cast(dt.datetime, _aware(row.created_at)),
-                updated_at=cast(dt.datetime, _aware(row.updated_at)),
-                confirmed_at=_aware(row.confirmed_at),
-                unsubscribed_at=_aware(row.unsubscribed_at),
+                created_at=row.created_at,
+                updated_at=row.updated_at,
+                confirmed_at=row.confirmed_at,
+                unsubscribed_at=row.unsubscribed_at,
                 consents=tuple(
                     ConsentRecord(
-                        given_at=cast(dt.datetime, _aware(c.given_at)),
+                        given_at=c.given_at,
                         method=cast(ConsentMethod, c.method),
                         fields=tuple(c.fields),
                         policy_version=c.policy_version,

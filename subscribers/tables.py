@@ -1,10 +1,15 @@
-"""Subscriber tables (on the shared metadata). Only ``subscribers`` code touches them."""
+"""Subscriber tables, on this package's own ``metadata``. Only ``subscribers`` code touches them.
+
+The migrations (``newsletter/db/migrations``) gather these and the pipeline's tables.
+"""
 
 from __future__ import annotations
 
 import sqlalchemy as sa
 
-from newsletter.db.tables import UtcDateTime, metadata
+from subscribers.sqltypes import NAMING_CONVENTION, UtcDateTime
+
+metadata = sa.MetaData(naming_convention=NAMING_CONVENTION)
 
 subscribers = sa.Table(
     "subscribers",

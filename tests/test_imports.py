@@ -21,9 +21,6 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 PROVIDER_LIBRARIES = ("sendgrid", "python_http_client", "smtplib", "aiosmtplib")
 BACKENDS = "newsletter.deliver.backends"
-# subscribers/tables.py still puts its tables on newsletter.db's MetaData; issue 14's "Store
-# and cycles" item (subscribers/ with its own MetaData) removes it.
-KNOWN_SUBSCRIBERS_EXCEPTIONS = {("subscribers/tables.py", "newsletter.db.tables")}
 
 
 def _modules(*roots: str) -> list[Path]:
@@ -75,7 +72,7 @@ def test_the_module_lists_are_not_empty() -> None:
 def test_subscribers_never_imports_newsletter() -> None:
     """subscribers/ is the only owner of addresses and depends on nobody."""
     found = set(_parents_of(_violations(_modules("subscribers"), ("newsletter",))))
-    assert found - KNOWN_SUBSCRIBERS_EXCEPTIONS == set()
+    assert found == set()
 
 
 @pytest.mark.parametrize("stage", ["newsletter/render", "newsletter/curate"])

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import enum
 import json
-from collections.abc import Iterable, Iterator
-from itertools import islice
 from pathlib import Path
 from typing import Annotated
 
@@ -28,6 +26,7 @@ from newsletter.cli.common import (
 from subscribers.csvimport import ImportReport, count_rows, import_csv
 from subscribers.masking import mask_address
 from subscribers.models import STATUSES, SubscriberSummary
+from subscribers.sqltypes import chunked
 
 subscribers_app = typer.Typer(
     help="Manage subscribers: add, import, export, list, forget, rekey. Output masks every address.",
@@ -216,7 +215,7 @@ def list_(
         status=None if status is None else status.value, field=slug
     )
     shown = 0
-    for chunk in _chunks(rows, LIST_CHUNK):
+    for chunk in chunked(rows, LIST_CHUNK):
         if not shown:
             console.print(
                 _row_line("Id", "Address", "Status", "Fields"), style="bold", markup=False
@@ -228,12 +227,6 @@ def list_(
     filters += [f"field {slug}"] if slug is not None else []
     suffix = f" ({', '.join(filters)})" if filters else ""
     console.print(f"{shown} subscriber{'s' if shown != 1 else ''}{suffix}.")
-
-
-def _chunks(rows: Iterable[SubscriberSummary], size: int) -> Iterator[list[SubscriberSummary]]:
-    iterator = iter(rows)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
 
 
 # Column widths of the listing: ids are 22 characters, statuses at most 12 ("unsubscribed").

@@ -1,24 +1,19 @@
 """Tables owned by the pipeline: feeds, articles, fields, issues and the delivery ledger.
 
-The subscriber tables live in ``subscribers.tables`` on the same ``metadata``; only that
-package reads or writes addresses.
+The subscriber tables live in ``subscribers.tables`` on that package's own metadata (only
+it reads or writes addresses); ``ALL_METADATA`` is both, what the migrations describe. The
+naming convention and the UTC timestamp type are shared (``subscribers.sqltypes``).
 """
 
 from __future__ import annotations
 
 import sqlalchemy as sa
 
-metadata = sa.MetaData(
-    naming_convention={
-        "ix": "ix_%(column_0_label)s",
-        "uq": "uq_%(table_name)s_%(column_0_name)s",
-        "ck": "ck_%(table_name)s_%(constraint_name)s",
-        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-        "pk": "pk_%(table_name)s",
-    }
-)
+from subscribers.sqltypes import NAMING_CONVENTION
+from subscribers.sqltypes import UtcDateTime as UtcDateTime  # re-exported: the ledger uses it
+from subscribers.tables import metadata as subscriber_metadata
 
-UtcDateTime = sa.DateTime(timezone=True)
+metadata = sa.MetaData(naming_convention=NAMING_CONVENTION)
 
 feeds = sa.Table(
     "feeds",
@@ -125,3 +120,6 @@ deliveries = sa.Table(
         postgresql_where=sa.text("status IN ('pending', 'failed')"),
     ),
 )
+
+# Every table the migrations create: the pipeline's and the subscriber store's.
+ALL_METADATA = (metadata, subscriber_metadata)

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from alembic import context
 
-import subscribers.tables  # noqa: F401  (registers the subscriber tables on metadata)
-from newsletter.db.tables import metadata
+from newsletter.db.tables import ALL_METADATA
 
 engine = context.config.attributes["engine"]
 
 with engine.begin() as connection:
     context.configure(
         connection=connection,
-        target_metadata=metadata,
+        target_metadata=list(ALL_METADATA),
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
     )

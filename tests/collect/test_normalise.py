@@ -199,3 +199,28 @@ def test_titles_and_plain_text_read_as_single_spaced_lines() -> None:
     assert article.title == "Quantum networks reach a milestone"
     assert article.summary == "Key Findings The network links six labs."
     assert article.sections == (("Key Findings", "The network links six labs."),)
+
+
+def test_a_relative_xml_base_resolves_against_the_feed_url() -> None:
+    """A relative xml:base is joined with the feed's URL for the entry's link and its body's links."""
+    data = b"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:base="/blog/"><title>T</title><id>urn:t</id>
+<updated>2026-11-23T00:00:00Z</updated>
+<entry xml:base="reports/"><title>A</title><id>urn:a</id><updated>2026-11-23T00:00:00Z</updated>
+<link href="a.html"/>
+<content type="html">&lt;p&gt;&lt;a href="chart.png"&gt;chart&lt;/a&gt;&lt;/p&gt;</content>
+</entry></feed>"""
+    (article,) = _articles(data, url="https://site.example/feeds/atom.xml")
+    assert article.url == "https://site.example/blog/reports/a.html"
+    assert 'href="https://site.example/blog/reports/chart.png"' in article.body_html
+
+
+def test_a_relative_content_location_is_joined_with_the_request_url() -> None:
+    """Relative links resolve against Content-Location, itself relative to the fetched URL."""
+    matcher = FieldMatcher.from_fields(load_editorial(None).fields)
+    url = "https://site.example/feed/"
+    headers = {"content-type": "application/rss+xml", "content-location": "/mirror/rss.xml"}
+    data = _rss("<title>A</title><link>reports/a</link>")
+    outcome = digest_feed(DigestJob(url, url, data, headers, FETCHED, matcher))
+    (article,) = outcome.articles
+    assert article.url == "https://site.example/mirror/reports/a"

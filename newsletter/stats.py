@@ -84,7 +84,7 @@ def field_weeks(
     sent_to = _sent_per_field(engine, [week.id for week in ordered])
     tallies = {
         (tally.issue_id, tally.field_slug): tally
-        for tally in VoteStore(engine, secret_keys).tallies([week.id for week in ordered])
+        for tally in VoteStore(engine).tallies([week.id for week in ordered])
     }
     rows = []
     for field in editorial.fields:

@@ -12,15 +12,13 @@ Erasures recorded before this key existed (under the signing keys) are still che
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import hmac
-import secrets
 
 import sqlalchemy as sa
 
 from subscribers.addresses import fold_address
-from subscribers.tables import store_keys
+from subscribers.keystore import load_store_key
 
 ERASURE_KEY_NAME = "erasure"
 _CONTEXT = b"newsletter.subscribers.erasure.v1:"
@@ -43,24 +41,6 @@ class ErasureHasher:
 def load_erasure_hasher(engine: sa.Engine) -> ErasureHasher:
     """Return the hasher for ``engine``'s database, creating its key the first time.
 
-    Two processes creating it at once agree: the second insert fails on the primary key and
-    the first one's key is read back. Raises SQLAlchemy errors (callers wrap them).
+    Raises SQLAlchemy errors (callers wrap them).
     """
-    query = sa.select(store_keys.c.secret).where(store_keys.c.name == ERASURE_KEY_NAME)
-    with engine.connect() as connection:
-        secret = connection.execute(query).scalar_one_or_none()
-    if secret is None:
-        try:
-            with engine.begin() as connection:
-                connection.execute(
-                    sa.insert(store_keys).values(
-                        name=ERASURE_KEY_NAME,
-                        secret=secrets.token_hex(32),
-                        created_at=dt.datetime.now(dt.UTC),
-                    )
-                )
-        except sa.exc.IntegrityError:
-            pass  # another process created it first: use theirs
-        with engine.connect() as connection:
-            secret = connection.execute(query).scalar_one()
-    return ErasureHasher(secret)
+    return ErasureHasher(load_store_key(engine, ERASURE_KEY_NAME))

@@ -80,7 +80,7 @@ from subscribers.registration import (
 from subscribers.registration import new_subscriber_id as new_subscriber_id
 from subscribers.sqltypes import chunked
 from subscribers.tables import consents, erasures, subscriber_fields, subscribers
-from subscribers.votes import VoterKeys, erase_votes, votes_for_export
+from subscribers.votes import VoterKeys, erase_votes, load_voter_keys, votes_for_export
 
 REGISTER_CHUNK = 500  # registrations per transaction in register_many
 
@@ -198,7 +198,7 @@ class SubscriberStore:
         self.engine = engine
         self.hasher = AddressHasher(secret_keys)
         self._erasure_hasher: ErasureHasher | None = None
-        self.voter_keys = VoterKeys(secret_keys)
+        self._voter_keys: VoterKeys | None = None
 
     # -- reading -----------------------------------------------------------------
 
@@ -548,6 +548,12 @@ class SubscriberStore:
             consent=consent,
         )
 
+    def _voters(self) -> VoterKeys:
+        """Return the voter-key hasher, loading (or creating) the database's key once."""
+        if self._voter_keys is None:
+            self._voter_keys = load_voter_keys(self.engine)
+        return self._voter_keys
+
     def _erasure(self) -> ErasureHasher:
         """Return the erasure hasher, loading (or creating) the database's key once."""
         if self._erasure_hasher is None:
@@ -733,6 +739,7 @@ class SubscriberStore:
         address = normalise_address(email)
         now = _now()
         erasure_key = self._erasure().key(address)
+        voters = self._voters()  # read (or made) before the write transaction, like the above
         with _database("erase a subscriber"), self.engine.begin() as connection:
             subscriber_id = self._id_by_address(connection, address)
             if not find_erased(connection, [erasure_key]):
@@ -749,7 +756,7 @@ class SubscriberStore:
                 .where(consents.c.subscriber_id == subscriber_id)
                 .values(fields=[], ip_hash=None)
             )
-            erase_votes(connection, self.voter_keys.candidates(subscriber_id))
+            erase_votes(connection, voters.key(subscriber_id))
             connection.execute(
                 sa.update(subscribers)
                 .where(subscribers.c.id == subscriber_id)
@@ -771,8 +778,9 @@ class SubscriberStore:
         if subscriber is None:
             message = f"No subscriber has the address {mask_address(normalise_address(email))}; nothing is stored about it."
             raise UnknownSubscriber(message)
+        voter_key = self._voters().key(subscriber.id)
         with _database("read votes"), self.engine.connect() as connection:
-            own_votes = votes_for_export(connection, self.voter_keys.candidates(subscriber.id))
+            own_votes = votes_for_export(connection, voter_key)
         return {**subscriber_to_json(subscriber), "votes": own_votes}
 
     def rekey(self) -> int:

@@ -2,13 +2,14 @@
 
 A vote records the issue, the field, the verdict the reader was shown, yes (the call was
 right) or no, an optional one-line comment and the time. The reader appears only as a
-*voter key*, an HMAC-SHA256 of the opaque subscriber id under a key derived from the secret
-key, there only so a second vote replaces the first. ``SubscriberStore.forget`` sets the
+*voter key*, an HMAC-SHA256 of the opaque subscriber id under the database's own voter key
+(``subscribers.keystore``: random, made once, never rotated), there only so a second vote
+replaces the first. ``SubscriberStore.forget`` sets the
 key to NULL (``erase_votes``): the vote still counts in the totals, and nothing ties it to
 anyone any more. ``SubscriberStore.export`` lists the reader's own votes (``votes_for_export``).
 
-Key rotation works as for addresses (``subscribers.addresses``): lookups try the key under
-every configured secret, and a vote found under an old one is re-keyed when it is replaced.
+The voter key does not depend on NEWSLETTER_SECRET_KEY: after every signing key is rotated
+away, a reader's new vote still replaces their old one, and export and erasure still find it.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import datetime as dt
 import hashlib
 import hmac
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Literal, cast
 
@@ -25,13 +26,15 @@ import sqlalchemy as sa
 
 from subscribers.dberrors import subscriber_database
 from subscribers.errors import SubscriberError
+from subscribers.keystore import load_store_key
 from subscribers.tables import votes
 
 VoteValue = Literal["yes", "no"]
 VOTE_VALUES: tuple[VoteValue, ...] = ("yes", "no")
 # One line of feedback, about a tweet: enough to say why, too short to paste a document.
 MAX_COMMENT_LENGTH = 280
-_VOTER_CONTEXT = b"newsletter.subscribers.voter-key.v1"
+_VOTER_CONTEXT = b"newsletter.subscribers.voter-key.v1:"
+VOTER_KEY_NAME = "voter"  # its row in store_keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,26 +76,26 @@ def clean_comment(raw: str | None) -> str | None:
 
 
 class VoterKeys:
-    """Keyed hashes of subscriber ids for the votes table; ``secret_keys`` current first."""
+    """Keyed hashes of subscriber ids for the votes table, under the database's voter key."""
 
-    def __init__(self, secret_keys: Sequence[str]) -> None:
-        """Derive one voter key per secret key; raises SubscriberError when there is none."""
-        keys = [key for key in secret_keys if key]
-        if not keys:
-            message = "No secret key configured; set NEWSLETTER_SECRET_KEY."
-            raise SubscriberError(message)
-        self._keys = [
-            hmac.new(key.encode("utf-8"), _VOTER_CONTEXT, hashlib.sha256).digest() for key in keys
-        ]
+    def __init__(self, secret: str) -> None:
+        """Use ``secret``, the hex voter key from ``store_keys`` (``load_voter_keys``)."""
+        self._mac = hmac.new(bytes.fromhex(secret), _VOTER_CONTEXT, hashlib.sha256)
 
     def key(self, subscriber_id: str) -> str:
-        """Return the subscriber's voter key under the current secret (64 hex characters)."""
-        return self.candidates(subscriber_id)[0]
+        """Return the subscriber's voter key (64 hex characters)."""
+        mac = self._mac.copy()
+        mac.update(subscriber_id.encode("utf-8"))
+        return mac.hexdigest()
 
-    def candidates(self, subscriber_id: str) -> list[str]:
-        """Return the subscriber's voter key under every configured secret, current first."""
-        data = subscriber_id.encode("utf-8")
-        return [hmac.new(key, data, hashlib.sha256).hexdigest() for key in self._keys]
+
+def load_voter_keys(engine: sa.Engine) -> VoterKeys:
+    """Return the voter-key hasher of ``engine``'s database, creating its key the first time.
+
+    Raises SubscriberError when the database fails.
+    """
+    with subscriber_database("read the voter key"):
+        return VoterKeys(load_store_key(engine, VOTER_KEY_NAME))
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,22 +138,22 @@ def verdict_tallies(
     ]
 
 
-def erase_votes(connection: sa.Connection, candidates: Sequence[str]) -> int:
-    """Drop the voter key from every vote stored under ``candidates``; return how many.
+def erase_votes(connection: sa.Connection, voter_key: str) -> int:
+    """Drop ``voter_key`` from every vote stored under it; return how many.
 
     Runs in the caller's transaction (``SubscriberStore.forget``).
     """
     result = connection.execute(
-        sa.update(votes).where(votes.c.voter_key.in_(list(candidates))).values(voter_key=None)
+        sa.update(votes).where(votes.c.voter_key == voter_key).values(voter_key=None)
     )
     return result.rowcount
 
 
-def votes_for_export(connection: sa.Connection, candidates: Sequence[str]) -> list[dict[str, Any]]:
-    """Return the votes stored under ``candidates`` as JSON-ready dicts (oldest issue first)."""
+def votes_for_export(connection: sa.Connection, voter_key: str) -> list[dict[str, Any]]:
+    """Return the votes stored under ``voter_key`` as JSON-ready dicts (oldest issue first)."""
     rows = connection.execute(
         sa.select(votes)
-        .where(votes.c.voter_key.in_(list(candidates)))
+        .where(votes.c.voter_key == voter_key)
         .order_by(votes.c.issue_id, votes.c.field_slug)
     ).all()
     return [
@@ -184,10 +187,17 @@ def _vote_from(row: Any) -> Vote:
 class VoteStore:
     """Record and count verdict votes over a SQLAlchemy engine (schema already migrated)."""
 
-    def __init__(self, engine: sa.Engine, secret_keys: Sequence[str]) -> None:
-        """Use ``engine``; ``secret_keys`` lists the current key first."""
+    def __init__(self, engine: sa.Engine) -> None:
+        """Use ``engine``; the voter key is read from its database on first use."""
         self.engine = engine
-        self.keys = VoterKeys(secret_keys)
+        self._keys: VoterKeys | None = None
+
+    @property
+    def keys(self) -> VoterKeys:
+        """The database's voter-key hasher (SubscriberError when the database fails)."""
+        if self._keys is None:
+            self._keys = load_voter_keys(self.engine)
+        return self._keys
 
     def current(self, issue_id: str, field_slug: str, subscriber_id: str) -> Vote | None:
         """Return the reader's vote on this field of this issue, or None."""
@@ -282,7 +292,7 @@ class VoteStore:
             .where(
                 votes.c.issue_id == issue_id,
                 votes.c.field_slug == field_slug,
-                votes.c.voter_key.in_(self.keys.candidates(subscriber_id)),
+                votes.c.voter_key == self.keys.key(subscriber_id),
             )
             .limit(1)
         ).first()

@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 from newsletter.cli import app
 from newsletter.db import connect_database
 from subscribers.addresses import normalise_address
+from subscribers.erasure import ERASURE_KEY_NAME
 from subscribers.errors import ConsentRequired
 from subscribers.models import Registration
 from subscribers.store import SubscriberStore
@@ -77,13 +78,14 @@ def test_the_erasure_key_is_made_once_per_database(engine: sa.Engine, tmp_path: 
     """Two stores (two processes) share one random erasure key; another database has its own."""
     SubscriberStore(engine, [OLD]).forget("a@example.com")
     SubscriberStore(engine, [NEW]).forget("b@example.com")
+    erasure_key = sa.select(store_keys.c.secret).where(store_keys.c.name == ERASURE_KEY_NAME)
     with engine.connect() as connection:
-        keys = connection.execute(sa.select(store_keys.c.secret)).scalars().all()
+        keys = connection.execute(erasure_key).scalars().all()
     assert len(keys) == 1
     other = connect_database(f"sqlite:///{tmp_path / 'other.db'}")
     SubscriberStore(other, [OLD]).forget("a@example.com")
     with other.connect() as connection:
-        assert connection.execute(sa.select(store_keys.c.secret)).scalar_one() != keys[0]
+        assert connection.execute(erasure_key).scalar_one() != keys[0]
 
 
 def test_rekey_command_moves_rows_to_the_new_key(

@@ -343,7 +343,7 @@ def test_page_shows_what_readers_said_of_earlier_weeks(
     last = WEEK.previous()
     freeze_issue(engine, make_issue(id=last.id, week_start=last.start))
     send_issue(settings, load_editorial(None), engine, last)
-    votes = VoteStore(engine, keys)
+    votes = VoteStore(engine)
     for reader, vote in zip(readers, ("no", "no", "yes"), strict=True):
         votes.record(last.id, "quantum", reader.id, verdict="must-read", vote=vote)  # type: ignore[arg-type]
     votes.record(last.id, "quantum", readers[0].id, verdict="must-read", vote="no", comment="old")

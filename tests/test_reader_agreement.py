@@ -57,7 +57,7 @@ def test_votes_and_a_fresh_curation_from_the_database(
     now = build_issue(engine, editorial, week).verdict("quantum")
     assert now is not None
     other = "skip" if now.verdict.value != "skip" else "must-read"
-    votes = VoteStore(engine, ["k"])
+    votes = VoteStore(engine)
     votes.record(week.id, "quantum", "r1", verdict=now.verdict.value, vote="yes")
     votes.record(week.id, "quantum", "r2", verdict=now.verdict.value, vote="no")
     votes.record(week.id, "quantum", "r3", verdict=other, vote="no")  # an earlier, other verdict

@@ -54,7 +54,7 @@ def test_clean_comment(raw: str | None, clean: str | None) -> None:
 
 def test_one_vote_per_reader_field_and_issue(any_engine: sa.Engine) -> None:
     """Repeating keeps one row, changing replaces it, other fields and issues are separate."""
-    store = VoteStore(any_engine, KEYS)
+    store = VoteStore(any_engine)
     store.record("2026-W48", "ai", "reader-1", verdict="must-read", vote="yes")
     store.record("2026-W48", "ai", "reader-1", verdict="must-read", vote="yes")
     store.record("2026-W48", "ai", "reader-1", verdict="must-read", vote="no", comment="meh")
@@ -75,19 +75,28 @@ def test_one_vote_per_reader_field_and_issue(any_engine: sa.Engine) -> None:
     assert all(key is not None and "reader" not in key for key in keys)
 
 
-def test_key_rotation_still_dedupes(any_engine: sa.Engine) -> None:
-    """A vote stored under the old key is found and replaced (and re-keyed) under the new one."""
-    VoteStore(any_engine, ["old"]).record("2026-W48", "ai", "r", verdict="skip", vote="yes")
-    rotated = VoteStore(any_engine, ["new", "old"])
-    rotated.record("2026-W48", "ai", "r", verdict="skip", vote="no")
-    assert [(t.yes, t.no) for t in rotated.tallies()] == [(0, 1)]
-    assert VoteStore(any_engine, ["new"]).current("2026-W48", "ai", "r") is not None
+def test_voter_keys_outlive_signing_key_rotation(any_engine: sa.Engine) -> None:
+    """With every signing key rotated away, a new vote still replaces the old; export and forget find it."""
+    before = SubscriberStore(any_engine, ["old-signing-key"])
+    reader = before.add("rot@example.com", ["ai"], method="cli", policy_version="2026-01")
+    VoteStore(any_engine).record("2026-W48", "ai", reader.id, verdict="skip", vote="yes")
+    VoteStore(any_engine).record("2026-W48", "ai", reader.id, verdict="skip", vote="no")
+    assert [(t.yes, t.no) for t in VoteStore(any_engine).tallies()] == [(0, 1)]
+    rotating = SubscriberStore(any_engine, ["brand-new-signing-key", "old-signing-key"])
+    rotating.rekey()  # addresses re-hashed: the old signing key can go
+    after = SubscriberStore(any_engine, ["brand-new-signing-key"])
+    VoteStore(any_engine).record("2026-W48", "ai", reader.id, verdict="skip", vote="no")
+    assert [(t.yes, t.no) for t in VoteStore(any_engine).tallies()] == [(0, 1)]
+    assert [v["vote"] for v in after.export("rot@example.com")["votes"]] == ["no"]
+    assert after.forget("rot@example.com")
+    with any_engine.connect() as connection:
+        assert connection.execute(sa.select(votes.c.voter_key)).scalars().all() == [None]
 
 
 def test_unknown_vote_is_refused(any_engine: sa.Engine) -> None:
     """Only yes and no are votes."""
     with pytest.raises(SubscriberError, match="'yes' or 'no'"):
-        VoteStore(any_engine, KEYS).record("2026-W48", "ai", "r", verdict="skip", vote="maybe")  # type: ignore[arg-type]
+        VoteStore(any_engine).record("2026-W48", "ai", "r", verdict="skip", vote="maybe")  # type: ignore[arg-type]
 
 
 def test_audience_events_follow_every_path(any_engine: sa.Engine) -> None:

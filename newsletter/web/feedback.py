@@ -67,7 +67,7 @@ class FeedbackService:
         keys = context.settings.all_secret_keys()
         return cls(
             tokens=FeedbackTokens(keys),
-            votes=VoteStore(context.engine, keys),
+            votes=VoteStore(context.engine),
             shown=ShownVerdicts(context.engine),
             ip_limiter=SlidingWindowLimiter(VOTES_PER_IP_PER_HOUR, WINDOW_SECONDS),
             link_limiter=SlidingWindowLimiter(VOTES_PER_LINK_PER_HOUR, WINDOW_SECONDS),

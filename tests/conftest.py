@@ -14,7 +14,7 @@ and a test that legitimately prints a whole address (only ``subscribers export``
 requester's own) declares it with ``privacy.allow(address)``; the allowance covers that test
 only. At session end every capture is searched; any whole address (not masked, not a
 configured sender) fails the run with a masked list of where it appeared.
-``tests/test_zz_privacy.py`` tests the mechanism and checks the output collected so far.
+``tests/test_privacy.py`` tests the mechanism; no test depends on the order files run in.
 """
 
 from __future__ import annotations

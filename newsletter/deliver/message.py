@@ -39,7 +39,8 @@ class WirePolicy(EmailPolicy):
     display name is encoded whole, spaces inside the encoded-words (``email.header.Header``),
     folded into encoded-words of at most 75 characters: no space between two phrases is lost
     and no encoded-word is too long (RFC 2047 sections 2 and 6.2). With ``utf8`` (RFC 6532,
-    an SMTPUTF8 transport) headers are written as UTF-8 instead.
+    for an SMTPUTF8 transport) only what cannot be encoded (a non-ASCII local part) is
+    written as UTF-8.
     """
 
     def fold_binary(self, name: str, value: str) -> bytes:
@@ -50,7 +51,7 @@ class WirePolicy(EmailPolicy):
         whole = lower in _UNFOLDED and text.isascii() and "\n" not in text
         if whole and len(line) <= MAX_LINE:
             return (line + self.linesep).encode("ascii")
-        if not self.utf8 and not text.isascii():
+        if not text.isascii():
             if lower in _TEXT_HEADERS:
                 return self._encoded(name, text, tail="")
             addresses: tuple[Address, ...] = getattr(value, "addresses", ())

@@ -134,6 +134,11 @@ def test_smtp_sends_idna_envelopes_and_smtputf8_for_a_non_ascii_local_part(
         message = email.message_from_bytes(item.data, policy=email.policy.default)
         assert message["To"] == rcpt
         assert message.defects == []
+        head = item.data.split(b"\r\n\r\n")[0].split(b"\r\n")
+        # Only the address that cannot be encoded is UTF-8 (RFC 6532); the rest stays ASCII.
+        assert [line for line in head if not line.isascii()] == (
+            [f"To: {rcpt}".encode()] if not rcpt.isascii() else []
+        )
     assert len(plain) + len(idn) == 3
 
 

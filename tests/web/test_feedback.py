@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import quote
 
 import pytest
 import sqlalchemy as sa
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 from newsletter.config import Settings
 from newsletter.deliver.job import send_issue
@@ -249,3 +253,41 @@ def test_links_of_issues_13_sends_ago_have_expired(
     newest = link(settings, reader_id, "quantum", "no", week=week.id)
     assert client.post(newest).status_code == 200
     assert len(stored_votes(engine_of_app)) == 1
+
+
+@hypothesis_settings(
+    max_examples=60,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(
+    position=st.integers(min_value=0, max_value=200),
+    text=st.text(max_size=8),
+    kind=st.sampled_from(["truncate", "flip", "insert", "replace"]),
+    method=st.sampled_from(["GET", "POST", "HEAD"]),
+)
+def test_mangled_tokens_never_vote_or_fail(
+    client: TestClient,
+    settings: Settings,
+    reader_id: str,
+    engine_of_app: sa.Engine,
+    position: int,
+    text: str,
+    kind: str,
+    method: str,
+) -> None:
+    """Any truncation, flip, insertion or replacement of a real token: 400 or 404, no vote."""
+    good = FeedbackTokens(settings.all_secret_keys()).token(WEEK.id, reader_id)
+    at = position % len(good)
+    if kind == "truncate":
+        token = good[:at]
+    elif kind == "flip":
+        token = good[:at] + ("B" if good[at] == "A" else "A") + good[at + 1 :]
+    elif kind == "insert":
+        token = good[:at] + (text or "A") + good[at:]
+    else:
+        token = text or "A"
+    answer = client.request(method, f"/feedback/{quote(token, safe='')}/quantum/no")
+    assert answer.status_code in (400, 404), (token, answer.status_code)
+    assert stored_votes(engine_of_app) == []

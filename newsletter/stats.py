@@ -61,7 +61,6 @@ def report_weeks(last: IsoWeek, count: int) -> list[IsoWeek]:
 def field_weeks(
     engine: sa.Engine,
     editorial: EditorialConfig,
-    secret_keys: Sequence[str],
     weeks: Sequence[IsoWeek],
     *,
     now: dt.datetime | None = None,
@@ -118,7 +117,6 @@ def field_weeks(
 def weeks_before(
     engine: sa.Engine,
     editorial: EditorialConfig,
-    secret_keys: Sequence[str],
     week: IsoWeek,
     *,
     count: int = 3,
@@ -131,7 +129,7 @@ def weeks_before(
     """
     earlier = report_weeks(week.previous(), count)
     grouped: dict[str, list[FieldWeek]] = {}
-    for row in field_weeks(engine, editorial, secret_keys, earlier, now=now):
+    for row in field_weeks(engine, editorial, earlier, now=now):
         grouped.setdefault(row.field, []).append(row)
     return grouped
 

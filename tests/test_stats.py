@@ -285,7 +285,7 @@ def test_followers_are_walked_back_week_by_week(tmp_path: Path) -> None:
     now = w48.start_utc + dt.timedelta(days=6)
     rows = [
         row
-        for row in field_weeks(engine, load_editorial(None), ["k"], report_weeks(w48, 3), now=now)
+        for row in field_weeks(engine, load_editorial(None), report_weeks(w48, 3), now=now)
         if row.field == "ai"
     ]
     assert [(r.week, r.following, r.joined, r.left, r.bounced) for r in rows] == [
@@ -293,9 +293,7 @@ def test_followers_are_walked_back_week_by_week(tmp_path: Path) -> None:
         ("2026-W47", 5, 0, 1, 0),  # W48's join and complaint cancel out
         ("2026-W48", 5, 1, 0, 1),  # the week under way: followers now
     ]
-    before = weeks_before(
-        engine, load_editorial(None), ["k"], parse_week("2026-W49"), count=3, now=now
-    )
+    before = weeks_before(engine, load_editorial(None), parse_week("2026-W49"), count=3, now=now)
     assert [row.week for row in before["ai"]] == ["2026-W46", "2026-W47", "2026-W48"]
     assert before["ai"] == rows
     assert set(before) == {field.slug for field in load_editorial(None).fields}

@@ -31,7 +31,6 @@ def stats(
     rows = field_weeks(
         context.engine,
         context.editorial,
-        context.settings.all_secret_keys(),
         last_weeks(weeks, zone=load_zone(context.settings.timezone)),
     )
     if as_json:

@@ -151,9 +151,7 @@ class PreviewSession:
     def _readers(self, editorial: EditorialConfig) -> Mapping[str, Sequence[FieldWeek]]:
         # Counts beside each field; a database hiccup leaves them out, never the preview.
         try:
-            return weeks_before(
-                self.engine, editorial, self.settings.all_secret_keys(), self.week, count=3
-            )
+            return weeks_before(self.engine, editorial, self.week, count=3)
         except (NewsletterError, SubscriberError):
             return {}
 

@@ -64,7 +64,8 @@ class _Handler:
                 drop = True
             else:
                 drop = False
-            tempfail = script.tempfail[address] > 0
+            # A dropped session never reached the 451: the address keeps its count.
+            tempfail = not drop and script.tempfail[address] > 0
             if tempfail:
                 script.tempfail[address] -= 1
         if drop:

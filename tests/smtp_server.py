@@ -94,8 +94,6 @@ class _Handler:
             assert server.transport is not None
             server.transport.close()
             return "421 4.4.2 closing (scripted drop)"
-        if script.slow:
-            await asyncio.sleep(script.slow)
         content = envelope.original_content or envelope.content
         data = content if isinstance(content, bytes) else str(content).encode()
         utf8 = "SMTPUTF8" in [option.upper() for option in envelope.mail_options]
@@ -104,6 +102,9 @@ class _Handler:
         )
         with self.server.lock:
             self.server.received.append(item)
+        if script.slow:
+            # Queued, then answered late (a client that gave up cannot know it was queued).
+            await asyncio.sleep(script.slow)
         return "250 2.0.0 queued"
 
 

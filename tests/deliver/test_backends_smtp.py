@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import time
 from collections import Counter
 from email.message import EmailMessage
 from pathlib import Path
@@ -336,3 +337,30 @@ def test_transactional_mail_goes_through_the_smtp_sender(
     (item,) = smtp_server.received
     assert item.rcpt_tos == ("ada@example.com",)
     assert _defects(_parse(item.data)) == []
+
+
+def test_an_answer_to_data_later_than_the_timeout_is_unknown_and_never_retried(
+    editorial: EditorialConfig, smtp_server: LocalSmtpServer
+) -> None:
+    """DATA answered after the client gave up: unknown, not retried (the server did queue it)."""
+    from newsletter.errors import DeliveryOutcomeUnknownError
+    from newsletter.render import Renderer
+    from tests.deliver.test_job import sample_issue
+
+    rendered = Renderer(
+        editorial, base_url="https://n.test", postal_address="1 Street"
+    ).render_variant(sample_issue(), frozenset({"ai"}))
+    config = SmtpConfig(smtp_server.host, smtp_server.port, "none", timeout_seconds=0.3)
+    sender = SmtpSender(config, Identity("news@example.com", "News", None))
+    smtp_server.script.slow = 1.0
+    row = ("s1", "ada@example.com", "https://n.test/u/t", "https://n.test/p/t", "")
+    try:
+        with pytest.raises(DeliveryOutcomeUnknownError, match="may or may not have been queued"):
+            sender.prepare(WEEK.id, "b", rendered, [row])(nothing_to_recheck)
+    finally:
+        sender.close()
+    deadline = time.monotonic() + 5
+    while not smtp_server.received and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert smtp_server.recipients() == ["ada@example.com"]  # it was queued once, and only once
+    assert sender.requests_made == 1

@@ -26,6 +26,7 @@ from newsletter.editorial import EditorialConfig
 from newsletter.web.app import create_app
 from newsletter.web.ratelimit import RateLimits
 from subscribers.links import LinkBuilder
+from subscribers.store import SubscriberStore
 from subscribers.tokens import TokenSigner
 from tests.deliver.test_job import API_KEY, WEEK, add_readers, frozen_issue
 from tests.sendgrid_standin import StandIn
@@ -35,7 +36,10 @@ UNSUBSCRIBERS = 300
 SEED = 13  # which readers unsubscribe, and in which order
 
 
-def _race(settings: Settings, editorial: EditorialConfig, engine: sa.Engine) -> None:
+def _race(
+    settings: Settings, editorial: EditorialConfig, engine: sa.Engine, how: str = "one-click"
+) -> None:
+    """Readers stop (``how``: a one-click POST, or a bounce or a pause in the store) during a send."""
     frozen_issue(engine, ["ai"])
     readers = add_readers(engine, READERS, field_sets=[frozenset({"ai"})])
     leaving = random.Random(SEED).sample(readers, UNSUBSCRIBERS)
@@ -44,7 +48,8 @@ def _race(settings: Settings, editorial: EditorialConfig, engine: sa.Engine) -> 
         links.unsubscribe_url(reader.id).removeprefix("https://newsletter.test")
         for reader in leaving
     ]
-    answered: dict[str, float] = {}  # address -> time.monotonic() of the 200
+    answered: dict[str, float] = {}  # address -> time.monotonic() of the 200 (or the return)
+    store = SubscriberStore(engine, settings.all_secret_keys())
     app = create_app(settings, editorial, limits=RateLimits(per_ip=10**6, per_address=10**6))
     with StandIn(validate=False, api_key=API_KEY) as standin:
         standin.delay = 0.03  # each request takes a moment: the send lasts while readers leave
@@ -65,12 +70,17 @@ def _race(settings: Settings, editorial: EditorialConfig, engine: sa.Engine) -> 
                 while not standin.arrivals and time.monotonic() < deadline:
                     time.sleep(0.001)
                 for reader, path in zip(leaving, paths, strict=True):
-                    response = client.post(
-                        path,
-                        content=b"List-Unsubscribe=One-Click",
-                        headers={"Content-Type": "application/x-www-form-urlencoded"},
-                    )
-                    assert response.status_code == 200, response.text
+                    if how == "one-click":
+                        response = client.post(
+                            path,
+                            content=b"List-Unsubscribe=One-Click",
+                            headers={"Content-Type": "application/x-www-form-urlencoded"},
+                        )
+                        assert response.status_code == 200, response.text
+                    elif how == "bounced":  # what a provider's bounce event does
+                        store.suppress(reader.id, "bounced")
+                    else:
+                        store.pause(reader.id)
                     answered[reader.email] = time.monotonic()
 
         ready = threading.Event()
@@ -113,6 +123,15 @@ def test_unsubscribes_during_a_send_on_sqlite(
 ) -> None:
     """SQLite: 300 one-click unsubscribes during a send; none is handed a message after its 200."""
     _race(settings, editorial, engine)
+
+
+@pytest.mark.parametrize("how", ["bounced", "paused"])
+@pytest.mark.usefixtures("small_batches")
+def test_readers_suppressed_or_paused_during_a_send_get_nothing_after(
+    settings: Settings, editorial: EditorialConfig, engine: sa.Engine, how: str
+) -> None:
+    """A bounce applied or a pause saved during a send: no message handed over after it returned."""
+    _race(settings, editorial, engine, how)
 
 
 @pytest.mark.postgres

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import hmac
 import re
 from collections.abc import Iterable, Sequence
 
@@ -29,7 +30,6 @@ CONFIRM_SALT = "newsletter.subscribers.confirm.v1"
 _ID_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,64}")
 # id + "." + (timestamp + ".")? + signature, all URL-safe ASCII; refuse anything longer early.
 _TOKEN_PATTERN = re.compile(r"[A-Za-z0-9_.-]{1,200}")
-_SHA256_BLOCK = 64  # bytes: HMAC pads (or hashes) the key to this size
 
 
 class _CachedKeyMixin:
@@ -86,23 +86,17 @@ class TokenSigner:
     def manage_tokens(self, subscriber_ids: Iterable[str]) -> list[str]:
         """Return ``manage_token(id)`` for each id, minted in bulk (the send path's hot loop).
 
-        The same tokens at about half the cost: HMAC-SHA256 (RFC 2104) from two precomputed
-        hash states copied per token, instead of itsdangerous re-deriving the key, building an
-        HMAC object and re-checking its arguments on every call.
+        The same tokens at about half the cost: the standard library's HMAC-SHA256 keyed once
+        and copied per token (``hmac.HMAC.copy`` keeps the keyed inner and outer states),
+        instead of itsdangerous re-deriving the key, building an HMAC object and re-checking
+        its arguments on every call.
         """
-        key = self._manage.derive_key()
-        if len(key) > _SHA256_BLOCK:
-            key = hashlib.sha256(key).digest()
-        key = key.ljust(_SHA256_BLOCK, b"\0")
-        inner = hashlib.sha256(bytes(byte ^ 0x36 for byte in key))
-        outer = hashlib.sha256(bytes(byte ^ 0x5C for byte in key))
+        keyed = hmac.new(self._manage.derive_key(), digestmod=hashlib.sha256)
         encode = base64.urlsafe_b64encode
         tokens = []
         for subscriber_id in subscriber_ids:
-            digest = inner.copy()
-            digest.update(_checked_id(subscriber_id).encode("ascii"))
-            mac = outer.copy()
-            mac.update(digest.digest())
+            mac = keyed.copy()
+            mac.update(_checked_id(subscriber_id).encode("ascii"))
             # 32 bytes encode to 44 characters, the last one "=" padding (dropped, as itsdangerous does).
             tokens.append(subscriber_id + "." + encode(mac.digest())[:-1].decode("ascii"))
         return tokens

@@ -101,6 +101,15 @@ TEMPLATES: tuple[tuple[str, str, str, str], ...] = (
     # plans and slips are not launches
     ("{a} now aims to fly {p} in 2028 after a test failure", "delay", MINOR,
      "{a} has pushed the maiden flight of {p} back by a year."),
+    # wire slugs, figures after a dash, questions
+    ("EXCLUSIVE: {a} to buy {b} for {m}", "deal", MAJOR, ""),
+    ("UPDATE 1-{a} agrees {m} takeover of {b}", "deal", MAJOR, ""),
+    ("{a} raises funds for its {p} fabs — {m}", "funding-round", MAJOR, ""),
+    ("{a} and {b} agree to merge — {m}", "deal", MAJOR, ""),
+    ("Has {a} finally cracked orbit?", "launch", MAJOR,
+     "{a}'s {p} rocket reached orbit on its maiden flight on Tuesday."),
+    ("Is {a} the next chip-tools giant?", "opinion", MINOR,
+     "Analysts have doubled their revenue estimates for {a} this year."),
     # oblique titles: Key Findings say what happened
     ("A new chapter for {a}", "deal", MAJOR, "{a} has agreed to buy {b} for {m}."),
     ("{a} makes history over the Atlantic", "launch", MAJOR,

@@ -332,3 +332,30 @@ def test_a_deal_worth_up_to_an_amount_has_that_headline(title: str) -> None:
     assert assessment.kind.kind is Kind.DEAL
     assert assessment.money is not None
     assert 45 <= assessment.importance < 70
+
+
+@pytest.mark.parametrize(
+    ("title", "findings", "kind"),
+    [
+        (
+            "Has Orsk finally cracked orbit?",
+            "Orsk's Vela rocket reached orbit on its maiden flight on Tuesday.",
+            Kind.LAUNCH,
+        ),
+        (
+            "Is this the deal that remakes chip tools?",
+            "Harl Optics has agreed to buy Venn Imaging for $2.4 billion in cash.",
+            Kind.DEAL,
+        ),
+        (
+            "Is the quantum bubble about to burst?",
+            "Valuations of listed quantum firms have halved since January.",
+            Kind.OPINION,
+        ),
+    ],
+)
+def test_a_question_headline_is_answered_by_key_findings(
+    title: str, findings: str, kind: Kind
+) -> None:
+    """A question asserts nothing; Key Findings say what happened, else it is commentary."""
+    assert _kind(title, findings) is kind

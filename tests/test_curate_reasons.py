@@ -328,3 +328,100 @@ def test_an_editors_skip_of_a_major_report_still_describes_it(editorial: Editori
     lowered = curate_issue(WEEK, [article], [], editorial, draft=draft).verdict("quantum")
     assert lowered is not None
     assert lowered.reason.startswith("A $3 billion deal: Qubit maker signs")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "EXCLUSIVE: Harl Optics to buy Venn Imaging for $2.4 billion",
+        "UPDATE 2-Harl Optics to buy Venn Imaging for $2.4 billion",
+        "Breaking: Harl Optics to buy Venn Imaging for $2.4 billion",
+        "Exclusive - Harl Optics to buy Venn Imaging for $2.4 billion",
+    ],
+)
+def test_wire_slugs_are_not_part_of_the_story(title: str) -> None:
+    """'EXCLUSIVE:', 'UPDATE 2-', 'Breaking:' are dropped from the kind's reading and the reason."""
+    article = make_article(title=title)
+    assessment = assess(article)
+    reason = report_reason(article, assessment, 1)
+    assert assessment.kind.kind.value == "deal"
+    assert reason == (
+        "A $2.4 billion acquisition: Harl Optics to buy Venn Imaging for $2.4 billion · 1 report"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "finding"),
+    [
+        (
+            "Harwick Water, fined £3.1m last year, must now publish leak data",
+            "Harwick Water must now publish its leak data every month, the regulator ruled.",
+        ),
+        (
+            "After a £40m round in 2025, Pell Labs opens its quantum foundry in Leeds",
+            "Pell Labs has opened a quantum foundry in Leeds that will make 200 chips a year.",
+        ),
+        (
+            "Pell Labs, valued at £400m, quietly opens its quantum foundry in Leeds",
+            "Pell Labs has opened a quantum foundry in Leeds that will make 200 chips a year.",
+        ),
+    ],
+)
+def test_a_title_cut_to_a_stub_gives_way_to_the_first_key_finding(title: str, finding: str) -> None:
+    """A cut that leaves 'Grant body hands Pell Labs…' says nothing: Key Findings speak instead."""
+    article = make_article(title=title, sections=(("Key Findings", finding),), key_finding=finding)
+    reason = report_reason(article, assess(article), 2)
+    quoted = reason.split(": ", 1)[1].split(" · ")[0]
+    assert len(quoted.rstrip("…").split()) >= 6
+    assert "£" not in reason
+    assert not grammar_flags(reason)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ostrander Micro's new accelerator line reaches volume production at its Dresden fab, "
+        "ahead of the schedule it gave investors in the spring",
+        "Velt Quantum opens a 200-seat engineering centre in Lisbon, its third outside Finland, "
+        "as it hires for error-correction work",
+    ],
+)
+def test_a_long_title_is_shortened_at_a_clause_boundary(title: str) -> None:
+    """Too long for one line: the title ends at a comma or clause word, not mid-phrase."""
+    shortened = clean_title(title)
+    assert shortened.endswith("…")
+    kept = shortened.rstrip("…")
+    assert title.startswith(kept)
+    assert title[len(kept) : len(kept) + 2] == ", "
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Harl Optics buys Venn Imaging for $820m (£610m) to add X-ray optics",
+        "Orsk Grid wins €1.2bn (about $1.3bn) contract for Baltic cables",
+    ],
+)
+def test_a_converted_figure_in_brackets_is_kept_with_the_headline(title: str) -> None:
+    """'$820m (£610m)': the bracketed amount converts the headline; the title is not cut there."""
+    article = make_article(title=title)
+    reason = report_reason(article, assess(article), 1)
+    assert title in reason
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ledgerline starts a payments pilot with four high-street banks",
+        "Pollen counts now feed a city's asthma alert service",
+    ],
+)
+def test_a_lone_minor_item_is_named_by_what_it_is(title: str) -> None:
+    """A skip with one unclassified item quotes it, never 'a minor report'."""
+    article = make_article(title=title, key_finding="")
+    editorial = EditorialConfig.model_validate(
+        {"fields": [{"slug": "quantum", "name": "Quantum", "color": "#000000"}]}
+    )
+    verdict = curate_issue(WEEK, [article], [], editorial).verdict("quantum")
+    assert verdict is not None
+    assert verdict.reason == f"Only a minor item: {title} · 1 report"

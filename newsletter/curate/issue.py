@@ -14,7 +14,14 @@ from dataclasses import dataclass, replace
 
 from newsletter.curate.importance import Assessment, Weights, assess
 from newsletter.curate.kinds import Kind
-from newsletter.curate.reasons import NO_REPORTS_REASON, minor_reason, plural, report_reason
+from newsletter.curate.reasons import (
+    NO_REPORTS_REASON,
+    has_minor_noun,
+    minor_reason,
+    plural,
+    report_reason,
+    single_minor_reason,
+)
 from newsletter.curate.stories import StoryHistory, group_stories
 from newsletter.curate.verdicts import field_score, verdict_for
 from newsletter.drafts import Draft, DraftRef, FieldDraft
@@ -263,6 +270,8 @@ def field_reason(
     if first is None or count == 0:
         return NO_REPORTS_REASON
     if verdict is Verdict.SKIP:
+        if len(shown) == 1 and not has_minor_noun(first.assessment):
+            return single_minor_reason(first.article, first.assessment, count)
         return minor_reason([r.assessment for r in shown], count)
     return report_reason(first.article, first.assessment, count)
 

@@ -413,6 +413,7 @@ _EVENT_WORDS = _rx(
     r"report from the|live from|webinar|webinars|livestream|roundtable|fireside chat|"
     r"(?:things|lessons|themes) (?:we heard|from the))\b"
 )
+_QUESTION = re.compile(r"^[^:;—–?]{3,}\?\s*$")
 _OPINION_OPENING = _rx(
     r"^(?:why|the case (?:for|against)|in defen[cs]e of|it'?s time|stop|let'?s|we need|don'?t|"
     r"enough|against)\b"
@@ -524,7 +525,7 @@ _RECORD_NOT = _rx(
 _FUNDING = _rx(
     r"\b(?:(?:raises|raised|raising)\b(?=(?:\s\S+){0,3}?\s(?:[$€£¥₩₹]|[A-Z]{1,2}\$|CHF|RM|"
     r"\d[\d.,]*\s?(?:[kmbt]n?|mln|million|billion|trillion)\b|funding|round|capital|money|cash|"
-    r"investment|equity|seed|series))|series [a-h]\b|seed round|seed funding|funding round|pre-seed|"
+    r"investment|equity|seed|series|funds|financing|debt|loans?))|series [a-h]\b|seed round|seed funding|funding round|pre-seed|"
     r"seed\b|growth round|venture round|closes (?:\w+ ){0,3}(?:round|fund)|"
     r"(?:funding|grants?)(?=\s(?:of\s)?(?:[$€£¥₩₹]|[A-Z]{1,2}\$|\d))|"
     r"(?:wins|receives|gets|awarded|secures|lands) (?:a |an )?(?:\S+ ){0,2}grants?|"
@@ -685,6 +686,11 @@ def classify(report: ReportText) -> KindReading:
     if _FOLLOW_UP_DATED.search(opening):
         return _follow_up(report, "Key Findings date the news from an earlier report")
     support = " ".join(findings[:3])
+    if _QUESTION.search(body):
+        # A question asserts nothing: Key Findings' first sentence says whether anything
+        # happened ("Has Tern cracked orbit?" — "Tern reached orbit on its first flight").
+        reading = _by_wording(opening, support, source="Key Findings") if opening else None
+        return reading or KindReading(Kind.OPINION, rule="a question with no news in Key Findings")
     reading = _by_wording(body, support)
     if reading is not None:
         return reading

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from newsletter.curate.amounts import Role, RoledAmount, find_amounts
 from newsletter.curate.importance import Assessment
 from newsletter.curate.kinds import PROGRAMME, Kind
+from newsletter.curate.text import read_report, story_title
 from newsletter.models import Article, Money
 
 NO_REPORTS_REASON = "No reports this week"
@@ -242,8 +243,19 @@ _MINOR_ITEMS = {
     Kind.HIRING: ("hire or office opening", "hires or office openings"),
     Kind.FUNDING_ROUND: ("small funding round", "small funding rounds"),
     Kind.DEAL: ("small deal", "small deals"),
+    Kind.PROGRAMME: ("small programme", "small programmes"),
+    Kind.RESEARCH: ("small research result", "small research results"),
+    Kind.REGULATION: ("rule of limited scope", "rules of limited scope"),
+    Kind.ENFORCEMENT: ("enforcement action", "enforcement actions"),
+    Kind.REVIEW_STEP: ("regulatory filing", "regulatory filings"),
+    Kind.APPROVAL: ("permit", "permits"),
+    Kind.LAUNCH: ("small launch", "small launches"),
+    Kind.RECORD: ("record claim", "record claims"),
+    Kind.VULNERABILITY: ("security flaw", "security flaws"),
+    Kind.DRAFT_STANDARD: ("draft", "drafts"),
+    Kind.FOLLOW_UP_NEWS: ("follow-up", "follow-ups"),
 }
-_MINOR_DEFAULT = ("minor report", "minor reports")
+_MINOR_DEFAULT = ("news brief", "news briefs")
 _LEADING_LABEL = re.compile(r"^[^:|]{2,40}?\s?[:|]\s")
 
 # How the start of a figure or word is read aloud decides "a" or "an".
@@ -318,11 +330,17 @@ def clean_title(
         if a.section == "title" and a.role is Role.VALUATION
     }
     keep = {(headline.currency, headline.amount)} if headline is not None else set()
+    previous_end = -1
+    previous_kept = False
     for found in find_amounts(text):
         key = (found.money.currency, found.money.amount)
-        if key not in keep and (key not in valuations or not keep):
+        conversion = previous_kept and bool(
+            _CONVERSION_GAP.fullmatch(text[previous_end : found.start])
+        )
+        if key not in keep and (key not in valuations or not keep) and not conversion:
             cut = min(cut, found.start)
             break
+        previous_end, previous_kept = found.end, True
     if cut < len(text):
         # back off to the clause the figure sits in: "raises $1.1 billion, a year after its…"
         kept_end = max(
@@ -332,10 +350,34 @@ def clean_title(
         boundary = max(text.rfind(mark, 0, cut) for mark in (", ", "; ", ": ", " — ", " – "))
         if boundary >= max(kept_end, 20):
             cut = boundary
-    cut = min(cut, limit)
+    if cut > limit:
+        # too long: end at the last clause boundary that keeps most of the line (subject,
+        # verb and object come first in a headline), else at a word
+        cut = limit
+        clause = max(text.rfind(mark, 0, limit) for mark in _CLAUSE_MARKS)
+        if clause >= limit * 0.55:
+            cut = clause
     if cut >= len(text):
         return text
     return _trim(text[:cut], whole_word=not text[cut : cut + 1].isalnum()) + "…"
+
+
+# "$820m (£610m)": an amount in brackets right after another is its conversion.
+_CONVERSION_GAP = re.compile(r"\s*\(\s*(?:about|around|roughly|approx\.?|approximately|c\.|~)?\s*")
+_CLAUSE_MARKS = (
+    ", ",
+    "; ",
+    ": ",
+    " — ",
+    " – ",
+    " as ",
+    " but ",
+    " after ",
+    " while ",
+    " amid ",
+    " while ",
+    " despite ",
+)
 
 
 def _trim(text: str, *, whole_word: bool) -> str:
@@ -419,7 +461,7 @@ def _noun_after(text: str) -> str:
 
 def report_reason(article: Article, assessment: Assessment, count: int) -> str:
     """Return the reason of a field led by ``article`` (``count`` distinct reports)."""
-    title = clean_title(_shown_title(article), assessment.money, assessment.amounts)
+    title = reason_title(article, assessment)
     lead = assessment.headline
     if lead is not None:
         figure = f"{lead.money.text} {figure_noun(assessment, article.title)}"
@@ -432,14 +474,59 @@ def report_reason(article: Article, assessment: Assessment, count: int) -> str:
     return f"{line}{SEPARATOR}{plural(count, 'report')}"
 
 
+STUB_WORDS = 6  # a shortened title with fewer words than this says too little ("X fines Y…")
+
+
+def reason_title(article: Article, assessment: Assessment) -> str:
+    """Return the words a reason quotes for ``article``: its title, or its first Key Finding.
+
+    The title (wire slugs removed) is shortened by ``clean_title``. When that leaves a stub
+    (fewer than ``STUB_WORDS`` words before the "…": the title's object was an amount that
+    is not the news, or the title is oblique), the first Key Findings sentence, shortened the
+    same way, stands in if it says more.
+    """
+    shown = _shown_title(article)
+    title = clean_title(shown, assessment.money, assessment.amounts)
+    if not is_stub(title):
+        return title
+    for sentence in read_report(article, full=False).key_findings[:1]:
+        candidate = clean_title(sentence.rstrip("."), assessment.money, assessment.amounts)
+        if len(candidate.split()) > len(title.split()) and not is_stub(candidate):
+            return candidate
+    return title
+
+
+def is_stub(title: str) -> bool:
+    """Tell whether a shortened title keeps too few words to say what happened."""
+    return title.endswith("…") and len(title.split()) < STUB_WORDS
+
+
 def _shown_title(article: Article) -> str:
     """The report's title, else the start of its key finding, else its link (never empty)."""
     if article.title.strip():
-        return article.title
+        return story_title(article.title)
     finding = " ".join(article.key_finding.split())
     if finding:
         return clean_title(finding, limit=80).rstrip(".")
     return article.url or "Untitled report"
+
+
+def has_minor_noun(assessment: Assessment) -> bool:
+    """Tell whether a skip line can name this report's kind ("an opinion column")."""
+    return assessment.kind.kind in _MINOR_ITEMS
+
+
+def single_minor_reason(article: Article, assessment: Assessment, count: int) -> str:
+    """Return the reason of a field whose only report shown is minor: what that item is.
+
+    ``Only a minor item: Ledgerline starts a payments pilot with four banks · 1 report``
+    (the kind's noun when the title is a stub: ``Only a minor item: a delay · 1 report``).
+    """
+    title = reason_title(article, assessment)
+    if is_stub(title):
+        forms = _MINOR_ITEMS.get(assessment.kind.kind, _MINOR_DEFAULT)
+        title = with_article(forms[0])
+    return f"Only a minor item: {title}{SEPARATOR}{plural(count, 'report')}"
 
 
 def minor_reason(shown: Sequence[Assessment], count: int) -> str:

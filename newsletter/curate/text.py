@@ -158,4 +158,34 @@ def read_report(article: Article, *, full: bool = True) -> ReportText:
         rest = article.summary.replace(finding, " ") if finding else article.summary
         rest_sentences = [Sentence(s, SUMMARY) for s in split_sentences(rest)] if full else []
         sentences = [*found, *rest_sentences, *sentences]
-    return ReportText(" ".join(article.title.split()), tuple(sentences), article.tags)
+    return ReportText(story_title(article.title), tuple(sentences), article.tags)
+
+
+# Wire-service slugs before a headline say how the story was filed, not what happened:
+# "EXCLUSIVE:", "UPDATE 2-", "ANALYSIS-", "Breaking:", "REFILE-", "CORRECTED-" (Reuters,
+# AP and Bloomberg house styles; a slug in capitals ends at a hyphen, a word at a colon).
+_WIRE_PREFIX = re.compile(
+    r"^(?:(?:EXCLUSIVE|BREAKING|UPDATE(?:\s?\d{1,2})?|ANALYSIS|INSIGHT|FOCUS|WRAPUP(?:\s?\d{1,2})?|"
+    r"REFILE|CORRECTED|CORRECTION|RPT|URGENT|FLASH|DEVELOPING|JUST IN|WATCH|LIVE|"
+    r"FACTBOX|EXPLAINER|TIMELINE)\s?[-:—–|]\s*|"
+    r"(?:Exclusive|Breaking(?: news)?|Update \d{1,2}|Just in|Developing|Refile|Corrected)"
+    r"(?:\s?[:—–|]|\s-)\s*)+"
+)
+_WIRE_KIND_SLUGS = {"analysis": "Analysis: ", "factbox": "Explainer: ", "explainer": "Explainer: "}
+
+
+def story_title(title: str) -> str:
+    """Return ``title`` without wire slugs, whitespace collapsed.
+
+    "EXCLUSIVE: Harl to buy Venn" and "UPDATE 1-Harl to buy Venn" are the story "Harl to
+    buy Venn". A slug that names the kind of piece ("ANALYSIS-", "FACTBOX-") becomes a label
+    ("Analysis: …") so the piece is still read as what it is.
+    """
+    text = " ".join(title.split())
+    match = _WIRE_PREFIX.match(text)
+    if match is None or match.end() >= len(text):
+        return text
+    slugs = re.findall(r"[A-Za-z]+", match.group(0).lower())
+    label = next((_WIRE_KIND_SLUGS[s] for s in slugs if s in _WIRE_KIND_SLUGS), "")
+    rest = text[match.end() :]
+    return f"{label}{rest[:1].upper()}{rest[1:]}"

@@ -46,7 +46,7 @@ TEMPLATES: tuple[tuple[str, str, str, str], ...] = (
     ("{a} snaps up {b} for {m}", "deal", MAJOR, ""),
     ("{a} clinches the {m} takeover of {b}", "deal", MAJOR, ""),
     ("{a} sells its sensor unit to {b} for {m}", "deal", MAJOR, ""),
-    ("{a}'s {m} bet on {b}", "deal", MAJOR, ""),
+    ("{a}'s $3.2 billion bet on {b}", "deal", NOTABLE, ""),  # a figure, no verb: notable at most
     # funding: debt, extensions, listings
     ("{a} lands a {m} debt facility", "funding-round", MAJOR, ""),
     ("{a} closes a {m} Series B extension", "funding-round", MAJOR, ""),
@@ -110,6 +110,20 @@ TEMPLATES: tuple[tuple[str, str, str, str], ...] = (
      "{a}'s {p} rocket reached orbit on its maiden flight on Tuesday."),
     ("Is {a} the next chip-tools giant?", "opinion", MINOR,
      "Analysts have doubled their revenue estimates for {a} this year."),
+    # more wordings: shareholders' votes, authorities' lawsuits, software approvals, rankings
+    ("{b} shareholders back {m} sale to {a}", "deal", MAJOR, ""),
+    ("Competition regulator sues to block {a}'s purchase of {b}", "enforcement", NOTABLE, ""),
+    ("Prosecutors charge {a}'s former finance chief with fraud", "enforcement", NOTABLE, ""),
+    ("{a} sues {b} over a chip patent", "other", MINOR, ""),
+    ("Regulator clears {a}'s AI stroke-detection software", "approval", MAJOR, ""),
+    ("{a} sets a new benchmark for quantum volume", "record", MAJOR, ""),
+    ("{a}'s {p} supercomputer retakes the top spot in the world ranking", "record", MAJOR, ""),
+    ("{a} to cut 2,000 jobs as demand slows", "other", MINOR, ""),
+    ("Critical flaw in {a} firewalls under active exploitation", "vulnerability", NOTABLE, ""),
+    ("Standards body finalises its post-quantum signature standard", "regulation", MAJOR, ""),
+    ("{a} breaks ground on its {p} battery plant", "launch", NOTABLE, ""),
+    ("{a} files for a {m} IPO", "other", MINOR, ""),
+    ("Ministry mandates local storage of payment data from January", "regulation", MAJOR, ""),
     # oblique titles: Key Findings say what happened
     ("A new chapter for {a}", "deal", MAJOR, "{a} has agreed to buy {b} for {m}."),
     ("{a} makes history over the Atlantic", "launch", MAJOR,

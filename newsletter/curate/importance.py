@@ -197,8 +197,8 @@ def assess(
     amounts = headline_amounts(report, article.published_at.year)
     lead = headline(kind, amounts)
     factors: list[tuple[str, float]] = [("kind", weights.kind_points(kind.kind))]
-    if kind.kind is Kind.APPROVAL and kind.product:
-        factors.append(("product", weights.first_points))
+    if kind.kind is Kind.APPROVAL and (kind.product or kind.first):
+        factors.append(("product" if kind.product else "first", weights.first_points))
     elif kind.kind in FIRST_KINDS - {Kind.APPROVAL} and kind.first:
         factors.append(("first", weights.first_points))
     if kind.limited:

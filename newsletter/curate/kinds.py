@@ -21,7 +21,8 @@ The classifier reads how a report is written, never who it is about:
    capitalised "Launch" inside "Vantage Launch Services"). Verb families with their
    inflections and nominal forms, in this order: a version with fixes or features; a
    survey's or report's finding ("…, an insurer's report finds"); an enforcement action (a
-   fine, a penalty, an investigation: the rule already existed); a rule in force ("takes
+   fine, a penalty, an investigation, or a charge or lawsuit brought by an authority: the
+   rule already existed; a lawsuit between companies is not); a rule in force ("takes
    effect", "binding from", "From today, X must …", "may no longer"; not when someone
    argues for it: "says", "urges", "we must"); an exploited flaw; an incident; a draft or
    bill; a delay ("pushes to 2028", "now aims to"); a forecast ("could reach … by 2035");
@@ -29,16 +30,20 @@ The classifier reads how a report is written, never who it is about:
    designation, minor); other rules ("sets rules"); an approval (of a product, or of an
    operation: a route, a service, deliveries); a record (the word, or a measured
    superlative: "the highest fidelity measured on any platform", "beats the previous best",
-   "a certified 27.9%"; never about money or business); a funding round (also debt:
+   "a certified 27.9%", "sets a new benchmark", "retakes the top spot"; never about money
+   or business); a funding round (also debt:
    "a debt facility", "secures financing", an IPO, a Series B extension); a public
-   programme with its figure; hires and offices; a deal ("is to be acquired by", "takes
+   programme with its figure; job cuts (``other``); hires and offices; a deal ("is to be acquired by", "takes
    private", "merger of equals", "takes a 30% stake", "snaps up"); a patch with no version
    ("ships a patch"); a launch ("makes orbit", "goes live", "general availability", an
    open-weights model said to rival the best, which counts as a first); a research result
    (limited when its authors call it incremental or modest).
+   A title that is a question ("Has X cracked orbit?") asserts nothing: its kind is what
+   Key Findings' first sentence states, else commentary (opinion).
 5. Else the tags' categories; else the same wording rules on Key Findings' first sentence
    (an oblique title: "A new chapter for …"), unless the title states a plan ("aims to",
-   "could"); else a title whose figure is a headline amount is a deal; else ``other``
+   "could"); else a title whose figure is a headline amount is a deal of limited weight (notable at most:
+   the figure says something happened, but not what); else ``other``
    (which still earns the first-of-its-kind points when the title claims a first).
 
 Each kind maps to the editor's label vocabulary in ``LABELS`` (several of ours are "other").
@@ -305,7 +310,7 @@ _NEGATED = _rx(
     r"\b(?:not|no|never|nor|without|isn't|aren't|wasn't|hasn't|haven't|hadn't|won't|didn't|"
     r"doesn't|don't|yet to|fails? to|failed to|rather than|instead of|subject to|pending|awaiting|"
     r"seeks?|seeking|applies for|applied for|files for|ahead of|before|after|since|following|"
-    r"having)\s+(?:\w+[\s-]+){0,3}$"
+    r"having)\s+(?:[\w$€£¥₩₹.,]+[\s-]+){0,3}$"
 )
 _HEDGED = _rx(
     r"\b(?:could|would|will|may|might|should|plans? to|planning to|aims? to|expects? to|expected to|"
@@ -367,7 +372,8 @@ _NEW_FACT = _rx(
 
 _VULNERABILITY = _rx(
     r"\b(?:exploit|exploits|exploited|exploiting|zero-day|0-day|cve-\d|actively attacked|"
-    r"authentication bypass|remote code execution|under (?:active )?attack|in the wild)\b"
+    r"authentication bypass|remote code execution|under (?:active )?attack|in the wild|"
+    r"(?:active|actively|mass|ongoing) exploitation|exploitation)\b"
 )
 _INCIDENT = _rx(
     r"\b(?:ransomware|breach(?:ed)?(?! (?:costs?|risks?|rates?|data))|hack|hacked|hackers|cyberattack|"
@@ -388,7 +394,7 @@ _DELAY = _rx(
 _PLANNED = _rx(
     r"\b(?:aims?|plans?|hopes?|intends?|expects?|wants?|prepares?|is set|are set|is due|are due|"
     r"is expected|are expected|seeks?|seeking|considers?|weighs?|mulls?|eyes|eyeing) to\b|"
-    r"\b(?:could|would|might|may|will)\s\w+"
+    r"\b(?:could|would|might|may|will)\s\w+|\b(?:files|filed|applies|applied) for\b"
 )
 _FORECAST_VERB = _rx(
     r"\b(?:could|will|would|may|might|set to|expected to|on track to|projected to|forecast to)\s+"
@@ -434,8 +440,17 @@ _ENFORCEMENT = _rx(
     r"orders? (?:\S+ ){0,4}to pay|ordered (?:\S+ ){0,4}to pay|settles? with (?:the )?(?:\S+ )?"
     r"(?:regulator|watchdog|agency|commission|authority|sec|ftc|doj)|enforcement (?:action|notice|"
     r"order)|opens? (?:\w+ ){0,3}(?:investigation|probe|inquiry)|launch(?:es|ed)? (?:\w+ ){0,3}"
-    r"(?:investigation|probe|inquiry)|investigat(?:es|ed|ing)|probes)\b"
+    r"(?:investigation|probe|inquiry)|investigat(?:es|ed|ing)|probes|charges? (?:\S+ ){0,6}with|"
+    r"charged with|sues|sued|lawsuit against|takes (?:\S+ ){0,3}to court|moves to block|"
+    r"(?:seeks|sues|suing|acts) to block|blocks)\b"
 )
+# Who enforces: a claim or lawsuit is enforcement only when an authority brings it.
+_ENFORCER = _rx(
+    r"\b(?:regulators?|watchdogs?|authorit(?:y|ies)|commission|agency|ministry|government|"
+    r"prosecutors?|attorneys? general|doj|justice department|ftc|sec|fca|cma|ico|cnil|dpc|"
+    r"competition|antitrust|data protection|privacy|brussels|eu|ec)\b"
+)
+_ENFORCER_ONLY = _rx(r"\b(?:charges?|charged|sues|sued|lawsuit|court|block|blocks)\b")
 # Steps before an approval: a recommendation, an accepted filing, a designation.
 _REVIEW_STEP = _rx(
     r"\brecommend(?:s|ed)? (?:\S+ ){0,5}?(?:approval|approving|authori[sz]ation|marketing|licensing|"
@@ -460,13 +475,17 @@ _IN_FORCE = _rx(
 _FROM_NOW = _rx(
     r"\b(?:from|as of|starting|beginning|since|effective)\s(?:today|tomorrow|now on|now|this week|"
     r"midnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}\s[a-z]+|(?:jan|feb|mar|apr|may|jun|"
-    r"jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{1,2})\b|\bnow (?:must|have to|has to|need to|needs to)\b|"
+    r"jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{1,2}|(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|next month|next year|20\d\d))\b|\bnow (?:must|have to|has to|need to|needs to)\b|"
     r"\bmust now\b|\b(?:are|is) now (?:required|obliged|banned|barred|prohibited)\b"
 )
 _OBLIGATION = _rx(
     r"\bmust(?![- ](?:read|have|see|win|know|watch))\b|\b(?:are|is) (?:now )?(?:required|obliged|"
     r"obligated) to\b|\b(?:have|has|need|needs) to\b|\b(?:can|may) no longer\b|\bno longer "
     r"(?:allowed|permitted)\b|\b(?:banned|barred|prohibited|forbidden) from\b"
+)
+_MANDATES = _rx(
+    r"\b(?:mandates?|mandated|requires|required|bans?|banned|orders|obliges|compels|forces)\b"
 )
 _ADVOCACY = _rx(
     r"\b(?:says?|said|argues?|argued|warns?|warned|urges?|urged|calls? for|insists?|we|us|our)\b"
@@ -478,6 +497,7 @@ _REGULATION_STRONG = _rx(
     r"kicks? in|kicked in|goes into effect|went into effect|becomes law|became law|enacts|enacted|"
     r"signed into law|"
     r"entered into force|bans?|banned|export controls?|export curbs|sanctions?|blacklists?|outlaws?|"
+    r"finali[sz]e[sd]? (?:\S+ ){0,4}(?:standards?|rules?|regulations?)|final (?:standards?|rules?)|"
     r"new (?:regulations?|legislation)|regulation|regulations|legislation|"
     r"(?:approves|adopts|adopted|passes|passed|enacts) (?:\S+ ){0,3}(?:law|act|regulation|directive|rules)|"
     r"fines|fined)\b"
@@ -507,7 +527,12 @@ _SUPERLATIVE_RECORD = _rx(
     r"surpass(?:es|ed)?|tops?|topped|betters?|bettered|exceeds?|exceeded|improves? on|improved on) "
     r"(?:the |its |a |their )?(?:previous|prior|old|existing|standing|world|all-time) "
     r"(?:best|record|high|mark|benchmark)\b|"
-    r"\bcertif(?:ied|ies|y)\b[^.;:]{0,40}?\d[\d.,]*\s?%|\d[\d.,]*\s?%[^.;:]{0,40}?\bcertified\b"
+    r"\bcertif(?:ied|ies|y)\b[^.;:]{0,40}?\d[\d.,]*\s?%|\d[\d.,]*\s?%[^.;:]{0,40}?\bcertified\b|"
+    r"\b(?:sets?|setting|establish(?:es|ed)?|posts?|posted|achieves?|achieved|claims?|claimed) "
+    r"(?:a |the )?new (?:benchmark|high|best|mark|world best|high-water mark)\b|"
+    r"\b(?:takes?|took|retakes?|retook|claims?|claimed|regains?|regained|keeps?|kept|holds?|held|"
+    r"tops?|topped) (?:the )?(?:top spot|first place|number[- ]one spot|no\.? ?1 spot)\b|"
+    r"\d[\d.,]*\s?%[^.;:]{0,60}?\b(?:a |the )?world[- ]first\b"
 )
 # A superlative about money, business or weather is no record of science or engineering.
 _SUPERLATIVE_NOT = _rx(
@@ -561,7 +586,7 @@ _DEAL = _rx(
     r"buy-?outs?|takes? (?:a |an )?(?:[\d.]+% |majority |minority |controlling |strategic |"
     r"\S+ )?(?:stake|holding)|(?:is|are) to be (?:acquired|bought|taken over|merged|sold)|"
     r"agrees? to be (?:acquired|bought|taken over)|to buy|purchases?|purchased|sells? (?:\S+ ){0,4}?to|"
-    r"sold to|divests?|divested|combines? with|combination|bid for|offer for|tender offer|"
+    r"sold to|sale (?:of|to)|divests?|divested|combines? with|combination|bid for|offer for|tender offer|"
     r"clinch(?:es|ed)?|seals?|sealed|strikes? (?:a |an )?(?:\S+ )?deal|scoops? up|snapped up|"
     r"acquire|acquiring|buying|merges? with|lands? (?:a |an )?(?:\S+ ){0,3}?(?:contract|order|deal)|"
     r"wins? (?:a |an )?(?:\S+ ){0,3}?(?:contract|order|deal|tender))\b"
@@ -577,6 +602,11 @@ _HIRING = _rx(
     r"campus|site|headquarters|base|studio)|relocates|jobs|\d[\d,]* (?:hires|engineers|staff|employees|jobs|roles)|"
     r"joins (?:\S+ ){1,4}as|taps (?:\S+ ){1,4}(?:as|to lead)|poaches|steps down|to step down|resigns|"
     r"promotes (?:\S+ ){1,4}to|chief executive|chief [a-z]+ officer)\b"
+)
+_LAYOFFS = _rx(
+    r"\b(?:cuts?|cutting|axes|axing|sheds?|shedding|lays? off|laid off|laying off|layoffs?|"
+    r"redundanc(?:y|ies)|job cuts|slashes) (?:\S+ ){0,3}?(?:jobs|staff|roles|workers|employees|"
+    r"positions|workforce|headcount)\b|\blayoffs?\b|\bjob cuts\b"
 )
 _LAUNCH = _rx(
     r"\b(?:launches|launched|launching|unveils|unveiled|debut|debuts|debuted|releases|released|"
@@ -595,10 +625,11 @@ _LAUNCH = _rx(
     r"releases? (?:the |its )?(?:model )?weights|opens? (?:\S+ ){0,3}to (?:the public|everyone|all users|"
     r"customers)|blasts? off|takes? (?:its )?first flight|flies for the first time|"
     r"(?:begins|starts|enters|began|started|entered) (?:commercial |regular |full )?"
-    r"(?:service|operations?)|premieres?|debuts?|makes? (?:its |a )?debut)\b"
+    r"(?:service|operations?)|premieres?|debuts?|makes? (?:its |a )?debut|breaks? ground|broke ground|"
+    r"(?:starts|begins|started|began) (?:construction|building))\b"
 )
 # A model whose weights anyone can download, said to rival the best: the open/closed balance.
-_OPEN_FRONTIER = _rx(r"\bopen[- ](?:weights?|source)\b")
+_OPEN_FRONTIER = _rx(r"\bopen[- ](?:weights?|sources?d?|sourcing)\b")
 _FRONTIER = _rx(
     r"\b(?:frontier|match(?:es|ing)?|rivals?|rivalling|on par|state-of-the-art|beats?|"
     r"outperforms?|closes? the gap|most capable|largest|first)\b"
@@ -622,7 +653,9 @@ _RESEARCH = _rx(
 _PRODUCT = _rx(
     r"\b(?:treatments?|therap(?:y|ies)|drugs?|medicines?|vaccines?|antibod(?:y|ies)|gene|cell|"
     r"crispr|devices?|implants?|diagnostics?|tests? for|models?|systems?|aircraft|reactors?|"
-    r"chips?|vehicles?|robotaxis?|satellites?|rockets?|products?)\b"
+    r"chips?|vehicles?|robotaxis?|satellites?|rockets?|products?|software|algorithms?|apps?|"
+    r"scanners?|assays?|wearables?|monitors?|pacemakers?|prosthe\w+|robots?|prototypes?|"
+    r"machines?|tools?|equipment|batter(?:y|ies)|engines?|processors?|sensors?)\b"
 )
 # Authors who call their own result small: an incremental step, a modest gain. (A preprint
 # alone is not: the held-out editors' weeks rate an unreviewed 99.1% gate result notable.)
@@ -703,10 +736,10 @@ def classify(report: ReportText) -> KindReading:
         reading = _by_wording(opening, support, source="Key Findings")
         if reading is not None:
             return reading
-    if any(
+    if not _PLANNED.search(body) and any(
         amount.role is Role.HEADLINE for amount in roled_amounts(body, "title", headline_part=True)
     ):
-        return KindReading(Kind.DEAL, rule="a headline figure with no other wording")
+        return KindReading(Kind.DEAL, rule="a headline figure with no other wording", limited=True)
     return KindReading(Kind.OTHER, rule="no rule matched", first=_first(body))
 
 
@@ -727,7 +760,7 @@ def _by_wording(text: str, support: str, source: str = "title") -> KindReading |
         return KindReading(Kind.PRODUCT_RELEASE, rule=f"version with a release verb{where}")
     if _SURVEY_FRAME.search(text):
         return KindReading(Kind.FORECAST, rule=f"a survey or report's finding{where}")
-    if _affirmed_match(_ENFORCEMENT, text):
+    if _enforcement(text):
         return KindReading(Kind.ENFORCEMENT, rule=f"fine or investigation{where}")
     if _affirmed_match(_REGULATION_STRONG, text) or _in_force(text):
         limited = bool(_LIMITED_SCOPE.search(text))
@@ -758,16 +791,18 @@ def _by_wording(text: str, support: str, source: str = "title") -> KindReading |
             Kind.REGULATION, rule=f"rule in force{where}", first=_first(text), limited=limited
         )
     if _affirmed_match(_APPROVAL, text):
-        product = bool(_PRODUCT.search(text)) and not _OPERATION.search(text)
-        return KindReading(
-            Kind.APPROVAL, rule=f"approval{where}", first=_first(text), product=product
-        )
+        operation = _OPERATION.search(text) is not None
+        product = bool(_PRODUCT.search(text)) and not operation
+        first = _first(text) and not operation
+        return KindReading(Kind.APPROVAL, rule=f"approval{where}", first=first, product=product)
     if _record(text):
         return KindReading(Kind.RECORD, rule=f"record{where}", first=_first(text))
     if _affirmed_match(_FUNDING, text):
         return KindReading(Kind.FUNDING_ROUND, rule=f"raises money{where}")
     if PROGRAMME.search(text) and not _affirmed_match(_DEAL_ONLY, text):
         return KindReading(Kind.PROGRAMME, rule=f"a figure for a package or fund{where}")
+    if _affirmed_match(_LAYOFFS, text):
+        return KindReading(Kind.OTHER, rule=f"job cuts{where}")
     if _affirmed_match(_HIRING, text):
         return KindReading(Kind.HIRING, rule=f"hire or office{where}")
     if _affirmed_match(_DEAL, text):
@@ -786,6 +821,17 @@ def _by_wording(text: str, support: str, source: str = "title") -> KindReading |
     return None
 
 
+def _enforcement(text: str) -> bool:
+    """Tell whether ``text`` reports a rule enforced: a fine, a probe, an authority's lawsuit."""
+    for match in _ENFORCEMENT.finditer(text):
+        if not affirmed(text, match.start(), match.end()):
+            continue
+        if _ENFORCER_ONLY.search(match.group(0)) and not _ENFORCER.search(text):
+            continue  # a lawsuit between companies, a charge for a service
+        return True
+    return False
+
+
 def _in_force(text: str) -> bool:
     """Tell whether ``text`` states a rule that applies now ("From today, X must …").
 
@@ -793,6 +839,8 @@ def _in_force(text: str) -> bool:
     force unless someone argues for it ("says", "urges", "we must").
     """
     if _affirmed_match(_IN_FORCE, text):
+        return True
+    if _FROM_NOW.search(text) and _affirmed_match(_MANDATES, text):
         return True
     obliged = _affirmed_match(_OBLIGATION, text) or _FROM_NOW.search(text) is not None
     return obliged and _affirmed_match(_OBLIGATION, text) and not _ADVOCACY.search(text)

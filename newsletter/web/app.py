@@ -79,7 +79,7 @@ def create_app(
     app = FastAPI(
         title=f"{editorial.title}: reader pages",
         version="1",
-        description="Subscribe, confirm, preferences, unsubscribe (RFC 8058 one-click), archive, SendGrid events.",
+        description="Subscribe, confirm, preferences, unsubscribe (RFC 8058 one-click), archive, mail-provider events (bounces, complaints).",
         # Swagger UI and ReDoc load scripts from a CDN, which the CSP forbids; the
         # machine-readable description stays at /openapi.json.
         docs_url=None,

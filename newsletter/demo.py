@@ -37,7 +37,7 @@ from newsletter.logsetup import configure_logging
 from newsletter.models import Issue
 from newsletter.preview.files import write_previews
 from newsletter.render import Renderer
-from newsletter.weeks import IsoWeek, parse_week
+from newsletter.weeks import IsoWeek, load_zone, parse_week
 from subscribers.csvimport import ImportReport, import_csv
 from subscribers.errors import SubscriberError
 from subscribers.store import SubscriberStore
@@ -74,13 +74,27 @@ def demo_settings() -> Settings:
     )
 
 
+def demo_week(week: IsoWeek, settings: Settings) -> IsoWeek:
+    """Return ``week`` counted in NEWSLETTER_TIMEZONE, as ``newsletter send`` counts it.
+
+    Its reports are those published Monday 00:00 to Sunday 24:00 local time, whatever zone
+    ``week`` was parsed in. Raises ConfigError for a zone the settings already refused.
+    """
+    return week.in_zone(load_zone(settings.timezone))
+
+
 def run_demo(week: IsoWeek) -> DemoResult:
     """Run the weekly job for ``week`` on the embedded defaults, printing each step.
+
+    The week is taken in the configured NEWSLETTER_TIMEZONE (whatever zone ``week`` came
+    with), as ``newsletter send`` takes it: its reports are those published Monday to Sunday
+    local time.
 
     Raises ConfigError when ``samples/`` is not in the working directory, FeedError when no
     sample feed could be read, and the pipeline's own errors otherwise.
     """
     settings = demo_settings()
+    week = demo_week(week, settings)
     editorial = load_editorial(None)
     _require_samples(editorial)
     console.print(
@@ -122,6 +136,7 @@ def _run(
         base_url=settings.base_url,
         postal_address=settings.postal_address,
         verdict_feedback=settings.verdict_feedback,
+        zone=load_zone(settings.timezone),
     )
     preview_dir = PREVIEW_DIR / issue.id
     written = write_previews(issue, renderer, preview_dir)

@@ -18,6 +18,7 @@ from newsletter.preview.build import prepare_issue
 from newsletter.preview.files import quiet_variants
 from newsletter.render import Renderer
 from newsletter.sendtime import SendSchedule
+from newsletter.weeks import load_zone
 from newsletter.workweek import week_to_work_on
 
 DEFAULT_OUT = Path("preview")
@@ -80,6 +81,7 @@ def preview(
         base_url=context.settings.base_url,
         postal_address=context.settings.postal_address,
         verdict_feedback=context.settings.verdict_feedback,
+        zone=load_zone(context.settings.timezone),
     )
     folder = out if out is not None else DEFAULT_OUT / prepared.issue.id
     paths = write_previews(prepared.issue, renderer, folder, profile=profile)

@@ -24,6 +24,7 @@ from newsletter.deliver.recipients import StoreRecipients
 from newsletter.editorial import EditorialConfig
 from newsletter.errors import ConfigError
 from newsletter.render import Renderer
+from newsletter.weeks import load_zone
 from subscribers.feedback_tokens import FeedbackTokens
 from subscribers.links import LinkBuilder
 from subscribers.store import SubscriberStore
@@ -112,6 +113,7 @@ def build_send_parts(
             base_url=settings.base_url,
             postal_address=settings.postal_address,
             verdict_feedback=settings.verdict_feedback,
+            zone=load_zone(settings.timezone),
         ),
         sender=build_sender(settings, weekly=not dry_run),
     )

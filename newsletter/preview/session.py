@@ -21,7 +21,7 @@ from newsletter.preview.watch import inputs_version
 from newsletter.render import Renderer
 from newsletter.render.environment import template_dirs
 from newsletter.stats import FieldWeek, weeks_before
-from newsletter.weeks import IsoWeek
+from newsletter.weeks import IsoWeek, load_zone
 from subscribers.errors import SubscriberError
 
 
@@ -113,6 +113,7 @@ class PreviewSession:
                 base_url=self.settings.base_url,
                 postal_address=self.settings.postal_address,
                 verdict_feedback=self.settings.verdict_feedback,
+                zone=load_zone(self.settings.timezone),
             )
             content = prepared.issue.fields_with_content
             if content:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -73,9 +74,13 @@ class Renderer:
         templates_dir: Path | None = None,
         html_budget: int = HTML_BUDGET_BYTES,
         verdict_feedback: bool = True,
+        zone: dt.tzinfo = dt.UTC,
     ) -> None:
-        """``verdict_feedback`` adds the "Was this call right?" line (NEWSLETTER_VERDICT_FEEDBACK)."""
+        """``verdict_feedback`` adds the "Was this call right?" line (NEWSLETTER_VERDICT_FEEDBACK);
+        ``zone`` is NEWSLETTER_TIMEZONE (``newsletter.weeks.load_zone``): report dates are
+        printed as days in it, the zone weeks are cut in."""
         self.editorial = editorial
+        self.zone = zone
         self.verdict_feedback = verdict_feedback
         self.base_url = base_url.rstrip("/")
         self.postal_address = postal_address
@@ -167,7 +172,7 @@ class Renderer:
             view = views.get((personal, verdict.slug))
             if view is None:
                 view = views[(personal, verdict.slug)] = field_view(
-                    verdict, self.editorial, personal=personal
+                    verdict, self.editorial, personal=personal, zone=self.zone
                 )
             fields.append(view)
         return placed(tuple(fields))

@@ -132,8 +132,22 @@ def source_name(article: Article, editorial: EditorialConfig) -> str:
     return host.removeprefix("www.")
 
 
-def report_view(article: Article, editorial: EditorialConfig, *, anchor: str = "") -> ReportView:
-    """Build the view of one report."""
+def published_label(moment: dt.datetime, zone: dt.tzinfo = dt.UTC) -> str:
+    """Return the day ``moment`` falls on in ``zone`` as the reader reads it: ``"23 Nov"``.
+
+    ``zone`` is the configured NEWSLETTER_TIMEZONE, the one weeks are cut in
+    (``newsletter.weeks``), so a report dated Monday 04:00 in Shanghai shows Monday, inside
+    its week, not Sunday as its UTC date would say. A naive ``moment`` is taken as UTC.
+    """
+    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
+    local = aware.astimezone(zone)
+    return f"{local.day} {local:%b}"
+
+
+def report_view(
+    article: Article, editorial: EditorialConfig, *, anchor: str = "", zone: dt.tzinfo = dt.UTC
+) -> ReportView:
+    """Build the view of one report; its date is the day in ``zone`` (``published_label``)."""
     finding = article.key_finding or article.summary
     return ReportView(
         id=article.id,
@@ -142,19 +156,25 @@ def report_view(article: Article, editorial: EditorialConfig, *, anchor: str = "
         key_finding=finding,
         source=source_name(article, editorial),
         author=article.author,
-        published=f"{article.published_at.day} {article.published_at:%b}",
+        published=published_label(article.published_at, zone),
         words=len(plain(article.title).split()) + len(plain(finding).split()),
         anchor=anchor,
     )
 
 
-def field_view(verdict: FieldVerdict, editorial: EditorialConfig, *, personal: bool) -> FieldView:
-    """Build the view of one field's verdict (its reports all shown in full)."""
+def field_view(
+    verdict: FieldVerdict,
+    editorial: EditorialConfig,
+    *,
+    personal: bool,
+    zone: dt.tzinfo = dt.UTC,
+) -> FieldView:
+    """Build the view of one field's verdict (its reports all shown in full, dated in ``zone``)."""
     score = max(0, min(100, verdict.score))
     badge_bg, badge_fg = BADGE_COLORS[verdict.verdict]
     unsubscribe = f"{UNSUBSCRIBE_URL_PLACEHOLDER}?field={verdict.slug}" if personal else ""
     reports = tuple(
-        report_view(scored.article, editorial, anchor=f"{verdict.slug}-{index}")
+        report_view(scored.article, editorial, anchor=f"{verdict.slug}-{index}", zone=zone)
         for index, scored in enumerate(verdict.top, start=1)
     )
     headline = reports[0].title if reports else ""

@@ -41,6 +41,7 @@ from newsletter.web.oneclick import OneClickMiddleware
 from newsletter.web.ratelimit import RateLimits
 from newsletter.web.security import SecurityHeadersMiddleware
 from newsletter.web.slashes import TrailingSlashRedirect
+from newsletter.weeks import load_zone
 from subscribers.errors import InvalidToken, SubscriberError, UnknownSubscriber
 from subscribers.masking import mask_addresses_in
 
@@ -95,7 +96,12 @@ def create_app(
     app.state.archive_cache = ArchiveData(
         engine,
         editorial,
-        Renderer(editorial, base_url=settings.base_url, postal_address=settings.postal_address),
+        Renderer(
+            editorial,
+            base_url=settings.base_url,
+            postal_address=settings.postal_address,
+            zone=load_zone(settings.timezone),
+        ),
     )
     for module in (
         unsubscribe,

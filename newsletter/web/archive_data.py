@@ -26,6 +26,7 @@ from newsletter.render.views import (
     FieldView,
     field_view,
     ordered_verdicts,
+    published_label,
     safe_url,
     source_name,
     week_label,
@@ -81,11 +82,12 @@ class FieldWeek:
     field: FieldView
 
 
-def summarize(issue: Issue, editorial: EditorialConfig) -> IssueSummary:
-    """Summarise ``issue`` as its web version shows it (every field, no personal link)."""
+def summarize(issue: Issue, editorial: EditorialConfig, zone: dt.tzinfo = dt.UTC) -> IssueSummary:
+    """Summarise ``issue`` as its web version shows it (every field, no personal link; report
+    dates as days in ``zone``, NEWSLETTER_TIMEZONE)."""
     slugs = frozenset(verdict.slug for verdict in issue.verdicts)
     views = tuple(
-        field_view(verdict, editorial, personal=False)
+        field_view(verdict, editorial, personal=False, zone=zone)
         for verdict in ordered_verdicts(issue, slugs, editorial)
     )
     active = tuple(view for view in views if not view.is_quiet)
@@ -157,7 +159,7 @@ class ArchiveData:
         issue = self.issue(row)
         if issue is None:
             return None
-        summary = summarize(issue, self.editorial)
+        summary = summarize(issue, self.editorial, self.renderer.zone)
         with self._lock:
             self._summaries[key] = summary
             self._views[key] = {view.slug: view for view in (*summary.fields, *summary.quiet)}
@@ -204,7 +206,7 @@ class ArchiveData:
         the stored articles by ``report_ids`` (the shown ones when an issue lacks the ids).
         """
         wanted = {report_id for v in issue.verdicts for report_id in v.report_ids}
-        week = parse_week(issue.id)
+        week = parse_week(issue.id, self.renderer.zone)
         stored: dict[str, Article] = {}
         if wanted:
             found = load_articles(self.engine, week.start_utc, week.end_utc)
@@ -225,5 +227,5 @@ class ArchiveData:
             title=article.title,
             url=safe_url(article.url),
             source=source_name(article, self.editorial),
-            published=f"{article.published_at.day} {article.published_at:%b}",
+            published=published_label(article.published_at, self.renderer.zone),
         )

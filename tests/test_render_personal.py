@@ -13,11 +13,15 @@ from newsletter.render import Renderer
 from newsletter.render.renderer import imprint
 from newsletter.render.sample import sample_issue
 from newsletter.render.trend import trend_view
+from newsletter.render.views import field_view
 from newsletter.render.wording import (
     PREHEADER_MAX,
     SUBJECT_MAX,
+    cut_phrase,
     cut_words,
     distinct_reports,
+    intro_line,
+    subject_line,
 )
 from tests.factories import make_article, make_issue, make_scored, make_verdict
 
@@ -163,7 +167,7 @@ def test_sample_subjects_and_preheaders_fit_for_every_field_set(
 @pytest.mark.parametrize(
     ("text", "limit", "expected"),
     [
-        ("Stratus signs a $2.5 billion deal with Arcadia", 22, "Stratus signs a…"),
+        ("Stratus signs a $2.5 billion deal with Arcadia", 22, "Stratus signs…"),
         ("HPC 84, AI 92 and more", 8, "HPC…"),
         ("Short enough", 40, "Short enough"),
         ("Qubits: 48 logical qubits below threshold", 30, "Qubits: 48 logical qubits…"),
@@ -181,7 +185,7 @@ def test_the_automatic_intro_gives_way_to_the_personal_one(renderer: Renderer) -
     automatic = make_issue(verdicts=issue.verdicts, intro=default_intro(issue.verdicts))
     email = renderer.render_variant(automatic, frozenset({"ai"}))
     assert default_intro(issue.verdicts) not in flat(email.text)
-    assert "Your 1 field this week: AI must read." in flat(email.text)
+    assert "Your field this week: AI must read." in flat(email.text)
     edited = make_issue(
         verdicts=issue.verdicts, intro="A word from the editor.", intro_by_editor=True
     )
@@ -271,3 +275,99 @@ def test_sparkline_cells_follow_the_last_four_scores(renderer: Renderer) -> None
     email = renderer.render_variant(make_issue(verdicts=(verdict,)), frozenset({"ai"}))
     assert email.html.count('<tr aria-hidden="true"><td style="vertical-align:bottom') == 1
     assert "height:14px;margin-top:4px" in email.html
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "expected"),
+    [
+        # Before a preposition rather than inside its phrase.
+        (
+            "Regulator clears the first agentic AI system for clinical documentation",
+            58,
+            "Regulator clears the first agentic AI system…",
+        ),
+        # Never on "a" / "with": the phrase before them is whole.
+        (
+            "Frontier AI lab signs $2.5 billion compute partnership with a cloud provider",
+            63,
+            "Frontier AI lab signs $2.5 billion compute partnership…",
+        ),
+        # At a clause end when it keeps most of the room.
+        (
+            "Kestrel publishes its qubit data; outside groups confirm the error rates",
+            50,
+            "Kestrel publishes its qubit data…",
+        ),
+        # Before a conjunction: "AI and semiconductor…" would read as a broken compound.
+        (
+            "Japan approves a ¥10 trillion AI and semiconductor package",
+            52,
+            "Japan approves a ¥10 trillion AI…",
+        ),
+        # No boundary in the last 40%: the plain word cut, still never on a figure.
+        ("Stratus signs a $2.5 billion deal", 20, "Stratus signs…"),
+        ("Fits whole", 10, "Fits whole"),
+    ],
+)
+def test_cut_phrase_prefers_clause_and_phrase_boundaries(
+    text: str, limit: int, expected: str
+) -> None:
+    """A cut title ends at a clause or before a phrase, never on a function word or a figure."""
+    assert cut_phrase(text, limit) == expected
+    assert len(cut_phrase(text, limit)) <= limit
+
+
+@pytest.mark.parametrize(
+    ("title", "others"),
+    [
+        ("Japan approves a ¥10 trillion AI and semiconductor package to 2030", 5),
+        ("Frontier AI lab signs $2.5 billion compute partnership with a cloud provider", 0),
+        ("Regulator clears the first agentic AI system for clinical documentation", 1),
+        ("EU and Japan commit €2bn to a joint quantum networks and computing programme", 2),
+    ],
+)
+def test_subject_never_ends_a_cut_on_a_dangling_word(
+    editorial: EditorialConfig, title: str, others: int
+) -> None:
+    """Long lead titles are cut at a boundary: no "… with a…", "… and…", "… for clinical…"."""
+    lead = make_verdict("ai", score=90, top=(make_scored(make_article(id="lead", title=title)),))
+    rest = [
+        make_verdict(slug, score=50, top=(make_scored(make_article(id=f"r-{slug}")),))
+        for slug in ("quantum", "hpc", "energy", "biotech", "space")[:others]
+    ]
+    views = [field_view(v, editorial, personal=True) for v in (lead, *rest)]
+    subject = subject_line(views)
+    assert len(subject) <= SUBJECT_MAX
+    assert subject.startswith("AI must-read: ")
+    if others:
+        assert subject.endswith(f" · +{others} field{'s' if others > 1 else ''}")
+    story = subject.removeprefix("AI must-read: ").split(" · ")[0]
+    if story != title:
+        assert story.endswith("…")
+        last = story.removesuffix("…").split()[-1].lower()
+        assert last not in {"a", "an", "the", "and", "with", "for", "of", "to", "clinical"}
+        assert title.startswith(story.removesuffix("…"))
+
+
+@pytest.mark.parametrize(
+    ("slugs", "personal", "expected"),
+    [
+        (("ai",), True, "Your field this week: AI must read."),
+        (("ai",), False, "This week's field: AI must read."),
+        (("ai", "space"), True, "Your 2 fields this week: AI must read, Space quiet."),
+        (("space",), True, "Your field this week: Space quiet."),
+        (("ai", "hpc", "space"), False, "3 fields this week: AI and HPC must read, Space quiet."),
+    ],
+)
+def test_intro_counts_read_naturally(
+    editorial: EditorialConfig, slugs: tuple[str, ...], personal: bool, expected: str
+) -> None:
+    """One field is not counted ("Your field this week"), several are ("Your 2 fields")."""
+    verdicts = [
+        make_verdict(slug, score=0, top=(), report_count=0)
+        if slug == "space"
+        else make_verdict(slug, score=90)
+        for slug in slugs
+    ]
+    views = [field_view(v, editorial, personal=personal) for v in verdicts]
+    assert intro_line(views, personal=personal) == expected

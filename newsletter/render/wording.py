@@ -22,6 +22,67 @@ SUBJECT_MAX = 78
 PREHEADER_MAX = 110
 MIN_FINDING = 30  # characters: a shorter cut of the key finding says too little to show
 WORDS_PER_MINUTE = 230  # adult silent reading of non-fiction (Brysbaert 2019, 238 wpm)
+_TRAILING_PUNCTUATION = " ,;:-–—"
+_CLAUSE_MARKS = frozenset(",;:")
+_DASHES = frozenset({"-", "–", "—"})
+# Words a phrase may start with: a cut just before one leaves a whole phrase behind it.
+_PHRASE_STARTS = frozenset(
+    [
+        "and",
+        "or",
+        "but",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "over",
+        "to",
+        "under",
+        "with",
+        "without",
+        "after",
+        "before",
+        "amid",
+        "against",
+        "across",
+        "between",
+        "during",
+        "than",
+        "that",
+        "which",
+        "while",
+        "who",
+        "whose",
+        "via",
+    ]
+)
+# Words a cut text must not end on ("… with a…"): articles, prepositions, conjunctions.
+_FUNCTION_WORDS = _PHRASE_STARTS | frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "this",
+        "these",
+        "those",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+    ]
+)
 _ORDER = (Verdict.MUST_READ.value, Verdict.WORTH_A_SKIM.value, Verdict.SKIP.value)
 _VERDICT_WORDS = {verdict.value: words for verdict, words in VERDICT_WORDS.items()}
 
@@ -94,7 +155,8 @@ def intro_line(fields: Sequence[FieldView], *, personal: bool) -> str:
     """Return "Your 3 fields this week: AI must read, Energy worth a skim, Space quiet."
 
     Fields sharing a verdict are grouped ("Quantum and AI must read"); the archive, read by
-    anyone, says "8 fields this week: …" instead of "Your".
+    anyone, says "8 fields this week: …" instead of "Your". One field is not counted: "Your
+    field this week: AI must read." ("This week's field: AI must read." in the archive).
     """
     groups: list[str] = []
     for verdict in _ORDER:
@@ -105,9 +167,15 @@ def intro_line(fields: Sequence[FieldView], *, personal: bool) -> str:
     quiet = [field.short_name for field in fields if field.is_quiet]
     if quiet:
         groups.append(f"{join_names(quiet)} quiet")
-    noun = "field" if len(fields) == 1 else "fields"
+    if len(fields) == 1:
+        lead = "Your field" if personal else "This week's field"
+        return plain(
+            f"{lead} this week: {', '.join(groups)}."
+            if personal
+            else f"{lead}: {', '.join(groups)}."
+        )
     owner = "Your " if personal else ""
-    return plain(f"{owner}{len(fields)} {noun} this week: {', '.join(groups)}.")
+    return plain(f"{owner}{len(fields)} fields this week: {', '.join(groups)}.")
 
 
 def quiet_line(quiet: Sequence[FieldView]) -> str:
@@ -121,7 +189,8 @@ def subject_line(active: Sequence[FieldView]) -> str:
     """Lead with the top field's verdict and story: "AI must-read: $10B chip deal · +2 fields".
 
     ``active`` are the fields with reports, in display order (the first is the lead). At most
-    ``SUBJECT_MAX`` characters; the story is cut between words, never after a number.
+    ``SUBJECT_MAX`` characters; a long title is cut by ``cut_phrase`` (at a clause or phrase
+    boundary when one keeps most of the room, never after a number or a bare "a", "with" …).
     """
     if not active:
         return "A quiet week in your fields"
@@ -136,7 +205,7 @@ def subject_line(active: Sequence[FieldView]) -> str:
     room = SUBJECT_MAX - len(label) - len(": ") - len(suffix)
     if not story or room < 12:
         return plain(f"{label}{suffix}")[:SUBJECT_MAX]
-    return plain(f"{label}: {cut_words(story, room)}{suffix}")
+    return plain(f"{label}: {cut_phrase(story, room)}{suffix}")
 
 
 def preheader_line(active: Sequence[FieldView], report_count: int, minutes: int) -> str:
@@ -175,15 +244,59 @@ def preheader_line(active: Sequence[FieldView], report_count: int, minutes: int)
 def cut_words(text: str, limit: int) -> str:
     """Return ``text`` cut to ``limit`` characters at a word boundary, with "…".
 
-    The cut never ends on a word holding a digit ("$2.5" of "$2.5 billion"), so no figure is
-    left half-said; text that fits is returned unchanged.
+    The cut never ends on a figure ("$2.5" of "$2.5 billion"), so no figure is left
+    half-said, nor on a function word ("… signs a…"); text that fits is returned unchanged.
     """
     if len(text) <= limit:
         return text
     words = text[: limit - 1].split(" ")
     if len(text) > limit - 1 and text[limit - 1] != " ":
         words = words[:-1]  # the last word was cut in the middle
-    while words and (any(ch.isdigit() for ch in words[-1]) or not words[-1].strip(" ,;:-–—")):
-        words.pop()
-    cut = " ".join(words).rstrip(" ,;:-–—")
+    cut = " ".join(_trim_tail(words))
     return f"{cut}…" if cut else "…"
+
+
+def cut_phrase(text: str, limit: int, *, keep: float = 0.6) -> str:
+    """Return ``text`` cut to ``limit`` characters at the cleanest boundary, with "…".
+
+    Like ``cut_words``, then moved back to the last clause end (",", ";", ":", a dash) or
+    the last word before a preposition or conjunction ("… compute partnership" rather than
+    "… compute partnership with a"), when that keeps at least ``keep`` of ``limit``, so a
+    subject reads "Regulator clears the first agentic AI system…", not "… for clinical…".
+    Text that fits is returned unchanged.
+    """
+    if len(text) <= limit:
+        return text
+    words = text.split(" ")
+    fit = 0  # how many whole words fit in limit - 1 characters (one is the "…")
+    while fit < len(words) and len(" ".join(words[: fit + 1])) <= limit - 1:
+        fit += 1
+    best = fit
+    for end in range(fit, 0, -1):
+        if len(" ".join(words[:end])) < keep * (limit - 1):
+            break
+        following = words[end] if end < len(words) else ""
+        if (
+            words[end - 1][-1:] in _CLAUSE_MARKS
+            or following.lower() in _PHRASE_STARTS
+            or following in _DASHES
+        ):
+            best = end
+            break
+    cut = " ".join(_trim_tail(words[:best]))
+    return f"{cut}…" if cut else "…"
+
+
+def _trim_tail(words: list[str]) -> list[str]:
+    """Drop trailing words a cut must not end on: a figure ("$2.5", "84"; "48-qubit" is a
+    whole word and stays), bare punctuation, function words ("a", "with", "and")."""
+    words = list(words)
+    while words and (
+        words[-1].strip(_TRAILING_PUNCTUATION)[-1:].isdigit()  # "$2.5" of "$2.5 billion"
+        or not words[-1].strip(_TRAILING_PUNCTUATION)
+        or words[-1].lower().strip(_TRAILING_PUNCTUATION) in _FUNCTION_WORDS
+    ):
+        words.pop()
+    if words:
+        words[-1] = words[-1].rstrip(_TRAILING_PUNCTUATION)
+    return words

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
-from subscribers.dberrors import subscriber_database
+from subscribers.dberrors import storage_errors
 from subscribers.tables import field_events, subscriber_fields, subscribers
 
 FOLLOWING = ("active", "paused")
@@ -43,7 +43,7 @@ def followers_now(engine: sa.Engine) -> dict[str, int]:
         .where(subscribers.c.status.in_(FOLLOWING))
         .group_by(subscriber_fields.c.field_slug)
     )
-    with subscriber_database("count followers"), engine.connect() as connection:
+    with storage_errors("count followers"), engine.connect() as connection:
         return {slug: int(count) for slug, count in connection.execute(query)}
 
 
@@ -62,7 +62,7 @@ def changes_between(
     if end is not None:
         query = query.where(field_events.c.at < end)
     counts: dict[str, Counter[str]] = {}
-    with subscriber_database("count audience changes"), engine.connect() as connection:
+    with storage_errors("count audience changes"), engine.connect() as connection:
         for slug, kind, count in connection.execute(query):
             counts.setdefault(slug, Counter())[kind] += int(count)
     return {

@@ -1,4 +1,4 @@
-"""Turn SQLAlchemy failures into one SubscriberError naming the action (for the vote and audience reads)."""
+"""Turn SQLAlchemy failures into one StorageError naming the action (every store module uses it)."""
 
 from __future__ import annotations
 
@@ -7,14 +7,14 @@ from contextlib import contextmanager
 
 import sqlalchemy as sa
 
-from subscribers.errors import SubscriberError
+from subscribers.errors import StorageError
 
 
 @contextmanager
-def subscriber_database(action: str) -> Iterator[None]:
-    """Raise SubscriberError naming ``action`` (and what to check) for any SQLAlchemy failure."""
+def storage_errors(action: str) -> Iterator[None]:
+    """Turn SQLAlchemy failures into one StorageError naming what we were doing."""
     try:
         yield
     except sa.exc.SQLAlchemyError as exc:
         message = f"The subscriber database failed while trying to {action}: {type(exc).__name__}. Check NEWSLETTER_DATABASE_URL and retry."
-        raise SubscriberError(message) from exc
+        raise StorageError(message) from exc

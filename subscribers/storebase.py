@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from typing import Any, cast
 
 import sqlalchemy as sa
 
 from subscribers.addresses import AddressHasher
+from subscribers.dberrors import storage_errors as storage_errors
 from subscribers.erasure import ErasureHasher, load_erasure_hasher
 from subscribers.errors import (
     NO_SUCH_SUBSCRIBER,
@@ -51,16 +51,6 @@ def assume_utc(value: dt.datetime | None) -> dt.datetime | None:
     if value is None or value.tzinfo is not None:
         return value
     return value.replace(tzinfo=dt.UTC)
-
-
-@contextmanager
-def storage_errors(action: str) -> Iterator[None]:
-    """Turn SQLAlchemy failures into one StorageError naming what we were doing."""
-    try:
-        yield
-    except sa.exc.SQLAlchemyError as exc:
-        message = f"The subscriber database failed while trying to {action}: {type(exc).__name__}. Check NEWSLETTER_DATABASE_URL and retry."
-        raise StorageError(message) from exc
 
 
 def plain_rows(connection: sa.Connection, statement: sa.Select[Any]) -> list[Any]:

@@ -24,7 +24,7 @@ from typing import Any, Literal, cast
 
 import sqlalchemy as sa
 
-from subscribers.dberrors import subscriber_database
+from subscribers.dberrors import storage_errors
 from subscribers.errors import SubscriberError
 from subscribers.keystore import load_store_key
 from subscribers.tables import votes
@@ -94,7 +94,7 @@ def load_voter_keys(engine: sa.Engine) -> VoterKeys:
 
     Raises SubscriberError when the database fails.
     """
-    with subscriber_database("read the voter key"):
+    with storage_errors("read the voter key"):
         return VoterKeys(load_store_key(engine, VOTER_KEY_NAME))
 
 
@@ -130,7 +130,7 @@ def verdict_tallies(
     )
     if issue_ids is not None:
         query = query.where(votes.c.issue_id.in_(list(issue_ids)))
-    with subscriber_database("count votes"), engine.connect() as connection:
+    with storage_errors("count votes"), engine.connect() as connection:
         rows = connection.execute(query).all()
     return [
         VerdictTally(issue, field, verdict, int(yes or 0), int(no or 0))
@@ -201,7 +201,7 @@ class VoteStore:
 
     def current(self, issue_id: str, field_slug: str, subscriber_id: str) -> Vote | None:
         """Return the reader's vote on this field of this issue, or None."""
-        with subscriber_database("read a vote"), self.engine.connect() as connection:
+        with storage_errors("read a vote"), self.engine.connect() as connection:
             row = self._find(connection, issue_id, field_slug, subscriber_id)
         return None if row is None else _vote_from(row)
 
@@ -240,7 +240,7 @@ class VoteStore:
             "voted_at": stored.voted_at,
             "voter_key": self.keys.key(subscriber_id),
         }
-        with subscriber_database("record a vote"):
+        with storage_errors("record a vote"):
             for attempt in range(2):
                 try:
                     with self.engine.begin() as connection:
@@ -277,7 +277,7 @@ class VoteStore:
         )
         if issue_ids is not None:
             query = query.where(votes.c.issue_id.in_(list(issue_ids)))
-        with subscriber_database("count votes"), self.engine.connect() as connection:
+        with storage_errors("count votes"), self.engine.connect() as connection:
             rows = connection.execute(query).all()
         return [
             VoteTally(issue, field, int(yes or 0), int(no or 0), int(comments or 0))

@@ -1,15 +1,11 @@
-"""Plain-text helpers: strip feed markup, wrap lines without breaking links, draw text bars, pick readable colors."""
+"""Plain-text helpers: tidy stored text, wrap lines without breaking links, draw text bars, pick readable colors."""
 
 from __future__ import annotations
 
 import functools
-import html
 import re
 import textwrap
 
-import nh3
-
-_TAG_RE = re.compile(r"</?[A-Za-z!?][^<>]*>")
 _SPACE_RE = re.compile(r"[ \t\r\f\v]+")
 _BAR_CELLS = 10
 # A whitespace-separated token that is (or holds) a link: a scheme (https://, ftp://), a
@@ -28,23 +24,20 @@ _PLACEHOLDERS = range(0xE000, 0xF900)  # Unicode private use area: never in feed
 
 
 def plain(value: object) -> str:
-    """Return feed text as plain text: tags (and script/style bodies) removed, entities decoded.
+    """Return a stored text value for the text part: runs of spaces and tabs made single, trimmed.
 
-    Feed text is data: a title such as ``<script>…</script>`` must never reach the text part
-    as markup. Decoding entities can reveal new tags (``&lt;b&gt;``), so strip until stable.
-    Results are memoised: the same field names and titles recur in every variant of an issue.
+    Every value a text template prints is already plain text: collect stores titles and Key
+    Findings decoded exactly once (``newsletter.collect``), and editors type drafts as plain
+    text. So nothing is stripped or decoded here: a title that reads "Use <b> for bold" or
+    "R&amp;D" is shown as written, exactly as the HTML part (which escapes it) shows it.
+    Decoding again would make the two parts disagree (issue 13, "Markup and entities in
+    titles"). Memoised: the same field names and titles recur in every variant of an issue.
     """
     return _plain(str(value))
 
 
 @functools.lru_cache(maxsize=8192)
 def _plain(text: str) -> str:
-    for _ in range(5):
-        cleaned = html.unescape(nh3.clean(text, tags=set(), clean_content_tags={"script", "style"}))
-        if cleaned == text:
-            break
-        text = cleaned
-    text = _TAG_RE.sub("", text)
     return _SPACE_RE.sub(" ", text).strip()
 
 

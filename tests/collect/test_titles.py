@@ -202,3 +202,35 @@ def test_a_long_first_sentence_is_cut_at_a_word() -> None:
     assert len(article.title) <= 81
     assert article.title[:-1] == article.title[:-1].rstrip()
     assert words.startswith(article.title[:-1])
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Use <b> for bold in the new editor",
+        "R&amp;D budgets: what &amp; means in a title",
+        "Chips < 2 nm & the road to 1.4 nm",
+        "Vendor&#8217;s advisory, quoted as written",
+        "<script>alert(1)</script> is a title here",
+    ],
+    ids=["angle-tag", "amp-entity", "lt-amp", "ncr-literal", "script-text"],
+)
+def test_a_stored_title_reads_the_same_in_html_and_text_parts(
+    engine: sa.Engine, editorial: EditorialConfig, tmp_path: Path, title: str
+) -> None:
+    """A plain-text title that looks like markup or an entity shows as written in both parts."""
+    escaped = html.escape(title, quote=False)
+    feed = tmp_path / "feed.xml"
+    feed.write_bytes(
+        _rss_items(
+            f"<title>{html.escape(escaped, quote=False)}</title>"
+            "<link>https://site.example/a</link><category>AI</category>"
+            "<description>Key Findings: a lab ships a model.</description>"
+        )
+    )
+    collect_feeds(engine, editorial, [str(feed)], now=FETCHED, workers=1)
+    (article,) = load_articles(engine, *EVER)
+    assert article.title == title
+    email, _archive = _render(engine, editorial, tmp_path)
+    assert title in _visible_text(email.html)
+    assert title in " ".join(email.text.split())

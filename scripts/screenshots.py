@@ -1,20 +1,22 @@
 """Regenerate docs/screenshots/: the sample email and the archive pages in Debian's chromium.
 
-Run with ``make screenshots``. The email is the sample week (2026-W48) for an all-fields reader at
-600 and 375 px, light and dark; the archive pages come from the real web app on a throwaway
-SQLite database holding the sample week and the week before, at 1024 and 375 px. Offline: every
+Run with ``make screenshots``. The email is the sample week (2026-W48) as the product makes it
+(the sample feeds collected and curated by ``newsletter.sample_week``: every verdict, score and
+reason is the curation's own) for an all-fields reader at 600 and 375 px, light and dark; the
+archive pages come from the real web app on a throwaway SQLite database holding the sample week
+and the week before (2026-W47, curated the same way), at 1024 and 375 px. Offline: every
 request other than the local server's is refused. Prints each file written and its size.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import socket
 import sys
 import tempfile
 import threading
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import uvicorn
@@ -27,12 +29,12 @@ os.chdir(REPO)  # the embedded editorial config resolves its sample feeds agains
 from newsletter.config import Settings  # noqa: E402
 from newsletter.editorial import load_editorial  # noqa: E402
 from newsletter.issues import freeze_issue, mark_issue_sent  # noqa: E402
+from newsletter.models import Issue  # noqa: E402
 from newsletter.preview import fill_example_links  # noqa: E402
 from newsletter.render import Renderer  # noqa: E402
-from newsletter.render.sample import sample_issue  # noqa: E402
+from newsletter.sample_week import curated_sample_issue  # noqa: E402
 from newsletter.web.app import create_app  # noqa: E402
 from newsletter.web.server import server_config  # noqa: E402
-from newsletter.weeks import parse_week  # noqa: E402
 
 OUT = REPO / "docs" / "screenshots"
 CHROMIUM = "/usr/bin/chromium"
@@ -51,11 +53,11 @@ def shoot(page: Page, path: Path) -> Path:
     return path
 
 
-def shoot_email(browser: Browser) -> list[Path]:
-    """Write the all-fields sample email at 600/375 px in light and dark mode."""
+def shoot_email(browser: Browser, issue: Issue) -> list[Path]:
+    """Write the all-fields email of ``issue`` at 600/375 px in light and dark mode."""
     editorial = load_editorial(None)
     renderer = Renderer(editorial, base_url=BASE_URL, postal_address=POSTAL)
-    email = renderer.render_variant(sample_issue(editorial), frozenset(editorial.field_slugs))
+    email = renderer.render_variant(issue, frozenset(editorial.field_slugs))
     html = fill_example_links(email.html, BASE_URL)
     written = []
     for width in (600, 375):
@@ -71,8 +73,10 @@ def shoot_email(browser: Browser) -> list[Path]:
     return written
 
 
-def serve_archive(folder: Path) -> tuple[str, uvicorn.Server, threading.Thread]:
-    """Start the web app on 127.0.0.1 over a database holding two published sample weeks."""
+def serve_archive(
+    folder: Path, published: Sequence[Issue]
+) -> tuple[str, uvicorn.Server, threading.Thread]:
+    """Start the web app on 127.0.0.1 over a database holding the ``published`` issues."""
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     url = f"http://127.0.0.1:{sock.getsockname()[1]}"
@@ -85,11 +89,9 @@ def serve_archive(folder: Path) -> tuple[str, uvicorn.Server, threading.Thread]:
     )
     editorial = load_editorial(None)
     app = create_app(settings, editorial)
-    issue = sample_issue(editorial)
-    earlier = parse_week(issue.id).previous()
-    for published in (dataclasses.replace(issue, id=earlier.id, week_start=earlier.start), issue):
-        freeze_issue(app.state.engine, published)
-        mark_issue_sent(app.state.engine, published.id)
+    for issue in published:
+        freeze_issue(app.state.engine, issue)
+        mark_issue_sent(app.state.engine, issue.id)
     server = uvicorn.Server(server_config(app, host="127.0.0.1", port=0, log_level="warning"))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
@@ -123,10 +125,14 @@ def shoot_archive(browser: Browser, url: str) -> list[Path]:
 def main() -> None:
     """Write every screenshot and print where each went."""
     OUT.mkdir(parents=True, exist_ok=True)
+    # Curated before Playwright starts: the collector runs its own event loop.
+    editorial = load_editorial(None)
+    issue = curated_sample_issue(editorial)
+    earlier = curated_sample_issue(editorial, week_id="2026-W47", weeks_before=0)
     with tempfile.TemporaryDirectory() as folder, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
-        written = shoot_email(browser)
-        url, server, thread = serve_archive(Path(folder))
+        written = shoot_email(browser, issue)
+        url, server, thread = serve_archive(Path(folder), (earlier, issue))
         try:
             written += shoot_archive(browser, url)
         finally:

@@ -102,9 +102,12 @@ def test_delivered_email_speaks_only_of_the_readers_fields(
     content = fields_with_content(WEEK)
     every = names()
     # The intro counts exactly the reader's fields; "quiet" marks the ones without reports.
-    noun = "field" if len(fields) == 1 else "fields"
-    assert f"Your {len(fields)} {noun} this week: " in flat
-    intro = flat.split(f"Your {len(fields)} {noun} this week: ", 1)[1].split(".", 1)[0]
+    # One field is not counted: "Your field this week: AI must read."
+    opening = (
+        "Your field this week: " if len(fields) == 1 else f"Your {len(fields)} fields this week: "
+    )
+    assert opening in flat
+    intro = flat.split(opening, 1)[1].split(".", 1)[0]
     assert ("quiet" in intro) == bool(fields - content)
     # The footer names exactly the reader's fields, in the email's order, and stops each one.
     footer = re.search(r"You get this email because you follow (.+?) on ", flat)

@@ -191,10 +191,9 @@ def test_subject_and_preheader(renderer: Renderer, issue: Issue) -> None:
     assert "2026-W48" not in email.subject
     assert email.preheader == "Also: AI worth a skim · 6 reports, 1-minute read"
     alone = renderer.render_variant(issue, frozenset({"quantum"}))
-    # One field: the lead report's key finding, cut between words, then count and time.
+    # One field: the lead report's key finding, cut before a phrase, then count and time.
     assert alone.preheader == (
-        "The US and Japan commit $500 million each over five years to a joint frontier…"
-        " · 3 reports, 1-minute read"
+        "The US and Japan commit $500 million each over five years… · 3 reports, 1-minute read"
     )
     quiet = renderer.render_variant(issue, frozenset({"space", "cybersecurity"}))
     assert quiet.subject == "Quiet week in Space: Launch cadence sets a yearly record"

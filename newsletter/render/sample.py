@@ -1,6 +1,10 @@
-"""A fixed, realistic sample week (2026-W48) for golden files, the benchmark and demos.
+"""A hand-made fixture week (2026-W48) for unit tests and the render benchmark.
 
-Every value is fixed (no clock, no randomness), so a render of it is byte-for-byte stable.
+Every value is fixed (no clock, no randomness), so a render of it is byte-for-byte stable,
+and tests rely on its exact values (a report shared by two fields, "+1 more report", a
+3-week trend). Its reasons are hand-written, not the product's: what a reader really gets,
+shown in the README's screenshots and the golden files, is ``newsletter.sample_week``
+(the sample feeds collected and curated by ``newsletter.curate``).
 """
 
 from __future__ import annotations

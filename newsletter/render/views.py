@@ -99,6 +99,19 @@ class FieldView:
         )
 
     @property
+    def glance_reason(self) -> str:
+        """The reason without a closing "· 4 reports" that repeats ``report_count``.
+
+        For the places that print the count beside the reason already (the at-a-glance row,
+        the archive's field page): "4 reports · …" above "A ¥10 trillion package: … · 4
+        reports" said it twice. Any other reason is returned whole.
+        """
+        plural = "" if self.report_count == 1 else "s"
+        suffix = f" · {self.report_count} report{plural}"
+        trimmed = self.reason.removesuffix(suffix).rstrip()
+        return trimmed if trimmed else self.reason
+
+    @property
     def shown_reports(self) -> tuple[ReportView, ...]:
         """Reports shown in full in this section (not references to an earlier one)."""
         return tuple(report for report in self.reports if not report.also_in)

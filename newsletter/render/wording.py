@@ -214,8 +214,9 @@ def preheader_line(active: Sequence[FieldView], report_count: int, minutes: int)
     With other fields: "Also: Quantum must read, Energy worth a skim · 9 reports, 2-minute read".
     With one field: the lead report's key finding (the editor's reason when the draft sets
     one), then the count and reading time. Whole
-    clauses only, in that priority; the finding fills what room is left, cut between words
-    and never right after a number; at most ``PREHEADER_MAX`` characters.
+    clauses only, in that priority; the finding fills what room is left, cut by
+    ``cut_phrase`` (at a clause or phrase boundary, never after a number or on "that can");
+    at most ``PREHEADER_MAX`` characters.
     """
     if not active:
         return ""
@@ -238,7 +239,7 @@ def preheader_line(active: Sequence[FieldView], report_count: int, minutes: int)
     room = PREHEADER_MAX - len(count) - len(" · ")
     if not finding or room < MIN_FINDING:
         return count
-    return f"{cut_words(finding, room)} · {count}"
+    return f"{cut_phrase(finding, room)} · {count}"
 
 
 def cut_words(text: str, limit: int) -> str:

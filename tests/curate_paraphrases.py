@@ -124,6 +124,23 @@ TEMPLATES: tuple[tuple[str, str, str, str], ...] = (
     ("{a} breaks ground on its {p} battery plant", "launch", NOTABLE, ""),
     ("{a} files for a {m} IPO", "other", MINOR, ""),
     ("Ministry mandates local storage of payment data from January", "regulation", MAJOR, ""),
+    # look like major news but are not: advocacy, business bests, talks, failures, dates
+    ("Investors must stop chasing AI valuations, {b}'s fund manager warns", "other", MINOR, ""),
+    ("{a} hits 10 million users, its highest ever", "other", MINOR, ""),
+    ("{a}'s quarterly revenue beats the previous record", "other", MINOR, ""),
+    ("{a} weighs a {m} bid for {b}", "other", MINOR, ""),
+    ("{a} in talks to buy {b} for {m}", "other", MINOR, ""),
+    ("{a} abandons its {m} bid for {b}", "other", MINOR, ""),
+    ("{a}'s {m} takeover of {b} collapses", "other", MINOR, ""),
+    ("{a}'s {p} rocket fails during its maiden flight", "incident", MINOR, ""),
+    ("{a} scrubs the maiden flight of its {p} rocket", "delay", MINOR, ""),
+    ("{a}'s {p} maiden flight set for March", "other", MINOR, ""),
+    # ordinary news in plain verbs
+    ("{a} begins shipping its {p} chips to customers", "launch", NOTABLE, ""),
+    ("{a} lands its first customer for {p}", "deal", MINOR, ""),
+    ("{a} doubles the qubit count of {p} to 2,000", "research-result", NOTABLE, ""),
+    ("{a} adds voice mode to {p}", "product-release", MINOR, ""),
+    ("{a} updates {p} firmware to fix a Wi-Fi bug", "patch-release", MINOR, ""),
     # oblique titles: Key Findings say what happened
     ("A new chapter for {a}", "deal", MAJOR, "{a} has agreed to buy {b} for {m}."),
     ("{a} makes history over the Atlantic", "launch", MAJOR,

@@ -33,11 +33,16 @@ The classifier reads how a report is written, never who it is about:
    "a certified 27.9%", "sets a new benchmark", "retakes the top spot"; never about money
    or business); a funding round (also debt:
    "a debt facility", "secures financing", an IPO, a Series B extension); a public
-   programme with its figure; job cuts (``other``); hires and offices; a deal ("is to be acquired by", "takes
+   programme with its figure; job cuts (``other``); hires and offices; a deal (``other`` when it
+   failed: "collapses", "abandons"; hedged when only weighed or in talks) ("is to be acquired by", "takes
    private", "merger of equals", "takes a 30% stake", "snaps up"); a patch with no version
    ("ships a patch"); a launch ("makes orbit", "goes live", "general availability", an
-   open-weights model said to rival the best, which counts as a first); a research result
-   (limited when its authors call it incremental or modest).
+   open-weights model said to rival the best, which counts as a first; ``other`` when only
+   a date is set: "maiden flight set for March"); a feature added without a version ("adds
+   voice mode to …", a product release); a research result (limited when its authors call
+   it incremental or modest; ``other`` when its figure is a business one: users, revenue).
+   An obligation someone argues for ("Investors must …, fund manager warns") is no rule
+   unless an authority speaks.
    A title that is a question ("Has X cracked orbit?") asserts nothing: its kind is what
    Key Findings' first sentence states, else commentary (opinion).
 5. Else the tags' categories; else the same wording rules on Key Findings' first sentence
@@ -315,7 +320,22 @@ _NEGATED = _rx(
 _HEDGED = _rx(
     r"\b(?:could|would|will|may|might|should|plans? to|planning to|aims? to|expects? to|expected to|"
     r"intends? to|set to|hopes? to|wants? to|to be|ready to|prepares? to|preparing to|"
-    r"promises? to|considers?|considering|talks to|in talks|would-be)\s+(?:\w+[\s-]+){0,2}$"
+    r"promises? to|considers?|considering|talks to|in talks|would-be|weighs|weighing|mulls|mulling|"
+    r"eyes|eyeing|explores|exploring|nears|nearing|close to|closer to|mooted|rumou?red|"
+    r"reportedly|sources say)\s+(?:[\w$€£¥₩₹.,']+[\s-]+){0,3}$"
+)
+# A deal that did not happen: abandoned, rejected, collapsed, blocked.
+_FAILED_DEAL = _rx(
+    r"\b(?:collapses?|collapsed|falls? (?:through|apart)|fell (?:through|apart)|called off|calls off|"
+    r"abandons?|abandoned|scraps?|scrapped|walks? away|walked away|pulls? out|pulled out|"
+    r"terminates?|terminated|rejects?|rejected|blocked|drops?|dropped|withdraws?|withdrawn|"
+    r"fails?|failed)\b"
+)
+# A date set for something that has not happened: "maiden flight set for March".
+_SCHEDULED = _rx(
+    r"\b(?:set|scheduled|slated|planned|penciled|pencilled|due|targeted|pushed|moved) "
+    r"(?:for|in|on|to|back to)\b|\bno earlier than\b|\bnet (?:january|february|march|april|"
+    r"may|june|july|august|september|october|november|december)\b"
 )
 
 _VERSION = re.compile(
@@ -378,7 +398,11 @@ _VULNERABILITY = _rx(
 _INCIDENT = _rx(
     r"\b(?:ransomware|breach(?:ed)?(?! (?:costs?|risks?|rates?|data))|hack|hacked|hackers|cyberattack|"
     r"attack on|attacked|hit by|outage|leak|leaked|stolen|gang|extortion|ddos|intrusion|"
-    r"fails? to reach orbit|explodes|exploded|anomaly|crash(?:es|ed)?|lost contact)\b"
+    r"fails? to reach orbit|explodes|exploded|anomaly|crash(?:es|ed)?|lost contact|"
+    r"(?:fails|failed|is lost|was lost|breaks up|broke up|ends in failure) (?:during|on|after|in) "
+    r"(?:its |the |a )?(?:\S+ )?(?:flight|launch|mission|test|ascent|landing)|"
+    r"(?:rocket|launcher|booster|spacecraft|satellite|lander|probe|mission) (?:\S+ ){0,3}?"
+    r"(?:fails|failed|is lost|was lost|breaks up|broke up))\b"
 )
 _DRAFT = _rx(
     r"\b(?:draft|proposed|proposes|proposal|consultation|consults|open for comment|"
@@ -387,6 +411,7 @@ _DRAFT = _rx(
 )
 _DELAY = _rx(
     r"\b(?:delays?|delayed|postpones?|postponed|pushes (?:\w+ ){0,4}(?:to|back|into)|pushed back|slips?|slipped|pauses?|paused|cancels?|cancelled|canceled|scraps?|scrapped|halts?|halted|shelves|shelved|withdraws|"
+    r"scrubs?|scrubbed|stands? down|stood down|aborts?|aborted|"
     r"now (?:aims|plans|expects|hopes|targets|intends)|(?:later|longer) than (?:planned|expected)|"
     r"behind schedule|misses (?:its |a |the )?(?:\S+ )?(?:deadline|target|date|window))\b"
 )
@@ -394,7 +419,8 @@ _DELAY = _rx(
 _PLANNED = _rx(
     r"\b(?:aims?|plans?|hopes?|intends?|expects?|wants?|prepares?|is set|are set|is due|are due|"
     r"is expected|are expected|seeks?|seeking|considers?|weighs?|mulls?|eyes|eyeing) to\b|"
-    r"\b(?:could|would|might|may|will)\s\w+|\b(?:files|filed|applies|applied) for\b"
+    r"\b(?:could|would|might|may|will)\s\w+|\b(?:files|filed|applies|applied) for\b|"
+    r"\b(?:in talks|weighs|mulls|eyes|explores|nears|considers|sources say|reportedly)\b"
 )
 _FORECAST_VERB = _rx(
     r"\b(?:could|will|would|may|might|set to|expected to|on track to|projected to|forecast to)\s+"
@@ -487,8 +513,9 @@ _OBLIGATION = _rx(
 _MANDATES = _rx(
     r"\b(?:mandates?|mandated|requires|required|bans?|banned|orders|obliges|compels|forces)\b"
 )
+_MUST = _rx(r"\bmust\b|\b(?:have|has|need|needs) to\b")
 _ADVOCACY = _rx(
-    r"\b(?:says?|said|argues?|argued|warns?|warned|urges?|urged|calls? for|insists?|we|us|our)\b"
+    r"\b(?:says?|said|argues?|argued|warns?|warned|urges?|urged|calls? for|insists?|we|our)\b"
 )
 _REGULATION_STRONG = _rx(
     r"\bmust (?:\w+ ){0,2}(?:submit|comply|report|file|disclose|adopt|replace|migrate|register|notify|"
@@ -535,11 +562,14 @@ _SUPERLATIVE_RECORD = _rx(
     r"\d[\d.,]*\s?%[^.;:]{0,60}?\b(?:a |the )?world[- ]first\b"
 )
 # A superlative about money, business or weather is no record of science or engineering.
-_SUPERLATIVE_NOT = _rx(
-    r"[$€£¥₩₹]|\b(?:deal|deals|acquisition|takeover|merger|round|funding|raise|valuation|revenues?|"
-    r"sales|profits?|loss|losses|prices?|quarter|quarterly|shares?|stock|ipo|investment|fine|"
-    r"attendance|turnout|demand|orders|bookings|inflation|temperatures?|heat|since)\b"
+_BUSINESS = _rx(
+    r"\b(?:deal|deals|acquisition|takeover|merger|round|funding|raise|valuation|revenues?|"
+    r"sales|profits?|loss|losses|prices?|quarter|quarterly|shares?|stock|ipo|investment|"
+    r"attendance|turnout|demand|orders|bookings|inflation|temperatures?|heat|since|users|customers|"
+    r"subscribers|downloads|visitors|traffic|market share|shipments|deliveries|earnings|margins?|"
+    r"dividend|payout|profit|sales)\b"
 )
+_SUPERLATIVE_NOT = _rx(r"[$€£¥₩₹]")
 _RECORD_NOT = _rx(
     r"(?:track|on the|for the|off the|public|the full|matter of|criminal|service|safety|voting|patient|"
     r"medical|health)\s+record\b|\brecord(?:s|ed|ing|ings|er|ers)?\s(?:of|attendance|year|quarter|"
@@ -589,7 +619,9 @@ _DEAL = _rx(
     r"sold to|sale (?:of|to)|divests?|divested|combines? with|combination|bid for|offer for|tender offer|"
     r"clinch(?:es|ed)?|seals?|sealed|strikes? (?:a |an )?(?:\S+ )?deal|scoops? up|snapped up|"
     r"acquire|acquiring|buying|merges? with|lands? (?:a |an )?(?:\S+ ){0,3}?(?:contract|order|deal)|"
-    r"wins? (?:a |an )?(?:\S+ ){0,3}?(?:contract|order|deal|tender))\b"
+    r"wins? (?:a |an )?(?:\S+ ){0,3}?(?:contract|order|deal|tender)|"
+    r"(?:lands|wins|signs|secures|bags|adds) (?:its |a |an )?(?:first |biggest |largest |new |"
+    r"anchor |launch )?(?:\S+ ){0,2}?customers?)\b"
 )
 _DEAL_ONLY = _rx(
     r"\b(?:to buy|buys|acquires|acquisition|to acquire|takeover|merger|contract|awards?|"
@@ -626,7 +658,8 @@ _LAUNCH = _rx(
     r"customers)|blasts? off|takes? (?:its )?first flight|flies for the first time|"
     r"(?:begins|starts|enters|began|started|entered) (?:commercial |regular |full )?"
     r"(?:service|operations?)|premieres?|debuts?|makes? (?:its |a )?debut|breaks? ground|broke ground|"
-    r"(?:starts|begins|started|began) (?:construction|building))\b"
+    r"(?:starts|begins|started|began) (?:construction|building|shipping|selling|deliveries|"
+    r"delivering|volume production|mass production|commercial production)|ships (?:its )?first)\b"
 )
 # A model whose weights anyone can download, said to rival the best: the open/closed balance.
 _OPEN_FRONTIER = _rx(r"\bopen[- ](?:weights?|sources?d?|sourcing)\b")
@@ -638,7 +671,14 @@ _FRONTIER = _rx(
 _PATCH_OBJECT = _rx(
     r"\b(?:ships|shipped|releases|released|issues|issued|pushes|pushed|rolls out|rolled out|"
     r"publishes|published)\s(?:\S+\s){0,3}?(?:patch|patches|fix|fixes|hotfix|security update|"
-    r"bug-fix|bugfix)\b"
+    r"bug-fix|bugfix)\b|\bupdates? (?:\S+ ){0,3}?to fix\b|\bfix(?:es|ed)? (?:a |the |an )?"
+    r"(?:\S+ ){0,2}?(?:bugs?|crash|crashes|glitch|flaw|vulnerability)\b"
+)
+# A feature shipped without a version number: "adds voice mode to its assistant".
+_FEATURE = _rx(
+    r"\badds? (?:\S+ ){1,4}?to \S|\bnow (?:supports|speaks|runs|works with|handles|"
+    r"offers|lets)\b|\bgains? (?:\S+ ){1,3}?(?:mode|support|feature|features|integration)\b|"
+    r"\bbrings (?:\S+ ){1,3}?to (?:its |their |the )"
 )
 _RESEARCH = _rx(
     r"\b(?:researchers|scientists|study|studies|lab|laboratory|university|institute|demonstrates?|"
@@ -648,7 +688,8 @@ _RESEARCH = _rx(
     r"builds? (?:a |an )?working|stacks?|claims|publishes (?:its |the )?(?:\S+ )?(?:data|results)|"
     r"pilots|trials|tests|field-tests|breakthroughs?|milestones?|"
     r"(?:passes|tops|exceeds|surpasses|crosses|reaches|hits) (?:the |a )?[\d.,]+|"
-    r"(?:cut|cuts|reduce|reduces|halve|halves|lower|lowers) (?:\S+ ){0,4}by)\b"
+    r"(?:cut|cuts|reduce|reduces|halve|halves|lower|lowers) (?:\S+ ){0,4}by|doubles|triples|"
+    r"quadruples|halves)\b"
 )
 _PRODUCT = _rx(
     r"\b(?:treatments?|therap(?:y|ies)|drugs?|medicines?|vaccines?|antibod(?:y|ies)|gene|cell|"
@@ -669,6 +710,10 @@ _OPERATION = _rx(
     r"\b(?:routes?|services?|deliveries|operations?|operate|operating|flights?|licen[cs]e to|"
     r"permits?|trials?|testing|tests|pilots?|sandbox|expansion|sale of|merger|deal|acquisition|"
     r"takeover|plan|project|site|construction)\b"
+)
+_SCIENCE = _rx(
+    r"\b(?:researchers|scientists|study|studies|paper|trial|trials|lab|laboratory|experiment|"
+    r"university|institute|qubits?|fidelity|efficiency|accuracy)\b"
 )
 _LIMITED_SCOPE = _rx(
     r"\b(?:test|tests|testing|trial|trials|pilot|pilots|experimental|sandbox|sandboxes|voluntary|"
@@ -762,7 +807,7 @@ def _by_wording(text: str, support: str, source: str = "title") -> KindReading |
         return KindReading(Kind.FORECAST, rule=f"a survey or report's finding{where}")
     if _enforcement(text):
         return KindReading(Kind.ENFORCEMENT, rule=f"fine or investigation{where}")
-    if _affirmed_match(_REGULATION_STRONG, text) or _in_force(text):
+    if (_affirmed_match(_REGULATION_STRONG, text) and not _argued(text)) or _in_force(text):
         limited = bool(_LIMITED_SCOPE.search(text))
         return KindReading(
             Kind.REGULATION, rule=f"rule in force{where}", first=_first(text), limited=limited
@@ -806,16 +851,24 @@ def _by_wording(text: str, support: str, source: str = "title") -> KindReading |
     if _affirmed_match(_HIRING, text):
         return KindReading(Kind.HIRING, rule=f"hire or office{where}")
     if _affirmed_match(_DEAL, text):
+        if _FAILED_DEAL.search(text):
+            return KindReading(Kind.OTHER, rule=f"a deal that did not happen{where}")
         return KindReading(Kind.DEAL, rule=f"deal verb{where}")
     if _affirmed_match(_PATCH_OBJECT, text):
         return KindReading(Kind.PATCH_RELEASE, rule=f"a patch without a version{where}")
+    if _affirmed_match(_LAUNCH, text) and _SCHEDULED.search(text):
+        return KindReading(Kind.OTHER, rule=f"a date set, not yet news{where}")
     if _affirmed_match(_LAUNCH, text):
         first = _first(text) or _first(support)
         rule = f"launch verb{where}"
         if _OPEN_FRONTIER.search(text) and _FRONTIER.search(f"{text} {support}"):
             first, rule = True, f"open-weights model said to rival the best{where}"
         return KindReading(Kind.LAUNCH, rule=rule, first=first)
+    if _affirmed_match(_FEATURE, text):
+        return KindReading(Kind.PRODUCT_RELEASE, rule=f"a feature added{where}")
     if _affirmed_match(_RESEARCH, text):
+        if _BUSINESS.search(text) and not _SCIENCE.search(text):
+            return KindReading(Kind.OTHER, rule=f"a business figure{where}")
         modest = bool(_MODEST_RESULT.search(f"{text} {support}"))
         return KindReading(Kind.RESEARCH, rule=f"research words{where}", limited=modest)
     return None
@@ -842,8 +895,19 @@ def _in_force(text: str) -> bool:
         return True
     if _FROM_NOW.search(text) and _affirmed_match(_MANDATES, text):
         return True
-    obliged = _affirmed_match(_OBLIGATION, text) or _FROM_NOW.search(text) is not None
-    return obliged and _affirmed_match(_OBLIGATION, text) and not _ADVOCACY.search(text)
+    return _affirmed_match(_OBLIGATION, text) and not _argued(text)
+
+
+def _argued(text: str) -> bool:
+    """Tell whether an obligation in ``text`` is argued for rather than imposed.
+
+    "Investors must stop chasing valuations, fund manager warns" and "we must …" argue;
+    "Banks must report breaches within a day, regulator says" reports a rule: an authority
+    is the one speaking.
+    """
+    if not _MUST.search(text) or not _ADVOCACY.search(text):
+        return False
+    return not _ENFORCER.search(text) and not _REGULATION_SUBJECT.search(text)
 
 
 def _follow_up(report: ReportText, rule: str) -> KindReading:
@@ -902,9 +966,9 @@ _MANNER_NOUN = re.compile(r"partnership|collaboration|alliance|cooperation", re.
 
 
 def _record(text: str) -> bool:
+    if _SUPERLATIVE_NOT.search(text) or _BUSINESS.search(text):
+        return False  # a record quarter, record users, a record fine: business, not science
     for match in _SUPERLATIVE_RECORD.finditer(text):
-        if _SUPERLATIVE_NOT.search(text):
-            break
         if affirmed(text, match.start(), match.end()):
             return True
     for match in _RECORD.finditer(text):

@@ -359,3 +359,23 @@ def test_a_question_headline_is_answered_by_key_findings(
 ) -> None:
     """A question asserts nothing; Key Findings say what happened, else it is commentary."""
     assert _kind(title, findings) is kind
+
+
+@pytest.mark.parametrize(
+    ("title", "findings"),
+    [
+        (
+            "The quiet revolution in grid batteries",
+            "Grid-forming rules took effect in the Nordic countries this year.",
+        ),
+        (
+            "A long road to orbit",
+            "Europe's first orbital launch from the mainland reached orbit in 2025.",
+        ),
+    ],
+)
+def test_key_findings_speak_for_an_oblique_title_only_about_its_story(
+    title: str, findings: str
+) -> None:
+    """A column's first finding about someone else's news does not make the column that news."""
+    assert _kind(title, findings) in {Kind.OTHER, Kind.OPINION, Kind.EXPLAINER}

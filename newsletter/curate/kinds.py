@@ -775,7 +775,7 @@ def classify(report: ReportText) -> KindReading:
     for names, kind in _WEAK_TAG_KINDS:
         if tags & names:
             return KindReading(kind, rule="category tag")
-    if opening and not _PLANNED.search(body):
+    if opening and not _PLANNED.search(body) and _shares_a_name(body, opening):
         # An oblique title ("Tern makes history", "A new chapter for …"): Key Findings'
         # first sentence says what happened in plain words.
         reading = _by_wording(opening, support, source="Key Findings")
@@ -872,6 +872,71 @@ def _by_wording(text: str, support: str, source: str = "title") -> KindReading |
         modest = bool(_MODEST_RESULT.search(f"{text} {support}"))
         return KindReading(Kind.RESEARCH, rule=f"research words{where}", limited=modest)
     return None
+
+
+_NAME = re.compile(r"(?<![\w'’])[A-Z][\w'’&.-]*[A-Za-z0-9]")
+
+
+_NOT_NAMES = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "our",
+        "my",
+        "its",
+        "their",
+        "his",
+        "her",
+        "we",
+        "it",
+        "in",
+        "on",
+        "at",
+        "for",
+        "of",
+        "to",
+        "and",
+        "or",
+        "but",
+        "as",
+        "after",
+        "before",
+        "when",
+        "why",
+        "how",
+        "what",
+        "who",
+        "which",
+        "new",
+        "first",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+    ]
+)
+
+
+def _names(text: str) -> set[str]:
+    """The capitalised words of ``text`` (names, acronyms), without a possessive ("Orsk's")."""
+    words = {re.sub(r"['’]s$", "", word) for word in _NAME.findall(text)}
+    return {word for word in words if word.lower() not in _NOT_NAMES}
+
+
+def _shares_a_name(title: str, sentence: str) -> bool:
+    """Tell whether a Key Findings sentence is about the title's story (a name in common).
+
+    A column titled "The quiet revolution in grid batteries" whose Key Findings start with
+    an old rule taking effect is not news of that rule; "A new chapter for Quillon" whose
+    Key Findings say "Quillon has agreed to buy Vantor" is.
+    """
+    return not title.strip() or bool(_names(title) & _names(sentence))
 
 
 def _enforcement(text: str) -> bool:

@@ -141,6 +141,16 @@ TEMPLATES: tuple[tuple[str, str, str, str], ...] = (
     ("{a} doubles the qubit count of {p} to 2,000", "research-result", NOTABLE, ""),
     ("{a} adds voice mode to {p}", "product-release", MINOR, ""),
     ("{a} updates {p} firmware to fix a Wi-Fi bug", "patch-release", MINOR, ""),
+    # regulators' nods, trials, police actions, blacklists, mission milestones
+    ("{a} wins EU nod for its obesity pill", "approval", MAJOR, ""),
+    ("{a}'s heart drug slows decline by 30% in a late-stage trial", "research-result", NOTABLE, ""),
+    ("Police take down a ransomware gang that hit {a}", "enforcement", NOTABLE, ""),
+    ("Commerce department adds {a} to its entity list", "regulation", MAJOR, ""),
+    ("{a} commissions a 1.2GW offshore wind farm", "launch", NOTABLE, ""),
+    ("{a}'s {p} probe arrives at its asteroid", "launch", NOTABLE, ""),
+    ("{a}'s model scores 90% on a graduate science test", "other", MINOR, ""),
+    ("{a} prices its gene therapy at {m} per patient", "other", MINOR, ""),
+    ("{p} from {a}: what you need to know", "explainer", MINOR, ""),
     # oblique titles: Key Findings say what happened
     ("A new chapter for {a}", "deal", MAJOR, "{a} has agreed to buy {b} for {m}."),
     ("{a} makes history over the Atlantic", "launch", MAJOR,

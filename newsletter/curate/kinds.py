@@ -62,7 +62,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
 
-from newsletter.curate.amounts import NEWS_YEAR, Role, roled_amounts
+from newsletter.curate.amounts import NEWS_YEAR, PRICE_NEWS, Role, roled_amounts
 from newsletter.curate.text import ReportText
 
 
@@ -451,7 +451,9 @@ _OPINION_OPENING = _rx(
     r"enough|against)\b"
 )
 _EXPLAINER_OPENING = _rx(
-    r"^(?:what is|what are|how (?:does|do|to)|who is|who pays|explained|a guide to)\b"
+    r"^(?:what is|what are|how (?:does|do|to)|who is|who pays|explained|a guide to)\b|"
+    r"\b(?:what you need to know|everything you need to know|what to know|what it means|"
+    r"what we know so far|explained)\s*[.?!]?$"
 )
 _REGULATION = _rx(
     r"\b(?:takes? effect|took effect|comes? into force|came into force|enters? into force|entered into force|"
@@ -468,15 +470,21 @@ _ENFORCEMENT = _rx(
     r"order)|opens? (?:\w+ ){0,3}(?:investigation|probe|inquiry)|launch(?:es|ed)? (?:\w+ ){0,3}"
     r"(?:investigation|probe|inquiry)|investigat(?:es|ed|ing)|probes|charges? (?:\S+ ){0,6}with|"
     r"charged with|sues|sued|lawsuit against|takes (?:\S+ ){0,3}to court|moves to block|"
-    r"(?:seeks|sues|suing|acts) to block|blocks)\b"
+    r"(?:seeks|sues|suing|acts) to block|blocks|takes? down|took down|dismantles?|dismantled|"
+    r"arrests?|arrested|seizes?|seized|raids?|raided|shuts? down (?:\S+ ){0,3}?(?:gang|botnet|market|"
+    r"network|forum|service))\b"
 )
 # Who enforces: a claim or lawsuit is enforcement only when an authority brings it.
 _ENFORCER = _rx(
     r"\b(?:regulators?|watchdogs?|authorit(?:y|ies)|commission|agency|ministry|government|"
     r"prosecutors?|attorneys? general|doj|justice department|ftc|sec|fca|cma|ico|cnil|dpc|"
-    r"competition|antitrust|data protection|privacy|brussels|eu|ec)\b"
+    r"competition|antitrust|data protection|privacy|brussels|eu|ec|police|europol|interpol|fbi|"
+    r"nca|law enforcement|government|ministry|us|uk)\b"
 )
-_ENFORCER_ONLY = _rx(r"\b(?:charges?|charged|sues|sued|lawsuit|court|block|blocks)\b")
+_ENFORCER_ONLY = _rx(
+    r"\b(?:charges?|charged|sues|sued|lawsuit|court|block|blocks|takes? down|took down|dismantles?|"
+    r"dismantled|arrests?|arrested|seizes?|seized|raids?|raided|shuts? down)\b"
+)
 # Steps before an approval: a recommendation, an accepted filing, a designation.
 _REVIEW_STEP = _rx(
     r"\brecommend(?:s|ed)? (?:\S+ ){0,5}?(?:approval|approving|authori[sz]ation|marketing|licensing|"
@@ -496,6 +504,7 @@ _IN_FORCE = _rx(
     r"\b(?:now|becomes?|became|is|are) (?:legally )?(?:binding|mandatory|compulsory|enforceable)\b|"
     r"\bbinding (?:from|since|as of|on)\b|\b(?:applies|apply|applied) (?:from|since|as of)\b|"
     r"\b(?:now|starts? to|begins? to|started to) apply\b|\b(?:now|is|are) in force\b|"
+    r"\benters? (?:its |the )?(?:definitive|final|full|binding|enforcement) (?:phase|stage)\b|"
     r"\bin force (?:from|since|as of)\b|\beffective immediately\b|\bbecomes? law\b"
 )
 _FROM_NOW = _rx(
@@ -507,13 +516,13 @@ _FROM_NOW = _rx(
 )
 _OBLIGATION = _rx(
     r"\bmust(?![- ](?:read|have|see|win|know|watch))\b|\b(?:are|is) (?:now )?(?:required|obliged|"
-    r"obligated) to\b|\b(?:have|has|need|needs) to\b|\b(?:can|may) no longer\b|\bno longer "
+    r"obligated) to\b|\b(?:can|may) no longer\b|\bno longer "
     r"(?:allowed|permitted)\b|\b(?:banned|barred|prohibited|forbidden) from\b"
 )
 _MANDATES = _rx(
     r"\b(?:mandates?|mandated|requires|required|bans?|banned|orders|obliges|compels|forces)\b"
 )
-_MUST = _rx(r"\bmust\b|\b(?:have|has|need|needs) to\b")
+_MUST = _rx(r"\bmust\b")
 _ADVOCACY = _rx(
     r"\b(?:says?|said|argues?|argued|warns?|warned|urges?|urged|calls? for|insists?|we|our)\b"
 )
@@ -524,6 +533,7 @@ _REGULATION_STRONG = _rx(
     r"kicks? in|kicked in|goes into effect|went into effect|becomes law|became law|enacts|enacted|"
     r"signed into law|"
     r"entered into force|bans?|banned|export controls?|export curbs|sanctions?|blacklists?|outlaws?|"
+    r"entity list|sanctions list|trade blacklist|"
     r"finali[sz]e[sd]? (?:\S+ ){0,4}(?:standards?|rules?|regulations?)|final (?:standards?|rules?)|"
     r"new (?:regulations?|legislation)|regulation|regulations|legislation|"
     r"(?:approves|adopts|adopted|passes|passed|enacts) (?:\S+ ){0,3}(?:law|act|regulation|directive|rules)|"
@@ -535,7 +545,9 @@ _REGULATION_SUBJECT = _rx(
 _APPROVAL = _rx(
     r"\b(?:approves|approved|approval|clears|cleared|authori[sz]es|authori[sz]ed|authori[sz]ation|"
     r"green-lights|greenlights|licen[cs]es(?!(?:\s\S+){0,4}\sto\s)|certifies|(?:type |safety )?certification|go-ahead|clearance|"
-    r"green light|gets the nod|wins the nod|"
+    r"green light|gets the nod|wins the nod|(?:wins|gets|receives|secures|earns|won|got|received|"
+    r"secured|earned) (?:\S+ ){0,2}?(?:nod|approval|green light|go-ahead|clearance|authori[sz]ation|"
+    r"marketing authori[sz]ation)|"
     r"grants? (?:\w+ ){0,2}(?:approval|clearance|licen[cs]e|authori[sz]ation))\b"
 )
 _RECORD = _rx(
@@ -587,6 +599,7 @@ _FUNDING = _rx(
     r"(?:lands|bags|nets|picks up|pulls in|attracts|secures|gets|wins) (?:\S+ ){0,3}?(?:in )?"
     r"(?:funding|investment|backing|venture|equity)|"
     r"(?:lands|bags|nets|picks up|pulls in|banks|scores|grabs|hauls in|rakes in)\s(?=\S*\d)"
+    r"(?![\d.,]+\s?(?:%|percent|per cent|points|out of))"
     r"(?!(?:\S+ ){0,5}(?:contract|deal|order|award)s?\b)|"
     r"(?:\d(?:[\d.,]*)\s?(?:[kmbt]n?|mln|million|billion|trillion))\s(?:[\w-]+\s)?(?:round|raise)\b|"
     r"(?:secures|secured|lands|landed|closes|closed|obtains|obtained|arranges|arranged|signs|signed|"
@@ -659,7 +672,11 @@ _LAUNCH = _rx(
     r"(?:begins|starts|enters|began|started|entered) (?:commercial |regular |full )?"
     r"(?:service|operations?)|premieres?|debuts?|makes? (?:its |a )?debut|breaks? ground|broke ground|"
     r"(?:starts|begins|started|began) (?:construction|building|shipping|selling|deliveries|"
-    r"delivering|volume production|mass production|commercial production)|ships (?:its )?first)\b"
+    r"delivering|volume production|mass production|commercial production)|ships (?:its )?first|"
+    r"is here|has arrived|is out|commissions (?:\S+ ){0,4}?(?:plant|farm|reactor|line|unit|station|"
+    r"facility|fab|park|array|system|supercomputer)|arrives? at|arrived at|enters? orbit|"
+    r"entered orbit|lands? on|landed on|touches down|touched down|docks? with|docked with|"
+    r"returns? (?:\S+ ){0,3}?samples)\b"
 )
 # A model whose weights anyone can download, said to rival the best: the open/closed balance.
 _OPEN_FRONTIER = _rx(r"\bopen[- ](?:weights?|sources?d?|sourcing)\b")
@@ -684,7 +701,7 @@ _RESEARCH = _rx(
     r"\b(?:researchers|scientists|study|studies|lab|laboratory|university|institute|demonstrates?|"
     r"demonstrated|shows|showed|achieves?|achieved|measures?|measured|observes?|observed|discovers?|"
     r"discovered|finds|found that|trial results|phase [123i]+|paper|published in|preprint|experiment|"
-    r"prototype|simulation|runs? (?:a|an|its)|keeps? (?:a|an|its) [\w,-]+(?: [\w-]+){0,4} running|"
+    r"prototype|simulation|runs? (?:a|an|its|the first|first)|trial|keeps? (?:a|an|its) [\w,-]+(?: [\w-]+){0,4} running|"
     r"builds? (?:a |an )?working|stacks?|claims|publishes (?:its |the )?(?:\S+ )?(?:data|results)|"
     r"pilots|trials|tests|field-tests|breakthroughs?|milestones?|"
     r"(?:passes|tops|exceeds|surpasses|crosses|reaches|hits) (?:the |a )?[\d.,]+|"
@@ -696,7 +713,8 @@ _PRODUCT = _rx(
     r"crispr|devices?|implants?|diagnostics?|tests? for|models?|systems?|aircraft|reactors?|"
     r"chips?|vehicles?|robotaxis?|satellites?|rockets?|products?|software|algorithms?|apps?|"
     r"scanners?|assays?|wearables?|monitors?|pacemakers?|prosthe\w+|robots?|prototypes?|"
-    r"machines?|tools?|equipment|batter(?:y|ies)|engines?|processors?|sensors?)\b"
+    r"machines?|tools?|equipment|batter(?:y|ies)|engines?|processors?|sensors?|pills?|tablets?|"
+    r"injections?|jabs?|shots?|inhalers?)\b"
 )
 # Authors who call their own result small: an incremental step, a modest gain. (A preprint
 # alone is not: the held-out editors' weeks rate an unreviewed 99.1% gate result notable.)
@@ -781,8 +799,13 @@ def classify(report: ReportText) -> KindReading:
         reading = _by_wording(opening, support, source="Key Findings")
         if reading is not None:
             return reading
-    if not _PLANNED.search(body) and any(
-        amount.role is Role.HEADLINE for amount in roled_amounts(body, "title", headline_part=True)
+    if (
+        not _PLANNED.search(body)
+        and not PRICE_NEWS.search(body)
+        and any(
+            amount.role is Role.HEADLINE
+            for amount in roled_amounts(body, "title", headline_part=True)
+        )
     ):
         return KindReading(Kind.DEAL, rule="a headline figure with no other wording", limited=True)
     return KindReading(Kind.OTHER, rule="no rule matched", first=_first(body))

@@ -16,10 +16,8 @@ from newsletter.editorial import EditorialConfig, load_editorial
 from newsletter.errors import ConfigError
 from newsletter.issues import history_articles, week_articles
 from newsletter.models import Issue
-from newsletter.render import Renderer
 from newsletter.sample_week import SAMPLE_CLOCK, curated_sample_issue
 from newsletter.weeks import parse_week
-from tests.factories import make_article, make_issue, make_scored, make_verdict
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -100,40 +98,6 @@ def test_missing_sample_feeds_say_where_to_run(
     moved = editorial.model_copy(update={"feeds": (feed,)})
     with pytest.raises(ConfigError, match="gone.xml"):
         curated_sample_issue(moved)
-
-
-@pytest.mark.parametrize(
-    ("reason", "count", "glance"),
-    [
-        ("A $2bn deal: Chips merge · 2 reports", 2, "A $2bn deal: Chips merge"),
-        ("Approval: first agentic AI system · 1 report", 1, "Approval: first agentic AI system"),
-        # A count that is not the field's own, or none at all, is left as written.
-        ("Three launches · 3 reports", 2, "Three launches · 3 reports"),
-        ("Chosen by the editor", 2, "Chosen by the editor"),
-    ],
-)
-def test_glance_rows_do_not_repeat_the_report_count(
-    sample: tuple[EditorialConfig, Issue], reason: str, count: int, glance: str
-) -> None:
-    """The glance row prints "2 reports" once; the section keeps the whole reason."""
-    editorial, _ = sample
-    reports = tuple(make_scored(make_article(id=f"g{n}")) for n in range(1, count + 1))
-    verdict = make_verdict("quantum", score=80, top=reports, reason=reason)
-    issue = make_issue(verdicts=(verdict,))
-    renderer = Renderer(editorial, base_url="https://news.example.com", postal_address="x")
-    email = renderer.render_variant(issue, frozenset({"quantum"}))
-    noun = "report" if count == 1 else "reports"
-    at_a_glance, sections = email.text.split("=" * 72, 1)
-    flat = " ".join(at_a_glance.split())
-    assert f"({count} {noun}) " in flat
-    assert glance in flat
-    assert flat.count(reason) == (1 if glance == reason else 0)
-    assert "Why: " + reason in " ".join(sections.split())
-    html = " ".join(email.html.split())
-    assert (
-        f'class="nl-reason" style="padding:4px 0 0;font-size:13px;line-height:1.4;">{glance}<'
-        in html
-    )
 
 
 @pytest.mark.parametrize("path", ["scripts/screenshots.py", "tests/test_render_golden.py"])

@@ -213,6 +213,8 @@ class Renderer:
             header=self._header(issue, personal=personal),
             fields=fields,
             active=active,
+            # One field: its section, right below the glance, gives the reason; say it once.
+            glance_reasons=len(active) > 1,
             quiet=tuple(field for field in fields if field.is_quiet),
             wording=wording,
             followed_names=wording.followed_names,

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from newsletter.db.guard import database_errors
-from newsletter.db.tables import deliveries, issues
-from newsletter.issues import SENDING, SENT, issue_status, load_issue
+from newsletter.db.issuestore import FROZEN, issue_status, latest_frozen_ids
+from newsletter.db.tables import deliveries
+from newsletter.issues import load_issue
 
 # Ledger states in which the email may have reached the reader (sent, or on the wire).
 _MAY_HAVE_ARRIVED = ("sent", "unknown", "claimed")
@@ -65,14 +66,7 @@ class ShownVerdicts:
         Issue ids are ISO weeks, so they sort in time order. Raises DatabaseError when the
         database fails.
         """
-        query = (
-            sa.select(issues.c.id)
-            .where(issues.c.status.in_((SENDING, SENT)))
-            .order_by(issues.c.id.desc())
-            .limit(latest)
-        )
-        with database_errors("read the latest issues"), self.engine.connect() as connection:
-            newest = list(connection.execute(query).scalars())
+        newest = latest_frozen_ids(self.engine, latest)
         return len(newest) == latest and issue_id < newest[-1]
 
     def verdicts_of(self, issue_id: str) -> dict[str, ShownVerdict]:
@@ -85,7 +79,7 @@ class ShownVerdicts:
             known = self._issues.get(issue_id)
         if known is not None:
             return known
-        if issue_status(self.engine, issue_id) not in (SENDING, SENT):
+        if issue_status(self.engine, issue_id) not in FROZEN:
             return {}
         issue = load_issue(self.engine, issue_id)
         if issue is None:

@@ -4,6 +4,7 @@ An issue is curated afresh on every preview. The send job freezes it: the first 
 snapshot (the curated Issue as JSON) with status ``sending``, and every later run of the same
 week (a re-run after a crash, another worker) sends that snapshot, so no subscriber of one
 issue ever sees different content from another. The archive reads the same snapshots.
+The SQL lives in ``newsletter.db.issuestore``; this module turns its JSON into Issues.
 """
 
 from __future__ import annotations
@@ -20,8 +21,7 @@ import sqlalchemy as sa
 
 from newsletter.articles import article_to_row, load_articles, row_to_article
 from newsletter.curate import curate_issue, default_intro
-from newsletter.db.guard import database_errors
-from newsletter.db.tables import issues
+from newsletter.db import issuestore
 from newsletter.drafts import draft_path, load_draft
 from newsletter.editorial import EditorialConfig
 from newsletter.errors import DatabaseError
@@ -38,8 +38,6 @@ from newsletter.weeks import IsoWeek
 
 HISTORY_WEEKS = 4  # novelty: a story seen in the previous four weeks counts as a repeat
 TREND_WEEKS = 6  # the trend marker looks at most this many earlier issues back
-SENDING = "sending"
-SENT = "sent"
 
 
 def week_articles(engine: sa.Engine, week: IsoWeek) -> list[Article]:
@@ -78,18 +76,11 @@ def past_verdicts(engine: sa.Engine, week: IsoWeek) -> dict[str, tuple[PastVerdi
     Only issues whose send began (``sending`` or ``sent``) count: readers saw those. Oldest
     first, per field slug. Raises DatabaseError.
     """
-    first = week.previous(TREND_WEEKS).id
-    query = (
-        sa.select(issues.c.id, issues.c.snapshot)
-        .where(issues.c.id >= first, issues.c.id < week.id, issues.c.status.in_((SENDING, SENT)))
-        .order_by(issues.c.id)
-    )
-    with database_errors(f"read the issues before {week.id}"), engine.connect() as connection:
-        rows = connection.execute(query).all()
+    rows = issuestore.frozen_snapshots(engine, week.previous(TREND_WEEKS).id, week.id)
     found: dict[str, list[PastVerdict]] = {}
-    for row in rows:
-        for verdict in row.snapshot.get("verdicts", ()):
-            past = PastVerdict(row.id, Verdict(verdict["verdict"]), int(verdict["score"]))
+    for issue_id, snapshot in rows:
+        for verdict in snapshot.get("verdicts", ()):
+            past = PastVerdict(issue_id, Verdict(verdict["verdict"]), int(verdict["score"]))
             found.setdefault(verdict["slug"], []).append(past)
     return {slug: tuple(values) for slug, values in found.items()}
 
@@ -232,20 +223,8 @@ def content_hash(snapshot: Mapping[str, Any]) -> str:
 
 def load_issue(engine: sa.Engine, issue_id: str) -> Issue | None:
     """Return the stored snapshot of an issue, or None when it was never stored."""
-    with database_errors(f"load issue {issue_id}"), engine.connect() as connection:
-        snapshot = connection.execute(
-            sa.select(issues.c.snapshot).where(issues.c.id == issue_id)
-        ).scalar_one_or_none()
+    snapshot = issuestore.read_snapshot(engine, issue_id)
     return None if snapshot is None else issue_from_snapshot(snapshot)
-
-
-def issue_status(engine: sa.Engine, issue_id: str) -> str | None:
-    """Return ``draft``, ``sending`` or ``sent`` for a stored issue, None when absent."""
-    with database_errors(f"read issue {issue_id}"), engine.connect() as connection:
-        status: str | None = connection.execute(
-            sa.select(issues.c.status).where(issues.c.id == issue_id)
-        ).scalar_one_or_none()
-    return status
 
 
 def current_issue(
@@ -255,16 +234,12 @@ def current_issue(
 
     Once sending has begun that is the frozen snapshot; before, a fresh build (not stored).
     """
-    with database_errors(f"read issue {week.id}"), engine.connect() as connection:
-        row = connection.execute(
-            sa.select(issues.c.status, issues.c.snapshot).where(issues.c.id == week.id)
-        ).one_or_none()
-    if row is None:
+    stored = issuestore.read_issue(engine, week.id)
+    if stored is None:
         return build_issue(engine, editorial, week), None
-    status: str = row.status
-    if status in (SENDING, SENT):
-        return issue_from_snapshot(row.snapshot), status
-    return build_issue(engine, editorial, week), status
+    if stored.status in issuestore.FROZEN:
+        return issue_from_snapshot(stored.snapshot), stored.status
+    return build_issue(engine, editorial, week), stored.status
 
 
 def freeze_issue(engine: sa.Engine, issue: Issue, *, now: dt.datetime | None = None) -> Issue:
@@ -283,34 +258,13 @@ def freeze_issue(engine: sa.Engine, issue: Issue, *, now: dt.datetime | None = N
 
 
 def _freeze_once(engine: sa.Engine, issue: Issue, now: dt.datetime | None) -> Issue:
-    moment = now or dt.datetime.now(dt.UTC)
     snapshot = issue_to_snapshot(issue)
-    with database_errors(f"freeze issue {issue.id}"), engine.begin() as connection:
-        row = connection.execute(
-            sa.select(issues.c.status, issues.c.snapshot).where(issues.c.id == issue.id)
-        ).one_or_none()
-        if row is not None and row.status in (SENDING, SENT):
-            return issue_from_snapshot(row.snapshot)
-        values = {
-            "week_start": issue.week_start,
-            "created_at": moment,
-            "content_hash": content_hash(snapshot),
-            "snapshot": snapshot,
-            "status": SENDING,
-        }
-        if row is None:
-            connection.execute(sa.insert(issues).values(id=issue.id, **values))
-        else:
-            connection.execute(sa.update(issues).where(issues.c.id == issue.id).values(**values))
-    return issue
-
-
-def mark_issue_sent(engine: sa.Engine, issue_id: str, *, now: dt.datetime | None = None) -> None:
-    """Record that every delivery of an issue is settled; the archive then shows it."""
-    moment = now or dt.datetime.now(dt.UTC)
-    with database_errors(f"mark issue {issue_id} sent"), engine.begin() as connection:
-        connection.execute(
-            sa.update(issues)
-            .where(issues.c.id == issue_id, issues.c.status != SENT)
-            .values(status=SENT, sent_at=moment)
-        )
+    frozen = issuestore.freeze_snapshot(
+        engine,
+        issue.id,
+        issue.week_start,
+        snapshot,
+        content_hash(snapshot),
+        now or dt.datetime.now(dt.UTC),
+    )
+    return issue if frozen is None else issue_from_snapshot(frozen)

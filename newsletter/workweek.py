@@ -15,9 +15,9 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from newsletter.db.guard import database_errors
-from newsletter.db.tables import articles, issues
+from newsletter.db.issuestore import SENT, issue_status, issue_statuses
+from newsletter.db.tables import articles
 from newsletter.errors import ConfigError
-from newsletter.issues import SENT, issue_status
 from newsletter.sendtime import SendSchedule, issue_week
 from newsletter.weeks import IsoWeek
 
@@ -67,10 +67,7 @@ def list_weeks(
             week = IsoWeek.from_date(moment.astimezone(zone).date(), zone)
             counts[week.id] += 1
             weeks.setdefault(week.id, week)
-        statuses: dict[str, str] = {
-            row.id: row.status
-            for row in connection.execute(sa.select(issues.c.id, issues.c.status))
-        }
+    statuses = issue_statuses(engine)
     drafted = set()
     for path in drafts_dir.glob("*.toml") if drafts_dir.is_dir() else ():
         try:

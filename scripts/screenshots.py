@@ -27,8 +27,9 @@ sys.path.insert(0, str(REPO))
 os.chdir(REPO)  # the embedded editorial config resolves its sample feeds against the repo
 
 from newsletter.config import Settings  # noqa: E402
+from newsletter.db.issuestore import mark_issue_sent  # noqa: E402
 from newsletter.editorial import load_editorial  # noqa: E402
-from newsletter.issues import freeze_issue, mark_issue_sent  # noqa: E402
+from newsletter.issues import freeze_issue  # noqa: E402
 from newsletter.models import Issue  # noqa: E402
 from newsletter.preview import fill_example_links  # noqa: E402
 from newsletter.render import Renderer  # noqa: E402

@@ -10,20 +10,17 @@ import sqlalchemy as sa
 
 from newsletter.articles import save_articles
 from newsletter.collect.run import collect_feeds
+from newsletter.db.issuestore import SENDING, SENT, issue_status, mark_issue_sent
 from newsletter.db.tables import issues
 from newsletter.editorial import EditorialConfig
 from newsletter.errors import DraftError
 from newsletter.issues import (
-    SENDING,
-    SENT,
     build_issue,
     content_hash,
     freeze_issue,
     issue_from_snapshot,
-    issue_status,
     issue_to_snapshot,
     load_issue,
-    mark_issue_sent,
 )
 from newsletter.models import Verdict
 from newsletter.weeks import parse_week

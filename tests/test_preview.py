@@ -13,9 +13,10 @@ from typer.testing import CliRunner
 
 from newsletter.articles import save_articles
 from newsletter.cli import app
+from newsletter.db.issuestore import mark_issue_sent
 from newsletter.editorial import EMBEDDED_CONFIG, EditorialConfig, load_editorial
 from newsletter.errors import ConfigError
-from newsletter.issues import freeze_issue, mark_issue_sent
+from newsletter.issues import freeze_issue
 from newsletter.models import (
     FEEDBACK_URL_PLACEHOLDER,
     PREFERENCES_URL_PLACEHOLDER,

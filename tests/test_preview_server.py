@@ -21,9 +21,10 @@ import uvicorn
 
 from newsletter.articles import save_articles
 from newsletter.config import Settings
+from newsletter.db.issuestore import mark_issue_sent
 from newsletter.deliver.job import send_issue
 from newsletter.editorial import load_editorial
-from newsletter.issues import build_issue, freeze_issue, mark_issue_sent
+from newsletter.issues import build_issue, freeze_issue
 from newsletter.preview.server import HOST, create_preview_app
 from newsletter.preview.session import PreviewSession
 from newsletter.weeks import parse_week

@@ -25,9 +25,9 @@ from newsletter.cli import app
 from newsletter.cli.common import CliSeams
 from newsletter.collect.run import collect_feeds
 from newsletter.config import Settings
+from newsletter.db.issuestore import SENT, issue_status
 from newsletter.db.tables import issues
 from newsletter.editorial import EditorialConfig
-from newsletter.issues import SENT, issue_status
 from newsletter.weeks import parse_week
 from tests.conftest import REPO, require_shared
 from tests.deliver.test_job import add_readers

@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 from newsletter.cli import app
 from newsletter.cli.common import CliSeams
 from newsletter.config import Settings
-from newsletter.issues import SENT, issue_status
+from newsletter.db.issuestore import SENT, issue_status
 from newsletter.sendtime import SendSchedule, scheduled_run
 from tests.deliver.test_job import add_readers
 from tests.test_schedule_cli import add_report, cli_env, mark_sent, sent_files

@@ -8,8 +8,8 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from newsletter.articles import save_articles
+from newsletter.db.issuestore import SENT
 from newsletter.db.tables import issues
-from newsletter.issues import SENT
 from newsletter.sendtime import SendSchedule
 from newsletter.workweek import list_weeks, week_to_work_on
 from tests.factories import make_article

@@ -10,10 +10,10 @@ import typer
 from rich.table import Table
 
 from newsletter.cli.common import CommandLineError, clock_of, console, err_console, load_context
+from newsletter.db.issuestore import SENT, issue_status
 from newsletter.deliver.job import send_issue
 from newsletter.deliver.progress import SendProgress
 from newsletter.deliver.summary import SendSummary
-from newsletter.issues import SENT, issue_status
 from newsletter.sendtime import SendSchedule, scheduled_run
 from newsletter.weeks import IsoWeek
 from newsletter.workweek import week_to_work_on

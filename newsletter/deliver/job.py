@@ -18,29 +18,20 @@ import datetime as dt
 import sqlalchemy as sa
 
 from newsletter.config import Settings
+from newsletter.db.issuestore import SENDING, SENT, acquire_lock, release_lock
 from newsletter.deliver import ledger
 from newsletter.deliver.dryrun import DryRun
 from newsletter.deliver.factory import SendParts, build_send_parts
 from newsletter.deliver.ports import ProgressReporter, RecipientSource, Sender
 from newsletter.deliver.progress import NoProgress
 from newsletter.deliver.run import SendRun, mark_sent_when_done, stream_batches
-from newsletter.deliver.schedule import (
-    LockKeeper,
-    acquire_lock,
-    new_owner,
-    release_lock,
-)
+from newsletter.deliver.schedule import LockKeeper, new_owner
 from newsletter.deliver.summary import SendSummary
 from newsletter.deliver.variants import Variants
 from newsletter.deliver.worker import WORKER_LEASE, work
 from newsletter.editorial import EditorialConfig
 from newsletter.errors import ConfigError
-from newsletter.issues import (
-    SENDING,
-    SENT,
-    current_issue,
-    freeze_issue,
-)
+from newsletter.issues import current_issue, freeze_issue
 from newsletter.models import Issue
 from newsletter.weeks import IsoWeek
 

@@ -8,13 +8,13 @@ from dataclasses import dataclass, field
 
 import sqlalchemy as sa
 
+from newsletter.db.issuestore import mark_issue_sent
 from newsletter.deliver import ledger
 from newsletter.deliver.dispatch import Dispatcher, Recipients
 from newsletter.deliver.ledger import SqlLedger
 from newsletter.deliver.ports import LinkMinter, ProgressReporter, RecipientSource, Sender
 from newsletter.deliver.summary import Tally
 from newsletter.deliver.variants import Variants
-from newsletter.issues import mark_issue_sent
 from newsletter.models import Issue, RenderedEmail
 
 PAGE_SIZE = 5000  # subscribers read per page

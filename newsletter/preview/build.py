@@ -12,15 +12,13 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
+from newsletter.db.issuestore import SENDING, SENT, issue_status
 from newsletter.drafts import draft_path, ensure_draft_file
 from newsletter.editorial import EditorialConfig
 from newsletter.errors import DraftError
 from newsletter.issues import (
-    SENDING,
-    SENT,
     build_issue,
     content_hash,
-    issue_status,
     issue_to_snapshot,
     load_issue,
     week_articles,

@@ -13,14 +13,9 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
+from newsletter.db.issuestore import Published
 from newsletter.render.renderer import imprint
-from newsletter.web.archive_data import (
-    FIELD_SLUG,
-    ArchiveData,
-    IssueSummary,
-    Published,
-    ReportLink,
-)
+from newsletter.web.archive_data import FIELD_SLUG, ArchiveData, IssueSummary, ReportLink
 from newsletter.web.archive_feed import FEED_ENTRIES, atom_feed
 from newsletter.web.archive_page import WebVersion, web_version
 from newsletter.web.context import WebContext, web_context

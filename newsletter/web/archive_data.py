@@ -16,8 +16,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from newsletter.articles import load_articles
-from newsletter.db.guard import database_errors
-from newsletter.db.tables import issues
+from newsletter.db.issuestore import Published, find_published, published_issues
 from newsletter.editorial import EditorialConfig
 from newsletter.issues import load_issue
 from newsletter.models import Article, Issue
@@ -37,18 +36,6 @@ from newsletter.weeks import parse_week
 ISSUE_ID = re.compile(r"\d{4}-W\d{2}")
 FIELD_SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 MAX_LISTED = 520  # ten years of weekly issues
-# Issues a reader may see: sent ones (the send job stamps sent_at and the status).
-_PUBLISHED = sa.or_(issues.c.sent_at.is_not(None), issues.c.status == "sent")
-
-
-@dataclass(frozen=True, slots=True)
-class Published:
-    """One published issue's row: id, week, when it was sent, content hash."""
-
-    id: str
-    week_start: dt.date
-    sent_at: dt.datetime | None
-    content_hash: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,30 +107,13 @@ class ArchiveData:
 
     def published(self, limit: int = MAX_LISTED) -> list[Published]:
         """Return the published issues, newest first. Raises DatabaseError."""
-        query = (
-            sa.select(issues.c.id, issues.c.week_start, issues.c.sent_at, issues.c.content_hash)
-            .where(_PUBLISHED)
-            .order_by(issues.c.id.desc())
-            .limit(limit)
-        )
-        with database_errors("list the archive"), self.engine.connect() as connection:
-            rows = connection.execute(query).all()
-        return [Published(r.id, r.week_start, r.sent_at, r.content_hash) for r in rows]
+        return published_issues(self.engine, limit)
 
     def find(self, issue_id: str) -> Published | None:
         """Return the published issue ``issue_id``, or None (also for a malformed id)."""
         if not ISSUE_ID.fullmatch(issue_id):
             return None
-        query = sa.select(
-            issues.c.id, issues.c.week_start, issues.c.sent_at, issues.c.content_hash
-        ).where(issues.c.id == issue_id, _PUBLISHED)
-        with database_errors("read the archive"), self.engine.connect() as connection:
-            row = connection.execute(query).one_or_none()
-        return (
-            None
-            if row is None
-            else Published(row.id, row.week_start, row.sent_at, row.content_hash)
-        )
+        return find_published(self.engine, issue_id)
 
     def issue(self, row: Published) -> Issue | None:
         """Return the frozen issue of ``row`` (read from the database each time)."""

@@ -9,7 +9,8 @@ import datetime as dt
 from collections.abc import Sequence
 from xml.etree import ElementTree as ET
 
-from newsletter.web.archive_data import IssueSummary, Published
+from newsletter.db.issuestore import Published
+from newsletter.web.archive_data import IssueSummary
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 FEED_ENTRIES = 20  # the newest issues a feed reader needs to catch up after a few months

@@ -16,9 +16,8 @@ from typer.testing import CliRunner
 from newsletter.cli import app
 from newsletter.cli.common import CliSeams
 from newsletter.config import Settings
-from newsletter.deliver.schedule import acquire_lock
+from newsletter.db.issuestore import SENT, acquire_lock, issue_status
 from newsletter.errors import ConfigError
-from newsletter.issues import SENT, issue_status
 from tests.deliver.test_job import API_KEY, WEEK, Reader, add_readers, frozen_issue, with_content
 from tests.sendgrid_standin import StandIn
 

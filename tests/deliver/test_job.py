@@ -18,13 +18,14 @@ import pytest
 import sqlalchemy as sa
 
 from newsletter.config import Settings
+from newsletter.db.issuestore import SENT, acquire_lock, issue_status
 from newsletter.db.tables import deliveries
 from newsletter.deliver.backends.sendgrid import client as sendgrid
 from newsletter.deliver.job import send_issue
-from newsletter.deliver.schedule import acquire_lock, new_owner
+from newsletter.deliver.schedule import new_owner
 from newsletter.editorial import EditorialConfig
 from newsletter.errors import ConfigError, SendLockedError
-from newsletter.issues import SENT, freeze_issue, issue_status
+from newsletter.issues import freeze_issue
 from newsletter.models import Issue
 from newsletter.weeks import IsoWeek, parse_week
 from subscribers.tables import subscriber_fields, subscribers

@@ -13,8 +13,8 @@ import pytest
 import sqlalchemy as sa
 
 from newsletter.db import connect_database
+from newsletter.db.issuestore import SENT, issue_status
 from newsletter.db.tables import deliveries
-from newsletter.issues import SENT, issue_status
 from tests.deliver.test_job import API_KEY, WEEK, add_readers, frozen_issue, with_content
 from tests.sendgrid_standin import StandIn
 

@@ -9,8 +9,9 @@ from xml.etree import ElementTree
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
+from newsletter.db.issuestore import mark_issue_sent
 from newsletter.editorial import EditorialConfig
-from newsletter.issues import freeze_issue, mark_issue_sent
+from newsletter.issues import freeze_issue
 from newsletter.models import PREFERENCES_URL_PLACEHOLDER, UNSUBSCRIBE_URL_PLACEHOLDER, Issue
 from newsletter.render.sample import sample_issue
 from newsletter.weeks import parse_week

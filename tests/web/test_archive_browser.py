@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
+from newsletter.db.issuestore import mark_issue_sent
 from newsletter.editorial import EditorialConfig
-from newsletter.issues import freeze_issue, mark_issue_sent
+from newsletter.issues import freeze_issue
 from newsletter.render.sample import sample_issue
 from newsletter.weeks import parse_week
 from tests.axe import serious_violations

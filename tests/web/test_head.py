@@ -10,8 +10,9 @@ import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
 from newsletter.collect.run import collect_feeds
+from newsletter.db.issuestore import mark_issue_sent
 from newsletter.editorial import EditorialConfig
-from newsletter.issues import build_issue, freeze_issue, mark_issue_sent
+from newsletter.issues import build_issue, freeze_issue
 from newsletter.web.context import WebContext
 from newsletter.weeks import parse_week
 from subscribers.csvimport import import_csv

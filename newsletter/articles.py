@@ -18,7 +18,7 @@ from newsletter.db.guard import database_errors
 from newsletter.db.tables import article_fields, articles
 from newsletter.identity import canonical_url, colliding_id, same_report
 from newsletter.models import Article, Money
-from subscribers.sqltypes import chunked
+from subscribers.sqltypes import as_utc, chunked, to_utc
 
 # SQLite allows 32766 bound parameters; stay far below it for IN (...) lookups.
 _CHUNK = 500
@@ -118,8 +118,8 @@ def _load_range(
 ) -> list[Article]:
     query = (
         sa.select(articles)
-        .where(articles.c.published_at >= _to_db_time(start))
-        .where(articles.c.published_at < _to_db_time(end))
+        .where(articles.c.published_at >= to_utc(start))
+        .where(articles.c.published_at < to_utc(end))
         .order_by(articles.c.published_at, articles.c.id)
     )
     if unfiled_only:
@@ -281,20 +281,6 @@ def _content(article: Article) -> Article:
     return replace(article, fetched_at=dt.datetime.min.replace(tzinfo=dt.UTC))
 
 
-def _to_db_time(value: dt.datetime) -> dt.datetime:
-    """Convert to UTC; SQLite drops the offset, so every stored time must already be UTC."""
-    if value.tzinfo is None:
-        message = f"naive datetime {value.isoformat()} given; pass a timezone-aware UTC time"
-        raise ValueError(message)
-    return value.astimezone(dt.UTC)
-
-
-def _from_db_time(value: dt.datetime) -> dt.datetime:
-    if value.tzinfo is None:
-        return value.replace(tzinfo=dt.UTC)
-    return value.astimezone(dt.UTC)
-
-
 def article_to_row(article: Article, now: dt.datetime) -> dict[str, Any]:
     """Map an Article to the column values of the ``articles`` table."""
     return {
@@ -302,7 +288,7 @@ def article_to_row(article: Article, now: dt.datetime) -> dict[str, Any]:
         "canonical_url": canonical_url(article.url) if article.url else None,
         "url": article.url,
         "title": article.title,
-        "published_at": _to_db_time(article.published_at),
+        "published_at": to_utc(article.published_at),
         "published_is_guess": article.published_is_guess,
         "author": article.author,
         "source_feed": article.source_feed,
@@ -319,8 +305,8 @@ def article_to_row(article: Article, now: dt.datetime) -> dict[str, Any]:
         "cues": list(article.cues),
         "priority": article.priority,
         "completeness": completeness(article),
-        "fetched_at": _to_db_time(article.fetched_at),
-        "updated_at": _to_db_time(now),
+        "fetched_at": to_utc(article.fetched_at),
+        "updated_at": to_utc(now),
     }
 
 
@@ -330,9 +316,9 @@ def row_to_article(row: Mapping[Any, Any]) -> Article:
         id=row["id"],
         url=row["url"],
         title=row["title"],
-        published_at=_from_db_time(row["published_at"]),
+        published_at=as_utc(row["published_at"]),
         source_feed=row["source_feed"],
-        fetched_at=_from_db_time(row["fetched_at"]),
+        fetched_at=as_utc(row["fetched_at"]),
         published_is_guess=bool(row["published_is_guess"]),
         author=row["author"] or "",
         tags=tuple(row["tags"] or ()),

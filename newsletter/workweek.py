@@ -63,8 +63,7 @@ def list_weeks(
     weeks: dict[str, IsoWeek] = {}
     with database_errors("list the weeks"), engine.connect() as connection:
         for (published,) in connection.execute(sa.select(articles.c.published_at)):
-            moment = published if published.tzinfo else published.replace(tzinfo=dt.UTC)
-            week = IsoWeek.from_date(moment.astimezone(zone).date(), zone)
+            week = IsoWeek.from_date(published.astimezone(zone).date(), zone)
             counts[week.id] += 1
             weeks.setdefault(week.id, week)
     statuses = issue_statuses(engine)

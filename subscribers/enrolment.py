@@ -27,9 +27,9 @@ from subscribers.registration import (
     decide,
     write_plans,
 )
+from subscribers.sqltypes import as_utc
 from subscribers.storebase import (
     StoreBase,
-    assume_utc,
     now_utc,
     storage_errors,
 )
@@ -229,7 +229,9 @@ class Enrolment(StoreBase):
         chosen = clean_fields(registration.fields)
         ip, source = registration.ip, registration.consent_source
         consent = {
-            "given_at": assume_utc(registration.consented_at) or now,
+            "given_at": now
+            if registration.consented_at is None
+            else as_utc(registration.consented_at),
             "method": method,
             "fields": sorted(chosen),
             "policy_version": registration.policy_version.strip(),

@@ -16,6 +16,7 @@ from collections.abc import Collection, Sequence
 import sqlalchemy as sa
 
 from subscribers.errors import StorageError
+from subscribers.sqltypes import chunked
 from subscribers.tables import applied_events
 
 EVENT_MEMORY = dt.timedelta(days=3)
@@ -36,9 +37,9 @@ class AppliedEvents:
         found: set[str] = set()
         try:
             with self.engine.connect() as connection:
-                for start in range(0, len(ids), _PIECE):
+                for piece in chunked(ids, _PIECE):
                     query = sa.select(applied_events.c.event_id).where(
-                        applied_events.c.event_id.in_(ids[start : start + _PIECE])
+                        applied_events.c.event_id.in_(piece)
                     )
                     found.update(connection.execute(query).scalars())
         except sa.exc.SQLAlchemyError as exc:
@@ -61,8 +62,7 @@ class AppliedEvents:
                         applied_events.c.applied_at < stamp - EVENT_MEMORY
                     )
                 )
-                for start in range(0, len(ids), _PIECE):
-                    piece = ids[start : start + _PIECE]
+                for piece in chunked(ids, _PIECE):
                     known = set(
                         connection.execute(
                             sa.select(applied_events.c.event_id).where(

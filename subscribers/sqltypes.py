@@ -1,5 +1,6 @@
 """What every table of the project shares: the naming convention, the UTC timestamp column
-type, and ``chunked`` for IN (...) lookups and batched writes.
+type and its two conversions (``to_utc`` for writes, ``as_utc`` for reads), and ``chunked``
+for IN (...) lookups and batched writes.
 
 They live here because ``subscribers`` imports nothing from ``newsletter``; the pipeline's
 tables (``newsletter.db.tables``) use them too, so there is one of each.
@@ -26,6 +27,29 @@ NAMING_CONVENTION: dict[str, str] = {
 }
 
 
+def to_utc(value: dt.datetime) -> dt.datetime:
+    """Return the aware ``value`` in UTC, what every stored timestamp is.
+
+    Raises ValueError for a naive datetime: its zone would be a guess (SQLite drops the
+    offset, so a stored time must already be UTC).
+    """
+    if value.tzinfo is None:
+        message = (
+            f"Timestamp {value.isoformat()} is naive: it has no time zone; "
+            "pass an aware UTC datetime."
+        )
+        raise ValueError(message)
+    return value.astimezone(dt.UTC)
+
+
+def as_utc(value: dt.datetime) -> dt.datetime:
+    """Return a stored or parsed ``value`` as an aware UTC datetime (naive means UTC).
+
+    SQLite hands timestamps back without their zone; they were written in UTC (``to_utc``).
+    """
+    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
 class UtcDateTimeType(sa.TypeDecorator[dt.datetime]):
     """A timezone-aware UTC timestamp on every database.
 
@@ -39,19 +63,11 @@ class UtcDateTimeType(sa.TypeDecorator[dt.datetime]):
 
     def process_bind_param(self, value: dt.datetime | None, dialect: sa.Dialect) -> Any:
         """Convert an aware datetime to UTC; refuse a naive one."""
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            message = f"Timestamp {value.isoformat()} has no time zone; pass an aware UTC datetime."
-            raise ValueError(message)
-        return value.astimezone(dt.UTC)
+        return None if value is None else to_utc(value)
 
     def process_result_value(self, value: Any, dialect: sa.Dialect) -> dt.datetime | None:
         """Return the stored moment as an aware UTC datetime."""
-        if value is None:
-            return None
-        moment: dt.datetime = value
-        return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)
+        return None if value is None else as_utc(value)
 
 
 UtcDateTime = UtcDateTimeType()

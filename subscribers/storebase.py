@@ -46,13 +46,6 @@ def now_utc() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-def assume_utc(value: dt.datetime | None) -> dt.datetime | None:
-    """Return ``value`` with UTC as its zone when it has none (an import file's consent time)."""
-    if value is None or value.tzinfo is not None:
-        return value
-    return value.replace(tzinfo=dt.UTC)
-
-
 def plain_rows(connection: sa.Connection, statement: sa.Select[Any]) -> list[Any]:
     """Run a SELECT on the driver's cursor; return its rows as the driver's plain tuples.
 

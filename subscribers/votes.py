@@ -163,14 +163,10 @@ def votes_for_export(connection: sa.Connection, voter_key: str) -> list[dict[str
             "verdict_shown": row.verdict,
             "vote": row.vote,
             "comment": row.comment,
-            "voted_at": _aware(row.voted_at).isoformat(),
+            "voted_at": row.voted_at.isoformat(),
         }
         for row in rows
     ]
-
-
-def _aware(value: dt.datetime) -> dt.datetime:
-    return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
 
 
 def _vote_from(row: Any) -> Vote:
@@ -180,7 +176,7 @@ def _vote_from(row: Any) -> Vote:
         verdict=row.verdict,
         vote=cast(VoteValue, row.vote),
         comment=row.comment,
-        voted_at=_aware(row.voted_at),
+        voted_at=row.voted_at,
     )
 
 

@@ -22,6 +22,8 @@ from typing import Literal
 from dateutil import parser as dateutil_parser
 from dateutil import tz
 
+from subscribers.sqltypes import as_utc
+
 # How far past the fetch a published time may lie: UTC+14 against UTC-12 is 26 hours.
 FUTURE_TOLERANCE = dt.timedelta(hours=26)
 # Two readings of one string closer than this are the same time (feedparser drops fractions).
@@ -220,10 +222,7 @@ def _written_in(when: dt.datetime, raw: str) -> bool:
 
 def _utc(value: dt.datetime) -> dt.datetime:
     """The time in UTC to the second (feedparser's precision: stored times stay comparable)."""
-    value = value.replace(microsecond=0)
-    if value.tzinfo is None:
-        return value.replace(tzinfo=dt.UTC)
-    return value.astimezone(dt.UTC)
+    return as_utc(value.replace(microsecond=0))
 
 
 def _read_iso(text: str) -> dt.datetime | None:

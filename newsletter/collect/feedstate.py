@@ -12,6 +12,7 @@ from newsletter.collect.fetch import Validators
 from newsletter.collect.politeness import Schedule
 from newsletter.db.tables import feeds
 from newsletter.errors import DatabaseError
+from subscribers.sqltypes import chunked
 
 _CHUNK = 500
 # The SET columns come from each parameter set's other keys.
@@ -56,14 +57,13 @@ def load_feed_states(engine: sa.Engine, urls: Sequence[str]) -> dict[str, Stored
     )
     try:
         with engine.connect() as connection:
-            for start in range(0, len(urls), _CHUNK):
-                chunk = list(urls[start : start + _CHUNK])
+            for chunk in chunked(urls, _CHUNK):
                 query = sa.select(*columns).where(feeds.c.url.in_(chunk))
                 for url, etag, modified, failures, next_at, reason in connection.execute(query):
                     found[url] = StoredFeed(
                         validators=Validators(etag=etag, last_modified=modified),
                         failures=failures or 0,
-                        next_attempt_at=_utc(next_at),
+                        next_attempt_at=next_at,
                         wait_reason=reason or "",
                     )
     except sa.exc.SQLAlchemyError as exc:
@@ -77,13 +77,6 @@ def load_validators(engine: sa.Engine, urls: Sequence[str]) -> dict[str, Validat
     return {url: state.validators for url, state in load_feed_states(engine, urls).items()}
 
 
-def _utc(value: dt.datetime | None) -> dt.datetime | None:
-    """SQLite gives stored (UTC) times back without their zone."""
-    if value is None or value.tzinfo is not None:
-        return value
-    return value.replace(tzinfo=dt.UTC)
-
-
 def record_feed_states(engine: sa.Engine, states: Iterable[FeedState], now: dt.datetime) -> None:
     """Insert or update each feed's row with its validators and outcome."""
     states = list(states)
@@ -93,8 +86,7 @@ def record_feed_states(engine: sa.Engine, states: Iterable[FeedState], now: dt.d
         with engine.begin() as connection:
             urls = [state.url for state in states]
             known: set[str] = set()
-            for start in range(0, len(urls), _CHUNK):
-                chunk = urls[start : start + _CHUNK]
+            for chunk in chunked(urls, _CHUNK):
                 known.update(
                     connection.execute(sa.select(feeds.c.url).where(feeds.c.url.in_(chunk)))
                     .scalars()

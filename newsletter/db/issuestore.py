@@ -215,8 +215,6 @@ def acquire_lock(engine: sa.Engine, issue_id: str, owner: str, *, ttl: dt.timede
             message = f"Issue {issue_id} is not saved; build it first (newsletter send builds it)."
             raise DeliveryError(message)
         holder, expires = row
-        if expires is not None and expires.tzinfo is None:
-            expires = expires.replace(tzinfo=dt.UTC)
         free = holder is None or holder == owner or expires is None or expires < now
         if not free and not _owner_is_dead(holder):
             message = (

@@ -20,8 +20,7 @@ _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 def _when(row: Published) -> dt.datetime:
     """Return when ``row`` was published (its week's Monday when the time is unknown)."""
     if row.sent_at is not None:
-        sent = row.sent_at
-        return sent if sent.tzinfo is not None else sent.replace(tzinfo=dt.UTC)
+        return row.sent_at  # aware UTC: the column's type (UtcDateTime) sees to it
     return dt.datetime.combine(row.week_start, dt.time(), tzinfo=dt.UTC)
 
 

@@ -151,6 +151,11 @@ TEMPLATES: tuple[tuple[str, str, str, str], ...] = (
     ("{a}'s model scores 90% on a graduate science test", "other", MINOR, ""),
     ("{a} prices its gene therapy at {m} per patient", "other", MINOR, ""),
     ("{p} from {a}: what you need to know", "explainer", MINOR, ""),
+    # a slip that costs money is notable; a slip alone is minor
+    ("{a} pushes its {p} fab to 2029 as costs climb", "delay", NOTABLE, ""),
+    ("{a} delays {p} by a year", "delay", MINOR, ""),
+    ("{a} postpones its {p} plant", "delay", NOTABLE,
+     "The project is now $1.2 billion over its original budget."),
     # oblique titles: Key Findings say what happened
     ("A new chapter for {a}", "deal", MAJOR, "{a} has agreed to buy {b} for {m}."),
     ("{a} makes history over the Atlantic", "launch", MAJOR,

@@ -14,6 +14,9 @@ its headline figure (``headline``) and adds up the factors of its importance::
   orbit at the first time of asking"), or an approval of a product (a therapy, a device, a
   system): the editorial rule's "approval of a first-of-its-kind product" is major, a
   permission to operate (a route, a service, deliveries) is not, even when it is a first.
+- ``cost overrun``: ``Weights.overrun_points`` for a delay that also reports a cost overrun
+  ("as costs climb", "$2.7 billion over budget"): a project slipping and costing more is
+  notable news, a date moved alone is minor.
 - ``limited scope`` also covers a research result its authors call incremental and a
   routine step before an approval (an accepted filing, a designation).
 - Enforcement (a fine, a penalty, an investigation) has a headline figure but earns no
@@ -102,6 +105,7 @@ class Weights:
     kinds: Mapping[str, float] = field(default_factory=lambda: DEFAULT_KIND_WEIGHTS)
     first_points: float = 16.0  # a launch or approval that is a first, an approved product
     limited_points: float = 20.0  # subtracted from a rule of limited scope
+    overrun_points: float = 28.0  # a delay that reports a cost overrun: notable, not minor
     money_floor_usd: float = 5e7  # a headline figure at or below $50 million earns nothing
     money_per_decade: float = 19.0
     money_cap: float = 40.0
@@ -203,6 +207,8 @@ def assess(
         factors.append(("first", weights.first_points))
     if kind.limited:
         factors.append(("limited scope", -weights.limited_points))
+    if kind.kind is Kind.DELAY and kind.costly:
+        factors.append(("cost overrun", weights.overrun_points))
     if kind.kind in MONEY_POINT_KINDS and lead is not None:
         factors.append(("money", round(money_points(lead.money, weights), 2)))
     minor = weights.kind_points(kind.kind) < weights.minor_below

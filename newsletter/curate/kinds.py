@@ -211,6 +211,7 @@ class KindReading:
     rule: str = ""
     product: bool = False  # an approval of a product (a therapy, a drug, a device, a system)
     limited: bool = False  # a rule of limited scope (tests, pilots, guidance, voluntary codes)
+    costly: bool = False  # a delay that also reports a cost overrun
 
     @property
     def label(self) -> str:
@@ -410,7 +411,7 @@ _DRAFT = _rx(
     r"tables (?:a |the )?(?:\w+ ){0,2}(?:bill|law)|introduces (?:a |the )?(?:\w+ ){0,2}bill)\b"
 )
 _DELAY = _rx(
-    r"\b(?:delays?|delayed|postpones?|postponed|pushes (?:\w+ ){0,4}(?:to|back|into)|pushed back|slips?|slipped|pauses?|paused|cancels?|cancelled|canceled|scraps?|scrapped|halts?|halted|shelves|shelved|withdraws|"
+    r"\b(?:delays?|delayed|postpones?|postponed|pushes (?:\S+ ){0,4}(?:to|back|into)|pushed back|slips?|slipped|pauses?|paused|cancels?|cancelled|canceled|scraps?|scrapped|halts?|halted|shelves|shelved|withdraws|"
     r"scrubs?|scrubbed|stands? down|stood down|aborts?|aborted|"
     r"now (?:aims|plans|expects|hopes|targets|intends)|(?:later|longer) than (?:planned|expected)|"
     r"behind schedule|misses (?:its |a |the )?(?:\S+ )?(?:deadline|target|date|window))\b"
@@ -421,6 +422,13 @@ _PLANNED = _rx(
     r"is expected|are expected|seeks?|seeking|considers?|weighs?|mulls?|eyes|eyeing) to\b|"
     r"\b(?:could|would|might|may|will)\s\w+|\b(?:files|filed|applies|applied) for\b|"
     r"\b(?:in talks|weighs|mulls|eyes|explores|nears|considers|sources say|reportedly)\b"
+)
+# A slip that costs money: "as costs climb", "$2.7 billion over its budget", "overrun".
+_OVERRUN = _rx(
+    r"\b(?:over budget|overruns?|costs? (?:climb|climbs|climbing|rise|rises|rising|soar|soars|"
+    r"soaring|balloon|balloons|jump|jumps|swell|swells|surge|surges|mount|mounts|spiral)|"
+    r"more expensive than (?:planned|expected)|over (?:its |the )?(?:original )?budget|"
+    r"costs? more than (?:planned|expected|budgeted))\b"
 )
 _FORECAST_VERB = _rx(
     r"\b(?:could|will|would|may|might|set to|expected to|on track to|projected to|forecast to)\s+"
@@ -842,7 +850,8 @@ def _by_wording(text: str, support: str, source: str = "title") -> KindReading |
     if _affirmed_match(_DRAFT, text):
         return KindReading(Kind.DRAFT_STANDARD, rule=f"draft or proposal{where}")
     if _affirmed_match(_DELAY, text):
-        return KindReading(Kind.DELAY, rule=f"delay{where}")
+        costly = bool(_OVERRUN.search(f"{text} {support}"))
+        return KindReading(Kind.DELAY, rule=f"delay{where}", costly=costly)
     if _FORECAST_VERB.search(text) or _FORECAST_WORDS.search(text):
         return KindReading(Kind.FORECAST, rule=f"hedged future figure{where}")
     if _affirmed_match(_REVIEW_STEP, text):

@@ -204,3 +204,17 @@ def test_amounts_outside_title_and_key_findings_are_never_headline() -> None:
     sentence = "The company signed a $6 billion partnership with a cloud provider."
     assert _role(sentence, "$6 billion", headline_part=False) is Role.BACKGROUND
     assert _role(sentence, "$6 billion", headline_part=True) is Role.HEADLINE
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "UK regulator fines Harwick Water £6.5m over its 2025 sewage spills",
+        "Watchdog fines Pell Bank €9m for the 2024 outage of its app",
+        "Orsk pays $30m to settle claims about its 2023 data leak",
+    ],
+)
+def test_a_year_of_another_thing_does_not_date_the_amount(title: str) -> None:
+    """'£6.5m over its 2025 spills': the year dates the spills, the fine is this week's."""
+    roles = [a.role for a in roled_amounts(title, "title", headline_part=True, year=2026)]
+    assert roles == [Role.HEADLINE]

@@ -606,8 +606,17 @@ _SUPERLATIVE_SINCE = re.compile(
 )
 
 
+# "fines X £14.2m over its 2025 breach": the year dates the breach, not the fine.
+_YEAR_OF_ANOTHER_THING = re.compile(
+    r"\b(?:over|for|about|during|amid|concerning|regarding|related to|linked to) "
+    r"(?:its|the|a|an|their|his|her|this|that) (?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
 def _past(clause: str, year: int) -> bool:
     clause = _SUPERLATIVE_SINCE.sub(" ", clause)
+    clause = _YEAR_OF_ANOTHER_THING.sub(" ", clause)
     years = [int(found) for found in _YEAR.findall(clause)]
     return any(found < year for found in years) or bool(_PAST.search(clause))
 

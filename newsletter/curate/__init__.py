@@ -5,9 +5,10 @@ earlier weeks' reports, the editorial config and the editor's draft); nothing re
 clock, a file or the network. This docstring is the whole method; each module holds the
 detail of one step.
 
-1. **Read** (``text``): a report is its title plus its sentences by part: Key Findings,
-   details, background, outlook (partner briefs' own "Details"/"Context"/"Why it matters"
-   headings are recognised inside a section).
+1. **Read** (``text``): a report is its title (wire slugs such as "EXCLUSIVE:" or "UPDATE
+   2-" removed) plus its sentences by part: Key Findings, details, background, outlook
+   (partner briefs' own "Details"/"Context"/"Why it matters" headings are recognised inside
+   a section).
 2. **Amounts by role** (``amounts``): every amount in the title and Key Findings gets a role
    from the words of its clause: headline (this week's deal value, round size, budget, a
    price being set) versus forecast, market size, valuation, past round or deal, cost
@@ -15,12 +16,20 @@ detail of one step.
    outside the title and Key Findings are never headline. One vocabulary of currencies,
    scales and FX rates serves collect and curate alike.
 3. **Kind** (``kinds``): the report's kind from its title label ("Opinion:", "Webinar, 3
-   December:"), version numbers, follow-up wording and the title's main verb as an affirmed
-   fact (not negated, hedged, dated or part of a name), then its tags and Key Findings.
+   December:"), version numbers, follow-up wording and the title's wording as an affirmed
+   fact (not negated, hedged, dated, argued for or part of a name): verb families with their
+   inflections, passive and nominal forms ("is to be acquired by", "a £x financing", "From
+   today, X must …", "makes orbit"); then its tags; then, for an oblique title that names
+   the same subject, or a question, Key Findings' first sentence; a bare headline figure
+   makes a deal of limited weight. ``tests/curate_paraphrases.py`` holds invented phrasings
+   of each kind with the weight an editor would give them.
 4. **Importance** (``importance``): the kind's weight from the editorial TOML
-   (``[scoring.kinds]``) plus a bonus for a launch or approval that is a first of its kind
-   (or an approved product), less for a rule of limited scope, plus the headline figure on
-   a log scale for deals, rounds, programmes, approvals and rules, plus coverage (further
+   (``[scoring.kinds]``) plus a bonus for a launch that is a first of its kind (a maiden
+   orbital flight, an open-weights model said to rival the best) or an approved product
+   (not a permission to operate), less for a rule of limited scope, a research result its
+   authors call incremental or a routine filing, more for a delay with a cost overrun, plus
+   the headline figure on a log scale for deals, rounds, programmes, approvals and rules
+   (a fine or investigation is enforcement: notable whatever the figure), plus coverage (further
    copies of the story this week), then the feed's weight and a novelty factor for stories
    told in earlier weeks. Copies of one story, and the same news from two feeds, count once
    (``stories``).
@@ -29,7 +38,9 @@ detail of one step.
    (editorial ``[scoring]``), calibrated so that major kinds are must-read and about 40% of
    field-weeks of the labelled weeks are (the editor's share: 9 of 24).
 6. **Reason** (``reasons``): one line about the report shown first, with its kind and its
-   headline figure, grammatical by construction; a skip names only the minor kinds shown.
+   headline figure, grammatical by construction; a title that would be cut to a stub gives
+   way to its first Key Finding, a long one ends at a clause; a skip names only the minor
+   kinds shown (a lone unclassified item by its title).
 7. **Issue** (``issue``): fields in editorial order, reports by importance, the editor's draft
    on top (pins, drops, verdict, reason, note, intro); the intro counts distinct reports.
 8. **Explain** (``explain``): per field, each report's kind, headline figure, points per

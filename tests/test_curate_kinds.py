@@ -379,3 +379,21 @@ def test_key_findings_speak_for_an_oblique_title_only_about_its_story(
 ) -> None:
     """A column's first finding about someone else's news does not make the column that news."""
     assert _kind(title, findings) in {Kind.OTHER, Kind.OPINION, Kind.EXPLAINER}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Could quantum networking spend reach $4.7 billion by 2032?",
+        "Will the edge-AI chip market top $90bn by 2031?",
+    ],
+)
+def test_a_question_about_a_future_figure_is_a_forecast(title: str) -> None:
+    """'Could X reach $Y by 2032?' asks about a forecast; it is neither news nor a column."""
+    assert _kind(title, "Consultants expect steady growth through the decade.") is Kind.FORECAST
+
+
+def test_a_clause_after_a_comma_is_not_negated_by_an_earlier_after() -> None:
+    """'X, valued at $4bn after its last round, switches on …': the launch verb is affirmed."""
+    title = "Orsk Energy, valued at $4bn after its last round, switches on a 400 MWh battery"
+    assert _kind(title) is Kind.LAUNCH

@@ -316,14 +316,14 @@ _NEGATED = _rx(
     r"\b(?:not|no|never|nor|without|isn't|aren't|wasn't|hasn't|haven't|hadn't|won't|didn't|"
     r"doesn't|don't|yet to|fails? to|failed to|rather than|instead of|subject to|pending|awaiting|"
     r"seeks?|seeking|applies for|applied for|files for|ahead of|before|after|since|following|"
-    r"having)\s+(?:[\w$€£¥₩₹.,]+[\s-]+){0,3}$"
+    r"having)\s+(?:[$€£¥₩₹]?\w[\w.]*(?:,\d[\w.]*)*[\s-]+){0,3}$"
 )
 _HEDGED = _rx(
     r"\b(?:could|would|will|may|might|should|plans? to|planning to|aims? to|expects? to|expected to|"
     r"intends? to|set to|hopes? to|wants? to|to be|ready to|prepares? to|preparing to|"
     r"promises? to|considers?|considering|talks to|in talks|would-be|weighs|weighing|mulls|mulling|"
     r"eyes|eyeing|explores|exploring|nears|nearing|close to|closer to|mooted|rumou?red|"
-    r"reportedly|sources say)\s+(?:[\w$€£¥₩₹.,']+[\s-]+){0,3}$"
+    r"reportedly|sources say)\s+(?:[$€£¥₩₹]?\w[\w.']*(?:,\d[\w.]*)*[\s-]+){0,3}$"
 )
 # A deal that did not happen: abandoned, rejected, collapsed, blocked.
 _FAILED_DEAL = _rx(
@@ -434,8 +434,11 @@ _FORECAST_VERB = _rx(
     r"\b(?:could|will|would|may|might|set to|expected to|on track to|projected to|forecast to)\s+"
     r"(?:\w+\s){0,2}?(?:reach|hit|top|exceed|double|triple|overtake|grow|rise|climb|fall|surpass|"
     r"pass|be worth|be valued|more than double|shrink|decline)\b|"
-    r"\b(?:market|revenues?|spending|sales|demand|installations|shipments|capacity|economy|prices)\b"
-    r"[^.;:]*\b(?:could|will|would|may|might|set to|expected to|projected to)\b[^.;:]*\b(?:by|in) 20\d\d\b"
+    r"\b(?:market|revenues?|spend|spending|sales|demand|installations|shipments|capacity|economy|"
+    r"prices)\b[^.;:]*\b(?:could|will|would|may|might|set to|expected to|projected to)\b[^.;:]*"
+    r"\b(?:by|in) 20\d\d\b|"
+    r"^(?:could|will|can)\s(?:\S+\s){1,5}?(?:reach|hit|top|exceed|double|triple|overtake|grow|"
+    r"surpass|be worth)\b[^?]*\b20\d\d\b"
 )
 _FORECAST_WORDS = _rx(
     r"^(?:[\w-]+\s){0,3}(?:survey|poll)s?\s(?:finds|shows|says|suggests|of)\b|\b(?:survey|poll|study of buyers) (?:finds|shows|says|suggests)\b|"
@@ -794,6 +797,8 @@ def classify(report: ReportText) -> KindReading:
         # A question asserts nothing: Key Findings' first sentence says whether anything
         # happened ("Has Tern cracked orbit?" — "Tern reached orbit on its first flight").
         reading = _by_wording(opening, support, source="Key Findings") if opening else None
+        if reading is None and (_FORECAST_VERB.search(body) or _FORECAST_WORDS.search(body)):
+            reading = KindReading(Kind.FORECAST, rule="a question about a future figure")
         return reading or KindReading(Kind.OPINION, rule="a question with no news in Key Findings")
     reading = _by_wording(body, support)
     if reading is not None:

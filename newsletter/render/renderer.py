@@ -40,6 +40,7 @@ HEADER_TEMPLATE = "email/header.mjml.j2"
 # variant costs one small layout render plus the MJML compile (benchmarks/render.py).
 FRAGMENTS = {
     "rows": "email/overview_row.mjml.j2",
+    "bare_rows": "email/overview_row.mjml.j2",  # without the reason: for one-field emails
     "sections": "email/field_section.mjml.j2",
     "text_sections": "email/field_section.txt.j2",
 }
@@ -194,6 +195,7 @@ class Renderer:
             if fragment is None:
                 context = self._issue_context(issue, personal=personal)
                 context["field"] = field
+                context["with_reason"] = kind != "bare_rows"
                 fragment = self._render_template(template, context)
                 # Already escaped by its own (autoescaped) template: not to be escaped again.
                 if template.endswith(".mjml.j2"):
@@ -222,7 +224,9 @@ class Renderer:
             preheader=wording.preheader,
             dark_fills=Markup("\n".join(f"        {f.dark_rule()}" for f in active)),
             ogsc_fills=Markup("\n".join(f"      {f.dark_rule('[data-ogsc] ')}" for f in active)),
-            rows=self._fragment_map(issue, active, "rows", personal=personal),
+            rows=self._fragment_map(
+                issue, active, "rows" if len(active) > 1 else "bare_rows", personal=personal
+            ),
             sections=self._fragment_map(issue, active, "sections", personal=personal),
         )
         return context

@@ -76,6 +76,7 @@ class FieldView:
     badge_fg: str
     reason: str
     reason_by_editor: bool  # the draft's own reason line (curate's reason_overridden)
+    glance_reason: str  # the reason for the overview row (``glance_reason``)
     headline: str  # the field's lead story: the title of the report it shows first
     report_count: int
     reports: tuple[ReportView, ...]
@@ -97,19 +98,6 @@ class FieldView:
             f"{scope}.nl-card .nl-fill-{self.slug}, {scope}.nl-card .nl-swatch-{self.slug} "
             f"{{ background-color: {self.color_dark} !important; }}"
         )
-
-    @property
-    def glance_reason(self) -> str:
-        """The reason without a closing "· 4 reports" that repeats ``report_count``.
-
-        For the places that print the count beside the reason already (the at-a-glance row,
-        the archive's field page): "4 reports · …" above "A ¥10 trillion package: … · 4
-        reports" said it twice. Any other reason is returned whole.
-        """
-        plural = "" if self.report_count == 1 else "s"
-        suffix = f" · {self.report_count} report{plural}"
-        trimmed = self.reason.removesuffix(suffix).rstrip()
-        return trimmed if trimmed else self.reason
 
     @property
     def shown_reports(self) -> tuple[ReportView, ...]:
@@ -175,6 +163,18 @@ def report_view(
     )
 
 
+def glance_reason(reason: str, report_count: int) -> str:
+    """Return ``reason`` without a closing "· 4 reports" that repeats ``report_count``.
+
+    For the places that print the count beside the reason already (the at-a-glance row, the
+    archive's field page): "4 reports · …" above "A ¥10 trillion package: … · 4 reports"
+    said it twice. Any other reason is returned whole.
+    """
+    plural = "" if report_count == 1 else "s"
+    trimmed = reason.removesuffix(f" · {report_count} report{plural}").rstrip()
+    return trimmed or reason
+
+
 def field_view(
     verdict: FieldVerdict,
     editorial: EditorialConfig,
@@ -209,6 +209,7 @@ def field_view(
         badge_fg=badge_fg,
         reason=verdict.reason,
         reason_by_editor=verdict.reason_overridden,
+        glance_reason=glance_reason(verdict.reason, verdict.report_count),
         headline=headline,
         report_count=verdict.report_count,
         reports=reports,

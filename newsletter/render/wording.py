@@ -269,12 +269,17 @@ def cut_phrase(text: str, limit: int, *, keep: float = 0.6) -> str:
     if len(text) <= limit:
         return text
     words = text.split(" ")
-    fit = 0  # how many whole words fit in limit - 1 characters (one is the "…")
-    while fit < len(words) and len(" ".join(words[: fit + 1])) <= limit - 1:
-        fit += 1
+    ends = []  # ends[i]: length of the first i + 1 words joined by spaces
+    length = -1
+    for word in words:
+        length += len(word) + 1
+        if length > limit - 1:  # one character is the "…"
+            break
+        ends.append(length)
+    fit = len(ends)  # how many whole words fit
     best = fit
     for end in range(fit, 0, -1):
-        if len(" ".join(words[:end])) < keep * (limit - 1):
+        if ends[end - 1] < keep * (limit - 1):
             break
         following = words[end] if end < len(words) else ""
         if (

@@ -196,3 +196,31 @@ def weekly_message(
         headers=list_unsubscribe_headers(item.unsubscribe_url, identity.unsubscribe_mailto),
         date=date,
     )
+
+
+def transactional_message(
+    identity: Identity,
+    *,
+    to_email: str,
+    subject: str,
+    text: str,
+    html: str,
+    token: str,
+    domain: str,
+    date: dt.datetime,
+) -> EmailMessage:
+    """Build a one-off message (a confirmation, a manage link) from our sender identity.
+
+    Its Message-ID is ``<YYYYmmddHHMMSS.token@domain>`` (``date`` in UTC, ``token`` a random
+    hex string the caller may reuse, e.g. in a file name); no list headers.
+    """
+    return build_message(
+        from_email=identity.from_email,
+        from_name=identity.from_name,
+        to_email=to_email,
+        subject=subject,
+        text=text,
+        html=html,
+        message_id=f"<{date:%Y%m%d%H%M%S}.{token}@{domain}>",
+        date=date,
+    )

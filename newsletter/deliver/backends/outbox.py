@@ -18,9 +18,9 @@ from pathlib import Path
 
 from newsletter.deliver.message import (
     Identity,
-    build_message,
     message_bytes,
     message_id_domain,
+    transactional_message,
     weekly_message,
 )
 from newsletter.deliver.ports import (
@@ -157,14 +157,14 @@ class OutboxSender:
         """Write ``OUTBOX_DIR/transactional/<timestamp>-<random>.eml`` (DeliveryError)."""
         now = dt.datetime.now(dt.UTC)
         token = secrets.token_hex(8)
-        message = build_message(
-            from_email=self.identity.from_email,
-            from_name=self.identity.from_name,
+        message = transactional_message(
+            self.identity,
             to_email=to_email,
             subject=subject,
             text=text,
             html=html,
-            message_id=f"<{now:%Y%m%d%H%M%S}.{token}@{self.domain}>",
+            token=token,
+            domain=self.domain,
             date=now,
         )
         path = self.outbox_dir / "transactional" / f"{now:%Y%m%dT%H%M%S%fZ}-{token}.eml"

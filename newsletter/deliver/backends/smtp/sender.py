@@ -37,10 +37,10 @@ from newsletter.deliver.backends.smtp.pool import ConnectFailedError, SmtpConfig
 from newsletter.deliver.message import (
     Identity,
     ascii_address,
-    build_message,
     message_bytes,
     message_id_domain,
     needs_smtputf8,
+    transactional_message,
     weekly_message,
 )
 from newsletter.deliver.ports import (
@@ -325,14 +325,14 @@ class SmtpSender:
     def send_single(self, *, to_email: str, subject: str, html: str, text: str) -> None:
         """Send one transactional message now; DeliveryError when it was not (or maybe not) sent."""
         now = dt.datetime.now(dt.UTC)
-        message = build_message(
-            from_email=self.identity.from_email,
-            from_name=self.identity.from_name,
+        message = transactional_message(
+            self.identity,
             to_email=to_email,
             subject=subject,
             text=text,
             html=html,
-            message_id=f"<{now:%Y%m%d%H%M%S}.{random.getrandbits(64):016x}@{self.domain}>",
+            token=f"{random.getrandbits(64):016x}",
+            domain=self.domain,
             date=now,
         )
         try:

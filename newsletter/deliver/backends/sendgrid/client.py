@@ -26,7 +26,6 @@ as ``unknown``, and only ``newsletter send --retry-unknown`` sends it again.
 from __future__ import annotations
 
 import json
-import random
 import re
 import threading
 import time
@@ -162,8 +161,12 @@ class SendGridClient:
         error = outcome.exception() if outcome is not None else None
         if isinstance(error, _RetryableError) and error.wait_seconds is not None:
             return min(max(error.wait_seconds, 0.0), self.max_wait_seconds)
-        backoff = self.backoff_initial_seconds * float(2 ** (state.attempt_number - 1))
-        return min(backoff + random.uniform(0, self.backoff_initial_seconds), self.max_wait_seconds)
+        backoff = tenacity.wait_exponential_jitter(
+            multiplier=self.backoff_initial_seconds,
+            max=self.max_wait_seconds,
+            jitter=self.backoff_initial_seconds,
+        )
+        return backoff(state)
 
     def _post_once(self, attempt: Attempt) -> None:
         with ExitStack() as held:

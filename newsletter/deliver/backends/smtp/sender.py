@@ -191,7 +191,11 @@ class SmtpSender:
     ) -> None:
         retrying = tenacity.Retrying(
             stop=tenacity.stop_after_attempt(self.max_attempts),
-            wait=self._wait,
+            wait=tenacity.wait_exponential_jitter(
+                multiplier=self.backoff_initial_seconds,
+                max=MAX_WAIT_SECONDS,
+                jitter=self.backoff_initial_seconds,
+            ),
             retry=tenacity.retry_if_exception_type(_TransientError),
             reraise=True,
         )
@@ -204,11 +208,6 @@ class SmtpSender:
                 "again (it resumes where it stopped)."
             )
             raise DeliveryError(message) from exc
-
-    def _wait(self, state: tenacity.RetryCallState) -> float:
-        initial = self.backoff_initial_seconds
-        backoff = initial * float(2 ** (state.attempt_number - 1))
-        return min(backoff + random.uniform(0, initial), MAX_WAIT_SECONDS)
 
     def _send_once(self, subscriber_id: str, email: str, data: bytes, handover: Handover) -> None:
         with self._lock:

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import random
-import signal
-import subprocess
-import sys
-import time
 from collections import Counter
 from pathlib import Path
 
 import sqlalchemy as sa
 
 from newsletter.config import Settings
+from tests.deliver.crash import KILLS, kill_sends, send_command, send_env, start_send
 from tests.deliver.test_job import (
     API_KEY,
     WEEK,
@@ -24,26 +19,9 @@ from tests.deliver.test_job import (
 )
 from tests.sendgrid_standin import StandIn
 
-REPO = Path(__file__).resolve().parent.parent.parent
 # The real command, with batches of 50 instead of 1000 so that a small list makes many
 # requests, i.e. many moments to be killed at.
-COMMAND = (
-    "import sys, newsletter.deliver.backends.sendgrid.sender as s; s.BATCH_LIMIT = 50; "
-    "from newsletter.cli import main; sys.argv = ['newsletter', *sys.argv[1:]]; main()"
-)
-KILLS = 4
-SEED = 20261130  # the kill moments: fixed, so a failure can be replayed
-
-
-def _start(env: dict[str, str], *args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [sys.executable, "-c", COMMAND, "send", "--week", WEEK.id, *args],
-        cwd=REPO,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+COMMAND = send_command("newsletter.deliver.backends.sendgrid.sender", "BATCH_LIMIT", 50)
 
 
 def test_kill_9_at_random_points_never_sends_twice(
@@ -52,33 +30,16 @@ def test_kill_9_at_random_points_never_sends_twice(
     """Killed mid-send four times then re-run: at most one copy each; everyone sent or unknown."""
     frozen_issue(engine)
     readers = with_content(add_readers(engine, 1200))
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(REPO),
-        "NEWSLETTER_DATABASE_URL": settings.database_url,
-        "NEWSLETTER_DELIVERY": "sendgrid",
-        "NEWSLETTER_SENDGRID_API_KEY": API_KEY,
-        "NEWSLETTER_SECRET_KEY": settings.secret_key.get_secret_value(),
-        "NEWSLETTER_BASE_URL": "https://newsletter.test",
-    }
-    rng = random.Random(SEED)
-    kills = 0
     with StandIn(validate=False, api_key=API_KEY) as standin:
-        env["NEWSLETTER_SENDGRID_HOST"] = standin.url
+        env = send_env(
+            settings,
+            NEWSLETTER_DELIVERY="sendgrid",
+            NEWSLETTER_SENDGRID_API_KEY=API_KEY,
+            NEWSLETTER_SENDGRID_HOST=standin.url,
+        )
         standin.delay = 0.03  # each answer takes a moment: kills land mid-request too
-        for _ in range(KILLS):
-            seen = standin.requests
-            process = _start(env)
-            deadline = time.monotonic() + 30
-            while standin.requests == seen and process.poll() is None:
-                assert time.monotonic() < deadline, "the send never reached the API"
-                time.sleep(0.005)
-            time.sleep(rng.uniform(0.0, 0.12))
-            if process.poll() is None:
-                process.send_signal(signal.SIGKILL)
-                kills += 1
-            process.communicate(timeout=30)
-        final = _start(env)
+        kills = kill_sends(COMMAND, env, lambda: standin.requests, longest_pause=0.12, target="API")
+        final = start_send(COMMAND, env)
         output, errors = final.communicate(timeout=60)
         received = Counter(standin.recipients())
 

@@ -37,6 +37,7 @@ from newsletter.logsetup import configure_logging
 from newsletter.models import Issue
 from newsletter.preview.files import write_previews
 from newsletter.render import Renderer
+from newsletter.render.text import counted
 from newsletter.weeks import IsoWeek, load_zone, parse_week
 from subscribers.csvimport import ImportReport, import_csv
 from subscribers.errors import SubscriberError
@@ -199,7 +200,7 @@ def _import_line(report: ImportReport) -> str:
 
 def _collect_line(report: CollectReport) -> str:
     line = (
-        f"{len(report.feeds)} read: {report.new} new reports, {report.updated} updated, "
+        f"{counted(len(report.feeds), 'feed')} read: {report.new} new reports, {report.updated} updated, "
         f"{report.unchanged} already stored, {len(report.unfiled)} unfiled"
     )
     if report.not_modified:
@@ -212,13 +213,16 @@ def _report_send(summary: SendSummary, outbox: Path, in_outbox: int, skipped: in
         _step("send", f"issue {summary.issue_id} has no report in any field: nothing to send")
         return
     if summary.sent:
-        _step("sent", f"{summary.sent} messages written to {outbox}/ (one .eml per subscriber)")
+        _step(
+            "sent",
+            f"{counted(summary.sent, 'message')} written to {outbox}/ (one .eml per subscriber)",
+        )
     if summary.already_sent:
         _step(
             "already sent",
-            f"{summary.already_sent} messages by an earlier run; the ledger sends nothing twice",
+            f"{counted(summary.already_sent, 'message')} by an earlier run; the ledger sends nothing twice",
         )
-    _step("skipped", f"{skipped} subscribers with nothing in their fields this week")
+    _step("skipped", f"{counted(skipped, 'subscriber')} with nothing in their fields this week")
     if summary.suppressed:
         _step("suppressed", f"{summary.suppressed} unsubscribed, bounced or complained")
     if summary.failed or summary.unknown or summary.stopped:
@@ -228,7 +232,7 @@ def _report_send(summary: SendSummary, outbox: Path, in_outbox: int, skipped: in
             + (f"; stopped: {summary.stopped}" if summary.stopped else ""),
         )
     console.print(
-        f"Done: issue {summary.issue_id} — {in_outbox} messages in {outbox}/; "
+        f"Done: issue {summary.issue_id} — {counted(in_outbox, 'message')} in {outbox}/; "
         f"open {PREVIEW_DIR / summary.issue_id / 'all.html'} to see the email. "
         + (
             "Nothing was sent this time: every message had gone out on an earlier run."

@@ -12,6 +12,7 @@ from newsletter.models import FieldVerdict, Issue, PastVerdict, Verdict
 from newsletter.render import Renderer
 from newsletter.render.renderer import imprint
 from newsletter.render.sample import sample_issue
+from newsletter.render.text import counted
 from newsletter.render.trend import trend_view
 from newsletter.render.views import field_view
 from newsletter.render.wording import (
@@ -371,3 +372,21 @@ def test_intro_counts_read_naturally(
     ]
     views = [field_view(v, editorial, personal=personal) for v in verdicts]
     assert intro_line(views, personal=personal) == expected
+
+
+@pytest.mark.parametrize(
+    ("count", "noun", "plural_form", "expected"),
+    [
+        (1, "message", None, "1 message"),
+        (0, "message", None, "0 messages"),
+        (2, "subscriber", None, "2 subscribers"),
+        (1200, "report", None, "1,200 reports"),
+        (1, "reply", "replies", "1 reply"),
+        (3, "reply", "replies", "3 replies"),
+    ],
+)
+def test_counted_never_says_1_reports(
+    count: int, noun: str, plural_form: str | None, expected: str
+) -> None:
+    """Counts in the demo's and send's lines take the right number: "1 message", "2 messages"."""
+    assert counted(count, noun, plural_form) == expected

@@ -14,6 +14,7 @@ from newsletter.db.issuestore import SENT, issue_status
 from newsletter.deliver.job import send_issue
 from newsletter.deliver.progress import SendProgress
 from newsletter.deliver.summary import SendSummary
+from newsletter.render.text import counted
 from newsletter.sendtime import SendSchedule, scheduled_run
 from newsletter.weeks import IsoWeek
 from newsletter.workweek import week_to_work_on
@@ -104,7 +105,7 @@ def send(
         return
     if summary.issue_sent and not summary.sent and not summary.dry_run:
         console.print(
-            f"Issue {target.id} was already sent ({summary.already_sent:,} messages); nothing to do.",
+            f"Issue {target.id} was already sent ({counted(summary.already_sent, 'message')}); nothing to do.",
             soft_wrap=True,
         )
         return
@@ -179,12 +180,12 @@ def print_summary(summary: SendSummary, outbox_dir: str) -> None:
         )
     if summary.failed:
         console.print(
-            f"{summary.failed:,} messages failed (never accepted): run `newsletter send --week {week}` again to retry them.",
+            f"{counted(summary.failed, 'message')} failed (never accepted): run `newsletter send --week {week}` again to retry them.",
             soft_wrap=True,
         )
     if summary.unknown:
         console.print(
-            f"{summary.unknown:,} messages have an unknown outcome (sent, then no answer, or the job stopped): "
+            f"{counted(summary.unknown, 'message')} {'has' if summary.unknown == 1 else 'have'} an unknown outcome (sent, then no answer, or the job stopped): "
             f"check the provider's activity log, then `newsletter send --week {week} --retry-unknown` sends them again.",
             soft_wrap=True,
         )

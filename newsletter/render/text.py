@@ -113,6 +113,15 @@ def join_names(names: object) -> str:
     return f"{', '.join(items[:-1])} and {items[-1]}"
 
 
+def counted(count: int, noun: str, plural_form: str | None = None) -> str:
+    """Return the count and its noun in the right number: ``1 report``, ``2 reports``, ``1,200 messages``.
+
+    ``plural_form`` is for nouns that do not take an "s" (``"replies"``); thousands get a comma.
+    """
+    word = noun if count == 1 else (plural_form or f"{noun}s")
+    return f"{count:,} {word}"
+
+
 def text_bar(score: int, cells: int = _BAR_CELLS) -> str:
     """Draw a score 0-100 as a bar of full and empty blocks, e.g. ``█████░░░░░ 52``."""
     bounded = max(0, min(100, score))

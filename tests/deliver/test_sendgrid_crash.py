@@ -55,7 +55,8 @@ def test_kill_9_at_random_points_never_sends_twice(
     unknown = sum(1 for status in states.values() if status == "unknown")
     if unknown:
         assert final.returncode == 1
-        assert f"{unknown:,} messages have an unknown outcome" in output
+        noun = "message has" if unknown == 1 else "messages have"
+        assert f"{unknown:,} {noun} an unknown outcome" in output
     else:
         assert final.returncode == 0
         assert f"Issue {WEEK.id} is marked sent." in output

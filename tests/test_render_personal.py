@@ -82,7 +82,20 @@ def test_footer_names_exactly_the_readers_fields_and_stops_each(renderer: Render
         assert "?field=ai" in body
         assert "?field=space" in body
         assert "?field=hpc" not in body
-    assert "Stop Space" in email.html  # link text that makes sense alone
+    assert "Stop\u00a0Space</a>" in email.html  # link text that makes sense alone
+    assert "Stop\u00a0Artificial\u00a0Intelligence</a>" in email.html  # and never wraps
+
+
+def test_footer_stop_links_do_not_wrap_in_a_narrow_window(editorial: EditorialConfig) -> None:
+    """Each stop link's text is one unbreakable run ("Stop Advanced Computing"), in HTML only."""
+    renderer = Renderer(editorial, base_url="https://news.example.com", postal_address=POSTAL)
+    issue = sample_issue(editorial)
+    email = renderer.render_variant(issue, frozenset(editorial.field_slugs))
+    labels = re.findall(r'\?field=[a-z]+" [^>]*>([^<]+)</a>', email.html)
+    assert len(labels) == len(editorial.field_slugs)
+    for label in labels:
+        assert label.startswith("Stop\u00a0") and " " not in label
+    assert "Stop Advanced Computing: " in email.text  # the text part keeps plain spaces
 
 
 def test_distinct_report_count_counts_a_shared_report_once(renderer: Renderer) -> None:

@@ -83,6 +83,7 @@ class FieldView:
     more_count: int  # reports of the field not shown ("+1 more report" links to the archive)
     editor_note: str
     unsubscribe_url: str  # one-field unsubscribe placeholder; "" in the archive
+    stop_label: str  # "Stop Advanced Computing" with no-break spaces: a footer link never wraps
     anchor: str  # id of the field's section heading, e.g. "field-ai"
     trend: TrendView
     is_quiet: bool  # no report this week: one compact line, no row and no section
@@ -216,6 +217,7 @@ def field_view(
         more_count=max(0, verdict.report_count - len(reports)),
         editor_note=verdict.editor_note,
         unsubscribe_url=unsubscribe,
+        stop_label=f"Stop {verdict.name}".replace(" ", "\u00a0"),
         anchor=f"field-{verdict.slug}",
         trend=trend_view(verdict),
         is_quiet=not verdict.has_content,

@@ -94,7 +94,8 @@ def test_footer_stop_links_do_not_wrap_in_a_narrow_window(editorial: EditorialCo
     labels = re.findall(r'\?field=[a-z]+" [^>]*>([^<]+)</a>', email.html)
     assert len(labels) == len(editorial.field_slugs)
     for label in labels:
-        assert label.startswith("Stop\u00a0") and " " not in label
+        assert label.startswith("Stop\u00a0")
+        assert " " not in label
     assert "Stop Advanced Computing: " in email.text  # the text part keeps plain spaces
 
 

@@ -54,6 +54,20 @@ class ReportView:
     also_in: str = ""  # the other field's short name, e.g. "AI"; "" when shown in full here
     also_in_anchor: str = ""
 
+    @property
+    def byline(self) -> str:
+        """Return source, author and date joined by " · ", leaving out the empty ones.
+
+        A report with no link and no configured feed name has no source; it reads "25 Nov",
+        never " · 25 Nov" (case 29, items without a title or link).
+        """
+        return byline(self.source, self.author, self.published)
+
+
+def byline(*parts: str) -> str:
+    """Join the non-empty ``parts`` of a report's byline with " · " (``"Source · 25 Nov"``)."""
+    return " · ".join(part for part in parts if part.strip())
+
 
 @dataclass(frozen=True, slots=True)
 class FieldView:
@@ -124,14 +138,21 @@ def short_name(slug: str, name: str) -> str:
 
 
 def source_name(article: Article, editorial: EditorialConfig) -> str:
-    """Name the report's source: the configured feed name, else the article's host name."""
+    """Name the report's source: the configured feed name, else the article's host name.
+
+    An article without an http(s) link (a podcast episode, say) is named after its feed's
+    host; a feed read from a local file gives no host, and the source is then "".
+    """
     for feed in editorial.feeds:
         if feed.name and (
             feed.url == article.source_feed or feed.url.endswith(article.source_feed)
         ):
             return feed.name
-    host = urlsplit(article.url).hostname or ""
-    return host.removeprefix("www.")
+    for url in (article.url, article.source_feed):
+        parts = urlsplit(url)
+        if parts.scheme in ("http", "https") and parts.hostname:
+            return parts.hostname.removeprefix("www.")
+    return ""
 
 
 def published_label(moment: dt.datetime, zone: dt.tzinfo = dt.UTC) -> str:

@@ -23,6 +23,7 @@ from newsletter.models import Article, Issue
 from newsletter.render import Renderer
 from newsletter.render.views import (
     FieldView,
+    byline,
     field_view,
     ordered_verdicts,
     published_label,
@@ -58,6 +59,11 @@ class ReportLink:
     url: str
     source: str
     published: str
+
+    @property
+    def byline(self) -> str:
+        """Return source and date joined by " · ", leaving out an empty source."""
+        return byline(self.source, self.published)
 
 
 @dataclass(frozen=True, slots=True)

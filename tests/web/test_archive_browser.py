@@ -85,3 +85,35 @@ def test_web_version_links_back_and_to_subscribe(
         page.wait_for_url("**/archive/field/quantum")
     finally:
         context.close()
+
+
+SCORE_LINES = """() => [...document.querySelectorAll('tr.nl-bar-row > td:nth-child(2)')].map(td => {
+  const range = document.createRange();
+  range.selectNodeContents(td);
+  return [td.textContent.trim(), range.getClientRects().length];
+})"""
+
+
+@pytest.mark.parametrize("width", [1024, 375])
+def test_web_version_prints_each_score_on_one_line(
+    browser: Browser,
+    live_server: Callable[..., LiveServer],
+    editorial: EditorialConfig,
+    width: int,
+) -> None:
+    """The site's border-box sizing must not break a score of 100 into "10" over "0"."""
+    server = live_server()
+    issue = sample_issue(editorial)
+    top = dataclasses.replace(issue.verdicts[0], score=100)
+    issue = dataclasses.replace(issue, verdicts=(top, *issue.verdicts[1:]))
+    freeze_issue(server.app.state.engine, issue)
+    mark_issue_sent(server.app.state.engine, issue.id)
+    context = browser.new_context(viewport={"width": width, "height": 900}, device_scale_factor=1)
+    page = context.new_page()
+    try:
+        page.goto(f"{server.url}/archive/{issue.id}")
+        scores = page.evaluate(SCORE_LINES)
+    finally:
+        context.close()
+    assert "100" in [text for text, _ in scores]  # the widest score is among them
+    assert [(text, lines) for text, lines in scores if lines != 1] == []

@@ -150,7 +150,7 @@ def print_summary(summary: SendSummary, outbox_dir: str) -> None:
     """Print the counts table and what to do about failed or unknown messages."""
     mode = "dry run" if summary.dry_run else summary.backend
     table = Table(
-        title=f"Issue {summary.issue_id} · {mode} · {summary.variants} variants",
+        title=f"Issue {summary.issue_id} · {mode} · {counted(summary.variants, 'variant')}",
         title_justify="left",
     )
     table.add_column("Recipients")
@@ -170,7 +170,7 @@ def print_summary(summary: SendSummary, outbox_dir: str) -> None:
     console.print(table)
     unit = summary.unit
     console.print(
-        f"{summary.compiles} MJML compiles, {summary.requests:,} {unit}"
+        f"{counted(summary.compiles, 'MJML compile')}, {summary.requests:,} {unit}"
         + (f", written under {outbox_dir}/{summary.issue_id}/" if unit == "files" else "")
     )
     week = summary.issue_id
@@ -180,7 +180,10 @@ def print_summary(summary: SendSummary, outbox_dir: str) -> None:
         )
     if summary.failed:
         console.print(
-            f"{counted(summary.failed, 'message')} failed (never accepted): run `newsletter send --week {week}` again to retry them.",
+            f"{counted(summary.failed, 'message')} failed (never accepted). An address the provider "
+            "refused is marked bounced and left out of later sends until the reader subscribes "
+            "again with a fixed address (`newsletter subscribers list` shows it); run "
+            f"`newsletter send --week {week}` again to retry the others.",
             soft_wrap=True,
         )
     if summary.unknown:

@@ -81,6 +81,9 @@ def test_case_16_the_four_others_are_delivered_and_the_bad_one_is_kept_out(
         f"reader.{n}@example.com" for n in ("one", "two", "four", "five")
     )
     assert "1 message failed" in first.output
+    assert "· 1 variant" in first.output  # counted in the singular
+    assert "1 variants" not in first.output
+    assert "left out of later sends" in first.output  # a refused address is not retried
     assert "reader.bad@example.com" not in first.output + again.output
     store = SubscriberStore(engine, settings.all_secret_keys())
     bad = store.find_by_email("reader.bad@example.com")

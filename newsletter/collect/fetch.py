@@ -226,8 +226,15 @@ async def _fetch_http(
     except RetryError as exc:
         cause = exc.last_attempt.exception()
         tries = "1 attempt" if attempts == 1 else f"{attempts} attempts"
-        message = f"gave up after {tries}: {_explain(cause, limits)}; the site may be down, try again later"
         transient = cause if isinstance(cause, _TransientError) else None
+        # A host that named its wait (429/503 with Retry-After) is up and limiting us: the
+        # report says when the next run may ask again, so "may be down" would mislead.
+        advice = (
+            "the host asked to be left alone for a while"
+            if transient is not None and transient.retry_after is not None
+            else "the site may be down, try again later"
+        )
+        message = f"gave up after {tries}: {_explain(cause, limits)}; {advice}"
         return FetchResult(
             url,
             "error",

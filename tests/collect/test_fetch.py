@@ -191,6 +191,7 @@ def test_persistent_server_error_gives_up(
     (feed,) = collect(engine, editorial, url).feeds
     assert feed.status == "error"
     assert "gave up after 3 attempts: server answered HTTP 500" in feed.error
+    assert "the site may be down" in feed.error  # no Retry-After: the host may well be down
     assert len(server.requests_to("/down.xml")) == 3
 
 
@@ -220,6 +221,8 @@ def test_retry_after_longer_than_a_run_waits_is_reported_at_once(
         "gave up after 1 attempt: server answered HTTP 429 and asked to wait 3600 s" in feed.error
     )
     assert "a run waits at most 4 s" in feed.error
+    assert "may be down" not in feed.error  # the host is up and said how long to wait
+    assert "asked to be left alone" in feed.error
     assert len(server.requests_to("/limited.xml")) == 1
 
 

@@ -218,3 +218,24 @@ def test_a_year_of_another_thing_does_not_date_the_amount(title: str) -> None:
     """'£6.5m over its 2025 spills': the year dates the spills, the fine is this week's."""
     roles = [a.role for a in roled_amounts(title, "title", headline_part=True, year=2026)]
     assert roles == [Role.HEADLINE]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written"),
+    [
+        ("Grid software: the next $80 billion market?", "$80 billion"),
+        ("Why chiplets are a $30bn opportunity for small foundries", "$30bn"),
+        ("Inside the £4bn UK drone industry", "£4bn"),
+        ("Lab signs deal to tap a $200 billion AI inference market", "$200 billion"),
+    ],
+)
+def test_an_amount_that_sizes_a_market_is_never_the_headline(sentence: str, written: str) -> None:
+    """'$X market', '$X opportunity', '$X industry' size a market: never the report's own money."""
+    assert _role(sentence, written) is Role.MARKET_SIZE
+
+
+def test_a_market_entry_deal_is_not_a_market_size() -> None:
+    """'market-entry' after an amount is not a market's size."""
+    assert _role("Chipmaker signs a $500 million market-entry deal in India", "$500 million") is (
+        Role.HEADLINE
+    )

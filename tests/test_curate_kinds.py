@@ -397,3 +397,31 @@ def test_a_clause_after_a_comma_is_not_negated_by_an_earlier_after() -> None:
     """'X, valued at $4bn after its last round, switches on …': the launch verb is affirmed."""
     title = "Orsk Energy, valued at $4bn after its last round, switches on a 400 MWh battery"
     assert _kind(title) is Kind.LAUNCH
+
+
+@pytest.mark.parametrize(
+    "findings",
+    [
+        "The $900m price and the $40m break fee are unchanged since last week's announcement.",
+        "Terms are still unchanged and the regulators have not ruled.",
+        "Sign-ups rose, but little else has changed since the launch.",
+        "No new versions or evaluations have been published since last week.",
+        "No new terms were disclosed at Tuesday's briefing.",
+    ],
+)
+def test_a_follow_up_that_says_terms_are_unchanged_adds_no_news(findings: str) -> None:
+    """'Unchanged', 'little else' and 'no new <thing>' mark a follow-up that adds nothing."""
+    assert _kind("Orrin–Pell $900m merger, one week on", findings) is Kind.FOLLOW_UP
+
+
+@pytest.mark.parametrize(
+    "findings",
+    [
+        "Analyst firm Marrow projects cumulative spending of $300 billion by 2035.",
+        "The consultancy forecasts installations worth €40bn through 2031.",
+        "Researchers at a bank estimate the segment at $12 billion by 2030.",
+    ],
+)
+def test_a_question_headline_answered_by_a_projection_is_a_forecast(findings: str) -> None:
+    """A question headline whose Key Findings project a figure to a horizon year is a forecast."""
+    assert _kind("Heat pumps: the next big thing?", findings) is Kind.FORECAST

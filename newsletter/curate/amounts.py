@@ -541,6 +541,15 @@ PRICE_NEWS = _words(
 )
 
 
+# An amount that names the size of a market rather than a sum paid: "the next $1 trillion
+# market", "a $640 billion AI software industry", "a $50bn opportunity". A market's size is
+# never a report's own money, whatever verb the sentence uses.
+_MARKET_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:markets?|industry|industries|opportunity|economy)\b(?!-)",
+    re.IGNORECASE,
+)
+
+
 def amount_role(
     sentence: str, start: int, end: int, *, in_headline_part: bool, year: int = NEWS_YEAR
 ) -> Role:
@@ -565,6 +574,8 @@ def amount_role(
         return Role.VALUATION
     if _RANSOM.search(before[-40:]) or re.search(r"\bransom\b", clause, re.IGNORECASE):
         return Role.RANSOM
+    if _MARKET_AFTER.match(after):
+        return Role.MARKET_SIZE
     if _TARGET_YEAR.search(after) and _FUTURE.search(f"{before} {after}"):
         return (
             Role.MARKET_SIZE

@@ -376,9 +376,10 @@ _FOLLOW_UP_OPENING = _rx(
 _NOTHING_NEW = _rx(
     r"\b(?:(?:has|have|had) not (?:yet )?(?:changed|added|published|disclosed|announced|released|"
     r"been (?:published|released|disclosed|confirmed))|no (?:new|material|further|fresh) "
-    r"(?:details?|information|facts|news|figures|updates?)|nothing new|nothing (?:has )?changed|"
+    r"(?:details?|information|facts|news|figures|updates?|terms|versions?|data)|nothing new|nothing (?:has )?changed|"
     r"neither \w+ (?:\w+ ){0,4}(?:has|have) added|little (?:new|has changed)|adds? little|"
     r"(?:has|have) yet to (?:publish|add|disclose|announce|release)|remains? unchanged|"
+    r"(?:is|are|was|were|stays?|stayed) (?:still )?unchanged|unchanged since|little else|"
     r"(?:mostly|largely|only) restate|restated|repeated (?:at|that|the)|reiterated|no change|"
     r"nothing (?:further|more|else)|disclosed nothing|no further (?:details?|information|news|"
     r"disclosures?|comment)|(?:remain|remains|are still|is still) (?:private|undisclosed|unknown|"
@@ -443,7 +444,9 @@ _FORECAST_VERB = _rx(
 _FORECAST_WORDS = _rx(
     r"^(?:[\w-]+\s){0,3}(?:survey|poll)s?\s(?:finds|shows|says|suggests|of)\b|\b(?:survey|poll|study of buyers) (?:finds|shows|says|suggests)\b|"
     r"\banalysts? (?:expect|predict|forecast|see)\b|\bforecasters?\b|\bto (?:reach|hit|top|exceed|double|"
-    r"triple|surpass|overtake|grow to)\b(?=.*\b(?:by|in|until) 20\d\d\b)"
+    r"triple|surpass|overtake|grow to)\b(?=.*\b(?:by|in|until) 20\d\d\b)|"
+    # Someone projects a figure to a horizon year: "X projects investment of $1 trillion by 2040".
+    r"\b(?:projects?|forecasts?|predicts?|estimates?|expects?)\b[^.;]*\b(?:by|until|through) 20\d\d\b"
 )
 _SURVEY_FRAME = _rx(
     r"(?:^|[,:;—–]\s)(?:(?:an?|the|its|their|new)\s)?(?:[\w'’-]+\s){0,4}?(?:report|survey|poll|"

@@ -425,3 +425,31 @@ def test_a_follow_up_that_says_terms_are_unchanged_adds_no_news(findings: str) -
 def test_a_question_headline_answered_by_a_projection_is_a_forecast(findings: str) -> None:
     """A question headline whose Key Findings project a figure to a horizon year is a forecast."""
     assert _kind("Heat pumps: the next big thing?", findings) is Kind.FORECAST
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Lab puts its Corvid-3 weights online under an MIT licence",
+        "Start-up publishes the full weights of its 300B reasoning model",
+        "Research group makes the weights of its code model public",
+        "Lab posts model weights for Tessel-2 on its site",
+    ],
+)
+def test_an_open_weights_release_in_other_words_is_a_launch(title: str) -> None:
+    """Publishing, posting or putting a model's weights online is a model release."""
+    assert _kind(title) is Kind.LAUNCH
+
+
+def test_an_open_weights_release_said_to_match_closed_models_is_a_first() -> None:
+    """An open-weights release that tests close to the best closed models counts as a first."""
+    findings = (
+        "The lab has published the full weights under the Apache 2.0 licence. "
+        "Testers put it within a point of the best closed models."
+    )
+    article = make_article(
+        title="Lab puts Corvid-3 weights online",
+        sections=(("Key Findings", findings),),
+        key_finding=findings,
+    )
+    assert classify(read_report(article)).first

@@ -681,7 +681,7 @@ _LAUNCH = _rx(
     r"goes online|makes? orbit|made orbit|reach(?:es|ed)? (?:low[- ]earth |geostationary |lunar |"
     r"polar )?orbit|(?:goes|go|went|gone) live|switch(?:es|ed)? on|general availability|"
     r"generally available|now available|becomes? available|open[- ]weights? (?:release|model)|"
-    r"releases? (?:the |its )?(?:model )?weights|opens? (?:\S+ ){0,3}to (?:the public|everyone|all users|"
+    r"releases? (?:the |its )?(?:model )?weights|(?:publish(?:es|ed)?|puts?|posts?|makes?) (?:\S+ ){0,4}?weights\b|opens? (?:\S+ ){0,3}to (?:the public|everyone|all users|"
     r"customers)|blasts? off|takes? (?:its )?first flight|flies for the first time|"
     r"(?:begins|starts|enters|began|started|entered) (?:commercial |regular |full )?"
     r"(?:service|operations?)|premieres?|debuts?|makes? (?:its |a )?debut|breaks? ground|broke ground|"
@@ -693,10 +693,14 @@ _LAUNCH = _rx(
     r"returns? (?:\S+ ){0,3}?samples)\b"
 )
 # A model whose weights anyone can download, said to rival the best: the open/closed balance.
-_OPEN_FRONTIER = _rx(r"\bopen[- ](?:weights?|sources?d?|sourcing)\b")
+_OPEN_FRONTIER = _rx(
+    r"\bopen[- ](?:weights?|sources?d?|sourcing)\b|\bweights (?:online|public|openly)\b|"
+    r"\b(?:full|model) weights\b|\bunder (?:an? |the )?(?:apache|mit|open)\b"
+)
 _FRONTIER = _rx(
     r"\b(?:frontier|match(?:es|ing)?|rivals?|rivalling|on par|state-of-the-art|beats?|"
-    r"outperforms?|closes? the gap|most capable|largest|first)\b"
+    r"outperforms?|closes? the gap|most capable|largest|first|best closed|closed[- ]models?|"
+    r"proprietary models?)\b"
 )
 # A release that only repairs: "ships a patch", "issues a fix", "pushes a security update".
 _PATCH_OBJECT = _rx(

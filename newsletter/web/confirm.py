@@ -28,6 +28,10 @@ async def _load(context: WebContext, token: str) -> Subscriber:
     return subscriber
 
 
+# The <title> of the page after pressing the button, per status (the h1 of confirmed.html.j2).
+CONFIRMED_TITLES = {"active": "You are subscribed", "paused": "Your subscription is paused"}
+
+
 def _values(context: WebContext, token: str, subscriber: Subscriber) -> dict[str, object]:
     return {
         "title": "Confirm your subscription",
@@ -67,4 +71,7 @@ async def confirm(
         }
         return form_page(request, context, "confirm.html.j2", values, status_code=403)
     subscriber = await context.write(context.store.confirm, subscriber.id)
-    return context.pages.response("confirmed.html.j2", _values(context, token, subscriber))
+    values = _values(context, token, subscriber)
+    # The tab and history read what the page says, not the question it answered.
+    values["title"] = CONFIRMED_TITLES.get(subscriber.status, "Not confirmed")
+    return context.pages.response("confirmed.html.j2", values)

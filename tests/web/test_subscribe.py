@@ -93,6 +93,7 @@ def test_confirm_get_changes_nothing_and_post_activates(
     response = client.post(path, data={"csrf_token": csrf_token(page.text)})
     assert response.status_code == 200
     assert "You are subscribed" in response.text
+    assert "<title>You are subscribed ·" in response.text  # not "Confirm your subscription"
     assert store.get(reader.id).status == "active"
     again = client.post(path, data={"csrf_token": csrf_token(page.text)})
     assert again.status_code == 200
@@ -252,3 +253,18 @@ def test_delivery_failure_gives_503(
     assert response.status_code == 503
     assert "try again" in response.text
     assert "ned@example.com" not in response.text
+
+
+def test_confirm_post_for_an_unsubscribed_reader_titles_the_page_not_confirmed(
+    client: TestClient, web: WebContext, store: SubscriberStore
+) -> None:
+    """Pressing an old confirm link after unsubscribing says "Not confirmed", tab title too."""
+    reader = add_reader(store, "ida@example.com", status="pending")
+    store.unsubscribe(reader.id)
+    path = path_of(web.links.confirm_url(reader.id))
+    page = client.get("/subscribe")  # the confirm page was opened before unsubscribing
+    response = client.post(path, data={"csrf_token": csrf_token(page.text)})
+    assert response.status_code == 200
+    assert "<title>Not confirmed ·" in response.text
+    assert "<h1>Not confirmed</h1>" in response.text
+    assert store.get(reader.id).status == "unsubscribed"

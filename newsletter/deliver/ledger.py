@@ -224,17 +224,7 @@ def finish_batch(
 
     ``sent`` also overrides ``unknown`` (another run may have given up on a live batch).
     """
-    from_states = (CLAIMED, UNKNOWN) if status == SENT else (CLAIMED,)
-    result = connection.execute(
-        sa.update(deliveries)
-        .where(
-            deliveries.c.issue_id == issue_id,
-            deliveries.c.batch_id == batch_id,
-            deliveries.c.status.in_(from_states),
-        )
-        .values(status=status, finished_at=_now(), error=error)
-    )
-    return int(result.rowcount)
+    return _finish(connection, issue_id, batch_id, None, status, error)
 
 
 def finish_rows(
@@ -252,17 +242,27 @@ def finish_rows(
     """
     if not subscriber_ids:
         return 0
+    return _finish(connection, issue_id, batch_id, subscriber_ids, status, error)
+
+
+def _finish(
+    connection: sa.Connection,
+    issue_id: str,
+    batch_id: str,
+    subscriber_ids: Sequence[str] | None,
+    status: str,
+    error: str | None,
+) -> int:
+    """Settle the claimed rows of a request (those of ``subscriber_ids``, or all when None)."""
     from_states = (CLAIMED, UNKNOWN) if status == SENT else (CLAIMED,)
-    result = connection.execute(
-        sa.update(deliveries)
-        .where(
-            deliveries.c.issue_id == issue_id,
-            deliveries.c.batch_id == batch_id,
-            deliveries.c.subscriber_id.in_(list(subscriber_ids)),
-            deliveries.c.status.in_(from_states),
-        )
-        .values(status=status, finished_at=_now(), error=error)
+    statement = sa.update(deliveries).where(
+        deliveries.c.issue_id == issue_id,
+        deliveries.c.batch_id == batch_id,
+        deliveries.c.status.in_(from_states),
     )
+    if subscriber_ids is not None:
+        statement = statement.where(deliveries.c.subscriber_id.in_(list(subscriber_ids)))
+    result = connection.execute(statement.values(status=status, finished_at=_now(), error=error))
     return int(result.rowcount)
 
 

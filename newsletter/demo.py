@@ -28,6 +28,7 @@ from newsletter.collect.report import CollectReport
 from newsletter.collect.run import collect_feeds
 from newsletter.config import Settings, load_settings
 from newsletter.db import connect_database
+from newsletter.deliver.factory import build_renderer
 from newsletter.deliver.job import send_issue
 from newsletter.deliver.summary import SendSummary
 from newsletter.editorial import EditorialConfig, load_editorial
@@ -36,7 +37,6 @@ from newsletter.issues import current_issue
 from newsletter.logsetup import configure_logging
 from newsletter.models import Issue
 from newsletter.preview.files import write_previews
-from newsletter.render import Renderer
 from newsletter.render.text import counted
 from newsletter.weeks import IsoWeek, load_zone, parse_week
 from subscribers.csvimport import ImportReport, import_csv
@@ -132,13 +132,7 @@ def _run(
         f"{issue.id}: {len(with_content)} of {len(issue.verdicts)} fields have reports "
         f"({', '.join(with_content) or 'none'})",
     )
-    renderer = Renderer(
-        editorial,
-        base_url=settings.base_url,
-        postal_address=settings.postal_address,
-        verdict_feedback=settings.verdict_feedback,
-        zone=load_zone(settings.timezone),
-    )
+    renderer = build_renderer(settings, editorial)
     preview_dir = PREVIEW_DIR / issue.id
     written = write_previews(issue, renderer, preview_dir)
     preview_html = preview_dir / "all.html"

@@ -11,14 +11,13 @@ from rich.text import Text
 
 from newsletter.cli.common import clock_of, console, load_context
 from newsletter.curate.explain import FieldExplanation, explain_issue
+from newsletter.deliver.factory import build_renderer
 from newsletter.errors import ConfigError
 from newsletter.issues import history_articles, week_articles
 from newsletter.preview import write_previews
 from newsletter.preview.build import prepare_issue
 from newsletter.preview.files import quiet_variants
-from newsletter.render import Renderer
 from newsletter.sendtime import SendSchedule
-from newsletter.weeks import load_zone
 from newsletter.workweek import week_to_work_on
 
 DEFAULT_OUT = Path("preview")
@@ -76,13 +75,7 @@ def preview(
         console.print(f"Week {iso_week.id}, delivered by the next scheduled send (due {due}).")
     profile = _parse_profile(fields, editorial.field_slugs)
     prepared = prepare_issue(context.engine, editorial, iso_week)
-    renderer = Renderer(
-        editorial,
-        base_url=context.settings.base_url,
-        postal_address=context.settings.postal_address,
-        verdict_feedback=context.settings.verdict_feedback,
-        zone=load_zone(context.settings.timezone),
-    )
+    renderer = build_renderer(context.settings, editorial)
     folder = out if out is not None else DEFAULT_OUT / prepared.issue.id
     paths = write_previews(prepared.issue, renderer, folder, profile=profile)
     if prepared.notice:

@@ -94,6 +94,21 @@ def build_event_webhooks(settings: Settings) -> dict[str, EventWebhook]:
 EVENT_WEBHOOK_NAMES = ("sendgrid",)  # the routes the web app serves, one per provider
 
 
+def build_renderer(settings: Settings, editorial: EditorialConfig) -> Renderer:
+    """Return the renderer a send uses (base URL, postal address, verdict links, time zone).
+
+    The editor's preview and the demo build theirs here too, so the preview is what is sent.
+    Raises ConfigError for an unknown NEWSLETTER_TIMEZONE.
+    """
+    return Renderer(
+        editorial,
+        base_url=settings.base_url,
+        postal_address=settings.postal_address,
+        verdict_feedback=settings.verdict_feedback,
+        zone=load_zone(settings.timezone),
+    )
+
+
 def build_send_parts(
     settings: Settings, editorial: EditorialConfig, engine: sa.Engine, *, dry_run: bool = False
 ) -> SendParts:
@@ -108,12 +123,6 @@ def build_send_parts(
         ledger=SqlLedger(engine),
         recipients=StoreRecipients(SubscriberStore(engine, keys)),
         links=LinkBuilder(settings.base_url, TokenSigner(keys), FeedbackTokens(keys)),
-        renderer=Renderer(
-            editorial,
-            base_url=settings.base_url,
-            postal_address=settings.postal_address,
-            verdict_feedback=settings.verdict_feedback,
-            zone=load_zone(settings.timezone),
-        ),
+        renderer=build_renderer(settings, editorial),
         sender=build_sender(settings, weekly=not dry_run),
     )

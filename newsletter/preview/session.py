@@ -12,6 +12,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from newsletter.config import Settings
+from newsletter.deliver.factory import build_renderer
 from newsletter.drafts import draft_path
 from newsletter.editorial import EMBEDDED_CONFIG, EditorialConfig, load_editorial
 from newsletter.errors import NewsletterError
@@ -21,7 +22,7 @@ from newsletter.preview.watch import inputs_version
 from newsletter.render import Renderer
 from newsletter.render.environment import template_dirs
 from newsletter.stats import FieldWeek, weeks_before
-from newsletter.weeks import IsoWeek, load_zone
+from newsletter.weeks import IsoWeek
 from subscribers.errors import SubscriberError
 
 
@@ -108,13 +109,7 @@ class PreviewSession:
             prepared = prepare_issue(self.engine, editorial, self.week, drafts_dir=self._drafts_dir)
             path = prepared.draft_path
             # A new Renderer reads the templates afresh: the snapshot is rebuilt on any edit.
-            renderer = Renderer(
-                editorial,
-                base_url=self.settings.base_url,
-                postal_address=self.settings.postal_address,
-                verdict_feedback=self.settings.verdict_feedback,
-                zone=load_zone(self.settings.timezone),
-            )
+            renderer = build_renderer(self.settings, editorial)
             content = prepared.issue.fields_with_content
             if content:
                 renderer.render_variant(prepared.issue, content)  # a template mistake shows now

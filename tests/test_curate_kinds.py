@@ -453,3 +453,36 @@ def test_an_open_weights_release_said_to_match_closed_models_is_a_first() -> Non
         key_finding=findings,
     )
     assert classify(read_report(article)).first
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "'Highest ever certified': a lab's tandem cell hits 34.9%",
+        "“Fastest ever measured”: Orla's photonic chip switches in 2 ps",
+        "World best: a fusion start-up holds plasma for 40 seconds",
+    ],
+)
+def test_a_claim_before_the_colon_carries_the_news(title: str) -> None:
+    """A quoted or bare claim before the colon ('Highest ever certified': …) decides the kind."""
+    assert _kind(title) is Kind.RECORD
+
+
+@pytest.mark.parametrize(
+    "findings",
+    [
+        "The system entered service on Monday. The first 40 research projects start this week.",
+        "The cluster went live on Tuesday; its first 1,200 users have accounts.",
+        "The satellite network switched on; the first two ground stations are linked.",
+    ],
+)
+def test_the_first_few_of_something_is_not_a_first_of_its_kind(findings: str) -> None:
+    """'The first 40 projects' counts things; it is no first-of-its-kind claim."""
+    article = make_article(
+        title="National centre's new supercomputer switches on",
+        sections=(("Key Findings", findings),),
+        key_finding=findings,
+    )
+    reading = classify(read_report(article))
+    assert reading.kind is Kind.LAUNCH
+    assert not reading.first

@@ -763,7 +763,7 @@ _FIRST = _rx(
 )
 _FIRST_NOT = _rx(
     r"^\s*(?:quarter|half|week|month|year|day|time since|time in|phase|round|stage|batch|of|two|three|"
-    r"four|five|ten|\d|orbital attempt|attempt|step|steps|results?|impressions|look|community|customers?)\b"
+    r"four|five|six|seven|eight|nine|ten|dozen|few|hundred|thousand|\d[\d,.]*|orbital attempt|attempt|step|steps|results?|impressions|look|community|customers?)\b"
 )
 
 
@@ -807,6 +807,12 @@ def classify(report: ReportText) -> KindReading:
         if reading is None and (_FORECAST_VERB.search(body) or _FORECAST_WORDS.search(body)):
             reading = KindReading(Kind.FORECAST, rule="a question about a future figure")
         return reading or KindReading(Kind.OPINION, rule="a question with no news in Key Findings")
+    if label:
+        # A claim before the colon that names no kind carries the news itself ("'Highest
+        # ever certified': X's cell hits 35.2%", "Tie-up worth ¥120bn: …").
+        reading = _by_wording(label, support)
+        if reading is not None:
+            return reading
     reading = _by_wording(body, support)
     if reading is not None:
         return reading

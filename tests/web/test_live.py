@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import multiprocessing
 import os
+import socket
 import statistics
 import subprocess
 import sys
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 
 from newsletter.db import connect_database
 from subscribers.models import Registration
@@ -274,3 +276,30 @@ def _serving(tmp_path: Path, port: int, stderr_path: Path) -> Iterator[None]:
         finally:
             process.terminate()
             process.wait(timeout=20)
+
+
+@pytest.mark.parametrize(
+    ("host", "says"),
+    [
+        ("127.0.0.1", "Address already in use; stop whatever serves that port"),
+        ("no-such-host.invalid", "check --host"),
+    ],
+)
+def test_newsletter_serve_on_a_port_it_cannot_have_says_so_in_one_line(
+    tmp_path: Path, host: str, says: str
+) -> None:
+    """A port in use (or a host that is not this machine) exits 2 with one line, not uvicorn's 3."""
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        port = holder.getsockname()[1]
+        env = {**os.environ, "NEWSLETTER_DATABASE_URL": f"sqlite:///{tmp_path / 'serve.db'}"}
+        command = [sys.executable, "-m", "newsletter", "serve", "--host", host, "--port", str(port)]
+        done = subprocess.run(
+            command, cwd=REPO, env=env, capture_output=True, text=True, timeout=60, check=False
+        )
+    assert done.returncode == 2, done.stderr
+    assert f"Cannot listen on {host}:{port}" in done.stderr
+    assert says in done.stderr
+    assert "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) <= 2  # one message (wrapped at most once)

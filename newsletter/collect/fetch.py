@@ -189,7 +189,10 @@ def _read_local(url: str, known: Validators, limits: FetchLimits) -> FetchResult
             return FetchResult(url, "error", final_url=url, error=message)
         content = path.read_bytes()
     except OSError as exc:
-        message = f"cannot read {path}: {exc.strerror or exc}; fix the path in the editorial config"
+        message = (
+            f"cannot read {path}: {exc.strerror or exc}; "
+            "check the path (given with --feed, or in the editorial config's feeds)"
+        )
         return FetchResult(url, "error", final_url=url, error=message)
     return FetchResult(url, "ok", content=content, final_url=url, validators=version)
 

@@ -492,6 +492,7 @@ def test_local_paths_and_file_urls(engine: sa.Engine, editorial: EditorialConfig
     )
     assert [feed.status for feed in report.feeds] == ["ok", "ok", "error"]
     assert "cannot read" in report.feeds[2].error
+    assert "given with --feed" in report.feeds[2].error  # not only the editorial config
     again = collect(engine, editorial, str(path))
     assert again.feeds[0].status == "not-modified"
 

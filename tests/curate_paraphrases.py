@@ -156,6 +156,11 @@ TEMPLATES: tuple[tuple[str, str, str, str], ...] = (
     ("{a} delays {p} by a year", "delay", MINOR, ""),
     ("{a} postpones its {p} plant", "delay", NOTABLE,
      "The project is now $1.2 billion over its original budget."),
+    # nominal forms and dated starts
+    ("{a} completes the acquisition of {b} for {m}", "deal", MAJOR, ""),
+    ("{a}'s module posts the highest ever certified efficiency", "record", MAJOR, ""),
+    ("New battery rules binding from 1 January for {a} and its rivals", "regulation", MAJOR, ""),
+    ("{a}'s lunar lander makes a soft landing, a first for a private firm", "launch", MAJOR, ""),
     # oblique titles: Key Findings say what happened
     ("A new chapter for {a}", "deal", MAJOR, "{a} has agreed to buy {b} for {m}."),
     ("{a} makes history over the Atlantic", "launch", MAJOR,

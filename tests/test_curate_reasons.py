@@ -425,3 +425,19 @@ def test_a_lone_minor_item_is_named_by_what_it_is(title: str) -> None:
     verdict = curate_issue(WEEK, [article], [], editorial).verdict("quantum")
     assert verdict is not None
     assert verdict.reason == f"Only a minor item: {title} · 1 report"
+
+
+@pytest.mark.parametrize(
+    ("title", "start"),
+    [
+        ("Helios Grid closes its storage financing — €2.1bn", "A €2.1bn financing: "),
+        ("Orsk and Pell agree a merger — $4.2 billion", "A $4.2 billion merger: "),
+        ("Orsk wins a Baltic cable contract: €900m", "A €900m contract: "),
+    ],
+)
+def test_a_figure_after_a_dash_takes_the_noun_before_it(title: str, start: str) -> None:
+    """'… storage financing — €2.1bn': the figure is the financing's, named by the word before."""
+    article = make_article(title=title)
+    reason = report_reason(article, assess(article), 1)
+    assert reason.startswith(start)
+    assert title in reason

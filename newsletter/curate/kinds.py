@@ -690,7 +690,8 @@ _LAUNCH = _rx(
     r"is here|has arrived|is out|commissions (?:\S+ ){0,4}?(?:plant|farm|reactor|line|unit|station|"
     r"facility|fab|park|array|system|supercomputer)|arrives? at|arrived at|enters? orbit|"
     r"entered orbit|lands? on|landed on|touches down|touched down|docks? with|docked with|"
-    r"returns? (?:\S+ ){0,3}?samples)\b"
+    r"returns? (?:\S+ ){0,3}?samples|(?:makes|made|completes|completed) (?:a |an |its )?(?:\S+ )?"
+    r"landing)\b"
 )
 # A model whose weights anyone can download, said to rival the best: the open/closed balance.
 _OPEN_FRONTIER = _rx(

@@ -414,6 +414,9 @@ def figure_noun(assessment: Assessment, title: str) -> str:
         noun = _noun_after(sentence[position + len(amount.money.text) :])
         if noun:
             return noun
+        noun = _noun_before_dash(sentence[:position])
+        if noun:
+            return noun
     if lead.role is Role.HEADLINE and re.search(
         r"\bpric(?:e|es|ed|ing)\b", lead.sentence, re.IGNORECASE
     ):
@@ -428,6 +431,18 @@ def figure_noun(assessment: Assessment, title: str) -> str:
     if kind is Kind.DEAL and _CONTRACT.search(title):
         return "contract"
     return _KIND_NOUNS.get(kind, "figure")
+
+
+def _noun_before_dash(text: str) -> str:
+    """Return the figure noun just before a dash or colon the figure follows.
+
+    "Helios closes its storage financing — €2.1bn" names a financing.
+    """
+    match = re.search(r"(\S+)\s*[—–:]\s*$", text)
+    if match is None:
+        return ""
+    word = match.group(1).lower().strip(",;")
+    return _SINGULAR.get(word, word) if word in _FIGURE_NOUNS or word in _SINGULAR else ""
 
 
 def _noun_after(text: str) -> str:

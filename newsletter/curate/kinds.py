@@ -928,7 +928,7 @@ def _by_wording(text: str, support: str, source: str = "title") -> KindReading |
     return None
 
 
-_NAME = re.compile(r"(?<![\w'’])[A-Z][\w'’&.-]*[A-Za-z0-9]")
+_WORD = re.compile(r"(?<![\w'’])\w[\w'’&.-]*\w|\b\w\b")
 
 
 _NOT_NAMES = frozenset(
@@ -979,7 +979,7 @@ _NOT_NAMES = frozenset(
 
 def _names(text: str) -> set[str]:
     """The capitalised words of ``text`` (names, acronyms), without a possessive ("Orsk's")."""
-    words = {re.sub(r"['’]s$", "", word) for word in _NAME.findall(text)}
+    words = {re.sub(r"['’]s$", "", word) for word in _WORD.findall(text) if word[:1].isupper()}
     return {word for word in words if word.lower() not in _NOT_NAMES}
 
 

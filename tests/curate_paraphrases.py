@@ -161,6 +161,15 @@ TEMPLATES: tuple[tuple[str, str, str, str], ...] = (
     ("{a}'s module posts the highest ever certified efficiency", "record", MAJOR, ""),
     ("New battery rules binding from 1 January for {a} and its rivals", "regulation", MAJOR, ""),
     ("{a}'s lunar lander makes a soft landing, a first for a private firm", "launch", MAJOR, ""),
+    # minor pieces named by their label or frame
+    ("Meet the team: {a}'s new safety lead", "hiring", MINOR, ""),
+    ("Join us on 12 March: a masterclass with {a}", "event", MINOR, ""),
+    ("In pictures: {a}'s {p} factory floor", "event", MINOR, ""),
+    ("On the record: {a}'s chief executive on open models", "opinion", MINOR, ""),
+    ("Analysis: what the {m} deal means for {b}", "opinion", MINOR, ""),
+    ("Quantum investment fell 20% this year, {b} data show", "forecast", MINOR, ""),
+    ("{p} 3.0 from {a} is out", "product-release", MINOR, ""),
+    ("{a} firmware 4.1.7: security fixes", "patch-release", MINOR, ""),
     # oblique titles: Key Findings say what happened
     ("A new chapter for {a}", "deal", MAJOR, "{a} has agreed to buy {b} for {m}."),
     ("{a} makes history over the Atlantic", "launch", MAJOR,

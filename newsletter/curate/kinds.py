@@ -271,13 +271,16 @@ _LABEL_MAX_WORDS = 5  # "Webinar, 24 November", "Event recap", "Tramontana-2, on
 _LABEL_KINDS: tuple[tuple[Words, Kind], ...] = (
     (
         _rx(
-            r"\b(?:opinion|column|comment|commentary|viewpoint|editorial|op-ed|view|guest post|interview|letter)\b"
+            r"\b(?:opinion|column|comment|commentary|viewpoint|editorial|op-ed|view|guest post|interview|letter|"
+            r"analysis|on the record|in conversation|essay|perspective|our take|the big read|long read)\b"
         ),
         Kind.OPINION,
     ),
     (
         _rx(
-            r"\b(?:webinar|event|recap|conference|summit|forum|workshop|livestream|podcast|panel|notes|meetup|session)\b"
+            r"\b(?:webinar|event|recap|conference|summit|forum|workshop|livestream|podcast|panel|notes|meetup|session|"
+            r"masterclass|join us|register|in pictures|gallery|photos|video|watch|listen|episode|ama|"
+            r"save the date|live blog|liveblog)\b"
         ),
         Kind.EVENT,
     ),
@@ -289,7 +292,11 @@ _LABEL_KINDS: tuple[tuple[Words, Kind], ...] = (
         ),
         Kind.FORECAST,
     ),
-    (_rx(r"\b(?:report|data|statistics|figures|numbers|index|ranking)\b"), Kind.STATISTICS),
+    (
+        _rx(r"\b(?:meet the team|meet|people moves|appointments?|on the move|new hires?)\b"),
+        Kind.HIRING,
+    ),
+    (_rx(r"\b(?:report|data|statistics|figures|numbers|index|ranking|chart)\b"), Kind.STATISTICS),
     (_rx(r"\b(?:update|follow-up|follow up|one week on|a week on)\b"), Kind.FOLLOW_UP),
 )
 _TAG_KINDS: tuple[tuple[frozenset[str], Kind], ...] = (
@@ -353,7 +360,8 @@ _FIX = _rx(
     r"\b(?:fix|fixes|fixed|fixing|patch|patches|patched|bug|bugs|bugfix|hotfix|security update|maintenance release)\b"
 )
 _RELEASE = _rx(
-    r"\b(?:adds|add|ships|released?|releases|introduces|brings|gains|supports|reaches version|arrives|lands|update|upgrade)\b"
+    r"\b(?:adds|add|ships|released?|releases|introduces|brings|gains|supports|reaches version|arrives|lands|update|upgrade|"
+    r"is out|is here|now available|available now|rolls out)\b"
 )
 
 _FOLLOW_UP_TITLE = _rx(
@@ -450,8 +458,8 @@ _FORECAST_WORDS = _rx(
 )
 _SURVEY_FRAME = _rx(
     r"(?:^|[,:;—–]\s)(?:(?:an?|the|its|their|new)\s)?(?:[\w'’-]+\s){0,4}?(?:report|survey|poll|"
-    r"index|barometer|tracker|census|analysis of \S+ data)(?:e?s)?(?:\s(?:from|by|of|for)(?:\s\S+){1,4}?)?"
-    r"\s(?:finds|found|shows|showed|says|"
+    r"index|barometer|tracker|census|data|figures|statistics|analysis of \S+ data)(?:e?s)?(?:\s(?:from|by|of|for)(?:\s\S+){1,4}?)?"
+    r"\s(?:finds?|found|shows?|showed|says|say|suggests?|reveals?|"
     r"suggests|reveals|claims)\b"
 )
 _EVENT_WORDS = _rx(
@@ -790,6 +798,8 @@ def classify(report: ReportText) -> KindReading:
                 if kind is Kind.FOLLOW_UP:
                     return _follow_up(report, "title label")
                 return KindReading(kind, rule=f"title label {label!r}")
+    if label and not _QUESTION.search(body):
+        body = title  # not a label but the headline's own first part: "Kelpie 4.1.7: fixes"
     for names, kind in _TAG_KINDS:
         if tags & names:
             return KindReading(kind, rule="editorial category tag")

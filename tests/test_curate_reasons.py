@@ -441,3 +441,22 @@ def test_a_figure_after_a_dash_takes_the_noun_before_it(title: str, start: str) 
     reason = report_reason(article, assess(article), 1)
     assert reason.startswith(start)
     assert title in reason
+
+
+@pytest.mark.parametrize(
+    ("title", "start"),
+    [
+        (
+            "Harl agrees to acquire Venn's imaging unit in a deal worth up to $640 million",
+            "An acquisition worth up to $640 million: ",
+        ),
+        (
+            "Orsk licenses its enzyme platform to Deltagen for up to €300m",
+            "A deal worth up to €300m: ",
+        ),
+    ],
+)
+def test_a_ceiling_is_said_as_a_ceiling(title: str, start: str) -> None:
+    """'up to $640 million' is quoted with its 'up to', never as a plain '$640 million deal'."""
+    article = make_article(title=title)
+    assert report_reason(article, assess(article), 1).startswith(start)

@@ -994,13 +994,34 @@ def _names(text: str) -> set[str]:
 
 
 def _shares_a_name(title: str, sentence: str) -> bool:
-    """Tell whether a Key Findings sentence is about the title's story (a name in common).
+    """Tell whether a Key Findings sentence is about the title's story.
+
+    A name in common, or at least two words of four letters or more ("Logical qubit outlives
+    its physical qubits" / "A logical qubit lived …").
 
     A column titled "The quiet revolution in grid batteries" whose Key Findings start with
     an old rule taking effect is not news of that rule; "A new chapter for Quillon" whose
     Key Findings say "Quillon has agreed to buy Vantor" is.
     """
-    return not title.strip() or bool(_names(title) & _names(sentence))
+    if not title.strip() or _names(title) & _names(sentence):
+        return True
+    shared = _content_words(title) & _content_words(sentence)
+    return len(shared) >= _SHARED_WORDS
+
+
+_SHARED_WORDS = 2  # "Logical qubit outlives …" / "A logical qubit lived …": logical, qubit
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of four letters or more, lower-cased, function words left out."""
+    return {w.lower() for w in _CONTENT_WORD.findall(text)} - _NOT_NAMES - _FILLER_WORDS
+
+
+_FILLER_WORDS = frozenset(
+    ["that", "this", "with", "from", "into", "over", "about", "after", "their", "there", "have",
+     "been", "will", "would", "could", "more", "than", "year", "years", "week", "weeks"]
+)  # fmt: skip
 
 
 def _enforcement(text: str) -> bool:

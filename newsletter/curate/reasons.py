@@ -479,8 +479,12 @@ def report_reason(article: Article, assessment: Assessment, count: int) -> str:
     title = reason_title(article, assessment)
     lead = assessment.headline
     if lead is not None:
-        figure = f"{lead.money.text} {figure_noun(assessment, article.title)}"
-        head = _capitalise(with_article(figure))
+        noun = figure_noun(assessment, article.title)
+        if _UP_TO.search(lead.sentence.split(lead.money.text, 1)[0]):
+            # "a deal worth up to $620 million": the figure is a ceiling, said as one
+            head = _capitalise(f"{with_article(noun)} worth up to {lead.money.text}")
+        else:
+            head = _capitalise(with_article(f"{lead.money.text} {noun}"))
         line = f"{head}: {title}"
     elif _LEADING_LABEL.match(title):
         line = title
@@ -514,6 +518,9 @@ def reason_title(article: Article, assessment: Assessment) -> str:
 def is_stub(title: str) -> bool:
     """Tell whether a shortened title keeps too few words to say what happened."""
     return title.endswith("…") and len(title.split()) < STUB_WORDS
+
+
+_UP_TO = re.compile(r"\bup to\s*$", re.IGNORECASE)
 
 
 def _shown_title(article: Article) -> str:

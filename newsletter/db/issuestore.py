@@ -7,8 +7,8 @@ delivery settled; the archive shows it). Snapshots are returned as the JSON data
 
 The send lock (``lock_owner``, ``lock_expires_at``) keeps two send jobs of one issue apart;
 owners are ``host:pid:random`` (``newsletter.deliver.schedule.new_owner``). Reads and writes
-of snapshots and statuses raise DatabaseError on a database failure; the lock functions let
-SQLAlchemy's errors through (the send job reports them).
+of snapshots and statuses raise DatabaseError on a database failure; the lock functions do
+not wrap SQLAlchemy's errors (they never did: a database failure there surfaces as is).
 """
 
 from __future__ import annotations

@@ -261,6 +261,26 @@ def test_cli_serve_writes_files_then_serves_on_loopback(
     assert f"http://{HOST}:{port}/".encode() in out
 
 
+def test_cli_serve_on_a_port_in_use_says_so_in_one_line(
+    cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    """`preview --serve` on a taken port exits 2 with one line (not uvicorn's exit code 3)."""
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), **cli_env}
+    with socket.socket() as holder:
+        holder.bind((HOST, 0))
+        holder.listen()
+        port = holder.getsockname()[1]
+        command = [sys.executable, "-m", "newsletter", "preview", "--week", "2026-W48"]
+        command += ["--serve", "--port", str(port), "--out", str(tmp_path / "out")]
+        done = subprocess.run(
+            command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60, check=False
+        )
+    assert done.returncode == 2, done.stderr
+    assert f"Cannot listen on {HOST}:{port}: Address already in use" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert "Serving the live preview" not in done.stdout  # it never served
+
+
 def test_template_mistake_keeps_the_last_good_render(live_preview: LivePreview) -> None:
     """A broken template shows its error on the page; the frame keeps the email from before."""
     with httpx.Client(base_url=live_preview.url) as client:

@@ -9,11 +9,12 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from newsletter.cli.common import clock_of, console, load_context
+from newsletter.cli.common import CommandLineError, clock_of, console, load_context
 from newsletter.curate.explain import FieldExplanation, explain_issue
 from newsletter.deliver.factory import build_renderer
 from newsletter.errors import ConfigError
 from newsletter.issues import history_articles, week_articles
+from newsletter.listen import cannot_listen, listening_socket
 from newsletter.preview import write_previews
 from newsletter.preview.build import prepare_issue
 from newsletter.preview.files import quiet_variants
@@ -101,8 +102,15 @@ def preview(
     if serve:
         from newsletter.preview.server import HOST, run_preview_server
 
+        try:
+            sock = listening_socket(HOST, port)
+        except OSError as exc:
+            raise CommandLineError(cannot_listen(HOST, port, exc)) from exc
         console.print(f"Serving the live preview on http://{HOST}:{port}/ (Ctrl+C stops it)")
-        run_preview_server(context.settings, context.engine, iso_week, profile=profile, port=port)
+        with sock:
+            run_preview_server(
+                context.settings, context.engine, iso_week, profile=profile, sock=sock
+            )
 
 
 def print_explanation(fields: list[FieldExplanation]) -> None:

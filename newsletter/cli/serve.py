@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import errno
 import logging
 from typing import Annotated
 
 import typer
 
 from newsletter.cli.common import CommandLineError, console, load_context
+from newsletter.listen import cannot_listen, listening_socket
 
 
 def serve(
@@ -36,19 +36,12 @@ def serve(
     import uvicorn
 
     from newsletter.web.app import create_app
-    from newsletter.web.server import listening_socket, server_config
+    from newsletter.web.server import server_config
 
     try:
         sock = listening_socket(host, port)
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        advice = (
-            "stop whatever serves that port, or choose another with --port"
-            if exc.errno == errno.EADDRINUSE
-            else "check --host (an address or name of this machine) and --port"
-        )
-        message = f"Cannot listen on {host}:{port}: {reason}; {advice}."
-        raise CommandLineError(message) from exc
+        raise CommandLineError(cannot_listen(host, port, exc)) from exc
     app = create_app(context.settings, context.editorial)
     # uvicorn's loggers propagate to our root handler, which masks any address.
     logging.getLogger().setLevel(logging.INFO)

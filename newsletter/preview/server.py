@@ -8,6 +8,7 @@ the week the server was started for (the one the next scheduled send delivers).
 
 from __future__ import annotations
 
+import socket
 import threading
 from pathlib import Path
 
@@ -219,10 +220,14 @@ def run_preview_server(
     week: IsoWeek,
     *,
     profile: frozenset[str] | None = None,
-    port: int = 8001,
+    sock: socket.socket,
     drafts_dir: Path | None = None,
 ) -> None:
-    """Serve the live preview on 127.0.0.1:``port`` until interrupted (blocks)."""
+    """Serve the live preview on ``sock`` (bound by ``newsletter.listen``) until interrupted.
+
+    Blocks. Binding first is the caller's job, so a port in use is reported in one line.
+    """
     session = PreviewSession(settings, engine, week, drafts_dir=drafts_dir)
     app = create_preview_app(session, profile=profile)
-    uvicorn.run(app, host=HOST, port=port, log_level="warning")
+    config = uvicorn.Config(app, log_level="warning")
+    uvicorn.Server(config).run(sockets=[sock])

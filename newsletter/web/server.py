@@ -8,8 +8,6 @@ root logger's masking filter (``newsletter.logsetup``), which is linear in the l
 
 from __future__ import annotations
 
-import socket
-
 import uvicorn
 from starlette.types import ASGIApp
 
@@ -38,26 +36,3 @@ def server_config(
         server_header=False,
         h11_max_incomplete_event_size=PARSER_BUFFER_BYTES,
     )
-
-
-def listening_socket(host: str, port: int) -> socket.socket:
-    """Bind a TCP socket on ``host:port`` for uvicorn (``Server.run(sockets=[...])``).
-
-    Binding here, before uvicorn starts, lets ``newsletter serve`` answer a port in use with
-    one line and exit 2 (a usage error) instead of uvicorn's own exit code 3, which this
-    project's CLI reserves for database errors. ``host`` is an IPv4 or IPv6 address or a
-    name; the first address it resolves to is used. Raises OSError (``EADDRINUSE``,
-    ``EACCES`` for a port below 1024, ``EADDRNOTAVAIL``, or a name that does not resolve).
-    """
-    family, kind, proto, _, address = socket.getaddrinfo(
-        host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
-    )[0]
-    sock = socket.socket(family, kind, proto)
-    try:
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind(address)
-    except OSError:
-        sock.close()
-        raise
-    sock.set_inheritable(True)
-    return sock

@@ -171,7 +171,11 @@ def print_summary(summary: SendSummary, outbox_dir: str) -> None:
     unit = summary.unit
     console.print(
         f"{counted(summary.compiles, 'MJML compile')}, {summary.requests:,} {unit}"
-        + (f", written under {outbox_dir}/{summary.issue_id}/" if unit == "files" else "")
+        + (
+            f", written under {outbox_dir}/{summary.issue_id}/"
+            if unit == "files" and not summary.dry_run
+            else ""
+        )
     )
     week = summary.issue_id
     if summary.stopped:

@@ -91,6 +91,7 @@ def test_dry_run_counts_and_writes_nothing(
     assert "dry run" in result.output
     assert f"{len(with_content(readers)):,}" in result.output
     assert not settings.outbox_dir.exists()
+    assert "written under" not in result.output  # a dry run writes nothing anywhere
 
 
 @pytest.mark.parametrize(

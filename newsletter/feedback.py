@@ -12,9 +12,8 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
-from newsletter.db.guard import database_errors
 from newsletter.db.issuestore import FROZEN, issue_status, latest_frozen_ids
-from newsletter.db.tables import deliveries
+from newsletter.deliver.ledger import delivery_of
 from newsletter.issues import load_issue
 
 # Ledger states in which the email may have reached the reader (sent, or on the wire).
@@ -49,14 +48,11 @@ class ShownVerdicts:
         None when the ledger has no (possibly) delivered message of that issue to that reader,
         or the field was not in it. Raises DatabaseError when the database fails.
         """
-        query = sa.select(deliveries.c.field_set, deliveries.c.status).where(
-            deliveries.c.issue_id == issue_id, deliveries.c.subscriber_id == subscriber_id
-        )
-        with database_errors("read the delivery ledger"), self.engine.connect() as connection:
-            row = connection.execute(query).first()
-        if row is None or row.status not in _MAY_HAVE_ARRIVED:
+        row = delivery_of(self.engine, issue_id, subscriber_id)
+        if row is None:
             return None
-        if field_slug not in row.field_set.split(","):
+        field_set, status = row
+        if status not in _MAY_HAVE_ARRIVED or field_slug not in field_set.split(","):
             return None
         return self.verdicts_of(issue_id).get(field_slug)
 

@@ -19,8 +19,7 @@ from dataclasses import asdict, dataclass
 
 import sqlalchemy as sa
 
-from newsletter.db.guard import database_errors
-from newsletter.db.tables import deliveries
+from newsletter.deliver.ledger import sent_per_field_set
 from newsletter.editorial import EditorialConfig
 from newsletter.feedback import ShownVerdicts
 from newsletter.weeks import IsoWeek, current_week
@@ -146,14 +145,8 @@ def last_weeks(
 
 def _sent_per_field(engine: sa.Engine, issue_ids: Sequence[str]) -> dict[tuple[str, str], int]:
     """Return, per (issue, field), how many readers were sent a message with that field."""
-    query = (
-        sa.select(deliveries.c.issue_id, deliveries.c.field_set, sa.func.count())
-        .where(deliveries.c.issue_id.in_(list(issue_ids)), deliveries.c.status == "sent")
-        .group_by(deliveries.c.issue_id, deliveries.c.field_set)
-    )
     counts: dict[tuple[str, str], int] = {}
-    with database_errors("count deliveries"), engine.connect() as connection:
-        for issue_id, field_set, count in connection.execute(query):
-            for slug in field_set.split(","):
-                counts[(issue_id, slug)] = counts.get((issue_id, slug), 0) + int(count)
+    for issue_id, field_set, count in sent_per_field_set(engine, issue_ids):
+        for slug in field_set.split(","):
+            counts[(issue_id, slug)] = counts.get((issue_id, slug), 0) + count
     return counts

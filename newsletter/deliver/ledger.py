@@ -391,3 +391,33 @@ def count_by_status(connection: sa.Connection, issue_id: str) -> dict[str, int]:
         .group_by(deliveries.c.status)
     )
     return {status: int(count) for status, count in rows}
+
+
+def delivery_of(engine: sa.Engine, issue_id: str, subscriber_id: str) -> tuple[str, str] | None:
+    """Return the ``(field_set, status)`` of a reader's row for an issue, None when absent.
+
+    ``field_set`` is the comma-joined field slugs of the variant sent. Raises DatabaseError.
+    """
+    query = sa.select(deliveries.c.field_set, deliveries.c.status).where(
+        deliveries.c.issue_id == issue_id, deliveries.c.subscriber_id == subscriber_id
+    )
+    with database_errors("read the delivery ledger"), engine.connect() as connection:
+        row = connection.execute(query).first()
+    return None if row is None else (row.field_set, row.status)
+
+
+def sent_per_field_set(engine: sa.Engine, issue_ids: Sequence[str]) -> list[tuple[str, str, int]]:
+    """Return ``(issue_id, field_set, readers sent)`` for each variant of ``issue_ids``.
+
+    Counts ``sent`` rows only. Raises DatabaseError.
+    """
+    query = (
+        sa.select(deliveries.c.issue_id, deliveries.c.field_set, sa.func.count())
+        .where(deliveries.c.issue_id.in_(list(issue_ids)), deliveries.c.status == SENT)
+        .group_by(deliveries.c.issue_id, deliveries.c.field_set)
+    )
+    with database_errors("count deliveries"), engine.connect() as connection:
+        return [
+            (issue_id, field_set, int(count))
+            for issue_id, field_set, count in connection.execute(query)
+        ]

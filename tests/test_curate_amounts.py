@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 import pytest
 
 from newsletter.collect.digest import DigestJob, digest_feed
 from newsletter.collect.signals import find_money as collect_find_money
 from newsletter.collect.taxonomy import FieldMatcher
+from newsletter.curate import amounts
 from newsletter.curate.amounts import (
     FX_TO_USD,
     PREFIXES,
@@ -125,6 +127,54 @@ def test_positions_point_at_the_written_amount() -> None:
     found = find_amounts(text)
     assert [text[f.start : f.end] for f in found] == ["$1 billion", "$500 million", "$1 billion"]
     assert len(find_money(text)) == 2
+
+
+_PIECES = (
+    *PREFIXES,
+    *(mark.upper() for mark in PREFIXES),
+    *SUFFIXES,
+    "ſ$",
+    "\u212a",
+    "1",
+    "12",
+    "1,234",
+    "1,234,567.5",
+    "3.5",
+    "2-3",
+    "4 to 5",
+    "12–15",
+    "billion",
+    "bn",
+    "M",
+    "T",
+    "k",
+    "crore",
+    " ",
+    "  ",
+    "\n",
+    ".",
+    ",",
+    "-",
+    "x",
+    "a",
+    "(",
+    "٣",
+)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_amount_scan_finds_what_a_full_scan_finds(seed: int) -> None:
+    """Trying the amount patterns only near numbers finds exactly what finditer finds."""
+    rng = random.Random(seed)
+    for _ in range(400):
+        text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 14)))
+        runs = [run.start() for run in amounts._DIGIT_RUN.finditer(text)]
+        for pattern, reach in ((amounts._PREFIXED, amounts._PREFIX_REACH), (amounts._SUFFIXED, 0)):
+            fast = [match.group(0) for match in amounts._scan(pattern, text, runs, reach)]
+            full = [match.group(0) for match in pattern.finditer(text)]
+            assert (text, fast) == (text, full)
+    spans = amounts._scan(amounts._PREFIXED, "US$ 450M and ¥2bn", [5, 15], amounts._PREFIX_REACH)
+    assert [match.group(0) for match in spans] == ["US$ 450M", "¥2bn"]
 
 
 def test_case_21_market_value_in_trillions() -> None:

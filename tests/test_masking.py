@@ -118,6 +118,10 @@ def test_configure_logging_masks_and_keeps_other_handlers(
     ],
     ids=["word-run", "dotted-run", "many-ats", "long-domain", "dashed-domain", "token", "mixed"],
 )
+# A time bound on a shared machine: a burst elsewhere can stall one run. The quadratic
+# masking this guards against took about a second per 16 KB, so a miss is re-run twice
+# before it counts (pytest-rerunfailures).
+@pytest.mark.flaky(reruns=2, only_rerun=["AssertionError"])
 def test_masking_a_64_kb_line_is_linear(text: str) -> None:
     """A 64 KB hostile line is masked and redacted in milliseconds (it took seconds: issue 13)."""
     started = time.perf_counter()

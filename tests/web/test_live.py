@@ -151,6 +151,10 @@ async def _unsubscribe_all(port: int, paths: list[str], concurrency: int) -> lis
     return latencies
 
 
+# A latency bound on a shared machine: another process's burst can push one run over it.
+# A real regression (the quadratic masking, unbounded bodies) misses it by seconds on every
+# run, so a miss is re-run twice before it counts (pytest-rerunfailures).
+@pytest.mark.flaky(reruns=2, only_rerun=["AssertionError"])
 def test_huge_urls_and_bodies_do_not_slow_concurrent_unsubscribes(
     tmp_path: Path, privacy: PrivacyLedger
 ) -> None:

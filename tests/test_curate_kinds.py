@@ -500,3 +500,28 @@ def test_the_first_few_of_something_is_not_a_first_of_its_kind(findings: str) ->
 def test_a_measured_gain_stated_as_a_multiple_is_a_research_result(title: str) -> None:
     """'Tenfold', 'three times longer', '4x faster', 'outperforms' state a measured result."""
     assert _kind(title) is Kind.RESEARCH
+
+
+@pytest.mark.parametrize(
+    ("title", "findings", "kind"),
+    [
+        (
+            "More details emerge on Harl's $3bn purchase of Venn",
+            "Harl will pay $40 a share in cash, filings show.",
+            Kind.FOLLOW_UP_NEWS,
+        ),
+        (
+            "Cinder-5, one month on: the reviews are in",
+            "A month after its release, independent tests put Cinder-5 behind two rivals.",
+            Kind.FOLLOW_UP_NEWS,
+        ),
+        (
+            "The fallout from Orsk's data leak, a week later",
+            "A week after the leak, Orsk has disclosed nothing further.",
+            Kind.FOLLOW_UP,
+        ),
+    ],
+)
+def test_follow_up_markers_anywhere_in_the_title(title: str, findings: str, kind: Kind) -> None:
+    """'More details emerge', 'the fallout from', '…, one month on': a follow-up, news or not."""
+    assert _kind(title, findings) is kind

@@ -367,7 +367,9 @@ _RELEASE = _rx(
 _FOLLOW_UP_TITLE = _rx(
     r"\b(?:(?:one|a|two|three|four|\d+) (?:weeks?|months?|days?) (?:on|later)|what we know|"
     r"what we still don't know|revisited|the story so far|latest on|still waiting|where (?:things|it) "
-    r"stands?|questions? (?:still )?(?:open|remain|unanswered)|(?:weeks?|months?|days?) later)\b"
+    r"stands?|questions? (?:still )?(?:open|remain|unanswered)|(?:weeks?|months?|days?) later|"
+    r"(?:more|new|fresh|further) details (?:emerge|surface)|details emerge|the fallout (?:from|of)|"
+    r"the aftermath of)\b"
 )
 # A Key Findings opening that dates its news from an earlier report: "…, a week after
 # attacks on its servers were first reported".
@@ -397,7 +399,10 @@ _NEW_FACT = _rx(
     r"\b(?:has|have) (?:set|signed|agreed|won|launched|priced|treated|started|begun|opened|"
     r"raised|closed|filed|delivered|shipped|published results|reported|ordered|released|issued|"
     r"confirmed|named|charged|arrested|fined|recalled)\b|\b(?:prices|signs|ships|releases|issues|"
-    r"orders|sets|confirms|names|charges|arrests|fines|recalls)\b"
+    r"orders|sets|confirms|names|charges|arrests|fines|recalls)\b|"
+    r"\b(?:tests|evaluations|reviews|benchmarks|results|filings|documents) (?:put|puts|show|showed|"
+    r"found|find|suggest|rank|place|reveal|revealed)\b|\bthe reviews are in\b|"
+    r"\b(?:will|has agreed to|agreed to) pay\b"
 )
 
 _VULNERABILITY = _rx(

@@ -193,8 +193,8 @@ _SUFFIXED = re.compile(
 _DIGIT = re.compile(r"\d")
 _DIGIT_RUN = re.compile(r"\d+")
 # A prefixed amount starts at most this many characters before its number: the longest mark
-# ("us$", "cn¥", "rs.") and one space; kept generous, trying a start that cannot match is cheap.
-_PREFIX_REACH = max(len(mark) for mark in PREFIXES) + 4
+# ("us$", "cn¥", "rs.") and one space (case-insensitive matching is one character for one).
+_PREFIX_REACH = max(len(mark) for mark in PREFIXES) + 1
 _YUAN = re.compile(r"\b(?:yuan|renminbi|rmb)\b", re.IGNORECASE)
 _YEN = re.compile(r"\byen\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")

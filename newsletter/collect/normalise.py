@@ -30,7 +30,11 @@ from newsletter.models import Article
 SUMMARY_MAX = 600  # characters of plain text kept as the summary
 _MAX_ID = 400  # longer guids are hashed: the id column holds 512 characters
 _SAFE_SCHEMES = ("http", "https")
-_URL = re.compile(r"\b(?:https?://|www\.)\S+")
+# A URL at a word boundary: "\b(?:https?://|www\.)\S+" written with the boundary checked
+# after the first letter (the letter before it is no word character), so that the regex
+# engine scans for "h" or "w" instead of trying a leading assertion at every position
+# (about 3x faster on a report's text; tests/collect/test_normalise.py compares the two).
+_URL = re.compile(r"(?:h(?<!\wh)ttps?://|w(?<!\ww)ww\.)\S+")
 _URI_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")  # RFC 3986 scheme, then ":"
 
 

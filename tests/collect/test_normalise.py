@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
+import re
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
@@ -10,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from newsletter.articles import load_articles
-from newsletter.collect import run
+from newsletter.collect import normalise, run
 from newsletter.collect.digest import DigestJob, digest_feed
 from newsletter.collect.signals import find_cues, find_money
 from newsletter.collect.taxonomy import FieldMatcher
@@ -60,6 +62,38 @@ def test_xml_base_of_atom_content_is_used_for_its_links() -> None:
 </entry></feed>"""
     (article,) = _articles(data)
     assert 'href="https://cdn.example/reports/x.pdf"' in article.body_html
+
+
+_URL_PIECES = (
+    "http://",
+    "https://",
+    "www.",
+    "x",
+    "h",
+    "w",
+    "ww",
+    " ",
+    ".",
+    "/",
+    "é",
+    "_",
+    "1",
+    "\n",
+)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_url_pattern_removes_what_a_boundary_pattern_removes(seed: int) -> None:
+    """The URL pattern strips exactly the URLs that start at a word boundary, as \\b would."""
+    boundary = re.compile(r"\b(?:https?://|www\.)\S+")
+    rng = random.Random(seed)
+    for _ in range(1000):
+        text = "".join(rng.choice(_URL_PIECES) for _ in range(rng.randint(0, 12)))
+        assert (text, normalise._URL.sub(" ", text)) == (text, boundary.sub(" ", text))
+    assert (
+        normalise._URL.sub(" ", "see https://a.b/c, xhttp://d and www.e.f")
+        == "see   xhttp://d and  "
+    )
 
 
 def test_script_and_style_text_never_reach_the_summary_or_signals() -> None:

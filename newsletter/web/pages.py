@@ -11,6 +11,7 @@ from starlette.responses import HTMLResponse
 from newsletter.config import Settings
 from newsletter.editorial import EditorialConfig
 from newsletter.errors import TemplateError
+from newsletter.render.renderer import imprint
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 # Stands for a link token in pages rendered once and reused; tokens never contain "@".
@@ -50,6 +51,8 @@ class Pages:
             "publisher": editorial.publisher,
             "lang": editorial.language,
             "postal_address": settings.postal_address,
+            # The footer's sender line, naming the publisher once (as the email's footer does).
+            "imprint": imprint(editorial.publisher, settings.postal_address),
             "fields": editorial.fields,
         }
 

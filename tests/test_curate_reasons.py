@@ -82,13 +82,36 @@ def test_grammar_check_flags_each_mistake(text: str, flag: str) -> None:
 
 
 def test_deal_reason_names_figure_noun_and_title() -> None:
-    """The reason leads with the article, the headline figure and the noun after it."""
-    article = make_article(title="Cloud firm signs $7.5 billion, six-year deal for accelerators")
+    """A figure stated only in Key Findings leads the reason: article, figure, noun, title."""
+    findings = "Cloud firm signs a $7.5 billion, six-year deal for accelerators."
+    article = make_article(
+        title="Cloud firm signs six-year deal for accelerators",
+        key_finding=findings,
+        sections=(("Key Findings", findings),),
+    )
     reason = report_reason(article, assess(article), 3)
     assert reason == (
-        "A $7.5 billion deal: Cloud firm signs $7.5 billion, six-year deal for accelerators"
-        " · 3 reports"
+        "A $7.5 billion deal: Cloud firm signs six-year deal for accelerators · 3 reports"
     )
+    assert grammar_flags(reason) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "label"),
+    [
+        ("Cloud firm signs $7.5 billion, six-year deal for accelerators", "Deal"),
+        ("Instruments maker to buy optics supplier for CHF 1.35 billion", "Acquisition"),
+        ("Lab raises $6.5 billion at a $95 billion valuation", "Funding round"),
+    ],
+)
+def test_a_figure_the_title_states_is_not_said_twice(title: str, label: str) -> None:
+    """When the quoted title states the headline figure, the reason names what it is, once."""
+    article = make_article(title=title)
+    reason = report_reason(article, assess(article), 2)
+    figure = assess(article).headline
+    assert figure is not None
+    assert reason == f"{label}: {title} · 2 reports"
+    assert reason.count(figure.money.text) == 1
     assert grammar_flags(reason) == []
 
 
@@ -105,9 +128,7 @@ def test_valuation_beside_the_round_is_kept_as_a_valuation() -> None:
     """'raises $6.5 billion at a $95 billion valuation': the round leads, the valuation is named."""
     article = make_article(title="Lab raises $6.5 billion at a $95 billion valuation")
     reason = report_reason(article, assess(article), 2)
-    assert reason.startswith(
-        "A $6.5 billion round: Lab raises $6.5 billion at a $95 billion valuation"
-    )
+    assert reason.startswith("Funding round: Lab raises $6.5 billion at a $95 billion valuation")
 
 
 def test_long_titles_are_cut_at_a_word_never_after_a_function_word() -> None:
@@ -289,7 +310,7 @@ def test_a_title_is_cut_at_the_clause_before_a_figure_that_is_not_the_news() -> 
         title="Photonic firm Lumara raises $1.1 billion, a year after its $300 million Series C"
     )
     reason = report_reason(article, assess(article), 1)
-    assert reason == ("A $1.1 billion round: Photonic firm Lumara raises $1.1 billion… · 1 report")
+    assert reason == ("Funding round: Photonic firm Lumara raises $1.1 billion… · 1 report")
 
 
 def test_a_superlative_since_a_year_is_still_this_weeks_figure() -> None:
@@ -306,7 +327,7 @@ def test_a_programme_is_named_by_its_own_noun() -> None:
     """'commits A$1.2 billion to a sovereign launch programme' reads 'An A$1.2 billion programme'."""
     article = make_article(title="Government commits A$1.2 billion to a sovereign launch programme")
     reason = report_reason(article, assess(article), 1)
-    assert reason.startswith("An A$1.2 billion programme: Government commits")
+    assert reason.startswith("Programme: Government commits A$1.2 billion")
 
 
 def test_an_editors_verdict_changes_the_shape_of_the_reason(editorial: EditorialConfig) -> None:
@@ -327,7 +348,7 @@ def test_an_editors_skip_of_a_major_report_still_describes_it(editorial: Editori
     draft = parse_draft('[fields.quantum]\nverdict = "skip"\n', editorial)
     lowered = curate_issue(WEEK, [article], [], editorial, draft=draft).verdict("quantum")
     assert lowered is not None
-    assert lowered.reason.startswith("A $3 billion deal: Qubit maker signs")
+    assert lowered.reason.startswith("Deal: Qubit maker signs $3 billion")
 
 
 @pytest.mark.parametrize(
@@ -345,9 +366,7 @@ def test_wire_slugs_are_not_part_of_the_story(title: str) -> None:
     assessment = assess(article)
     reason = report_reason(article, assessment, 1)
     assert assessment.kind.kind.value == "deal"
-    assert reason == (
-        "A $2.4 billion acquisition: Harl Optics to buy Venn Imaging for $2.4 billion · 1 report"
-    )
+    assert reason == ("Acquisition: Harl Optics to buy Venn Imaging for $2.4 billion · 1 report")
 
 
 @pytest.mark.parametrize(
@@ -430,9 +449,9 @@ def test_a_lone_minor_item_is_named_by_what_it_is(title: str) -> None:
 @pytest.mark.parametrize(
     ("title", "start"),
     [
-        ("Helios Grid closes its storage financing — €2.1bn", "A €2.1bn financing: "),
-        ("Orsk and Pell agree a merger — $4.2 billion", "A $4.2 billion merger: "),
-        ("Orsk wins a Baltic cable contract: €900m", "A €900m contract: "),
+        ("Helios Grid closes its storage financing — €2.1bn", "Financing: "),
+        ("Orsk and Pell agree a merger — $4.2 billion", "Merger: "),
+        ("Orsk wins a Baltic cable contract: €900m", "Contract: "),
     ],
 )
 def test_a_figure_after_a_dash_takes_the_noun_before_it(title: str, start: str) -> None:
@@ -444,19 +463,23 @@ def test_a_figure_after_a_dash_takes_the_noun_before_it(title: str, start: str) 
 
 
 @pytest.mark.parametrize(
-    ("title", "start"),
+    ("title", "findings", "start"),
     [
         (
-            "Harl agrees to acquire Venn's imaging unit in a deal worth up to $640 million",
+            "Harl agrees to acquire Venn's imaging unit",
+            "Harl will pay for the unit in a deal worth up to $640 million.",
             "An acquisition worth up to $640 million: ",
         ),
         (
-            "Orsk licenses its enzyme platform to Deltagen for up to €300m",
+            "Orsk licenses its enzyme platform to Deltagen",
+            "Orsk licenses its platform to Deltagen for up to €300m.",
             "A deal worth up to €300m: ",
         ),
     ],
 )
-def test_a_ceiling_is_said_as_a_ceiling(title: str, start: str) -> None:
+def test_a_ceiling_is_said_as_a_ceiling(title: str, findings: str, start: str) -> None:
     """'up to $640 million' is quoted with its 'up to', never as a plain '$640 million deal'."""
-    article = make_article(title=title)
+    article = make_article(
+        title=title, key_finding=findings, sections=(("Key Findings", findings),)
+    )
     assert report_reason(article, assess(article), 1).startswith(start)

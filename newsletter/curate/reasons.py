@@ -2,8 +2,11 @@
 
 A reason describes the field's first report as the email shows it, in one of three shapes:
 
-- with a headline figure: ``A $7.5 billion deal: Corvane Cloud signs … · 3 reports``: the
-  article chosen by how the figure is read aloud ("an $18M round", "an €8 billion deal"), the
+- with a headline figure the quoted title does not state: ``A $7.5 billion deal: Corvane
+  Cloud to buy … · 3 reports``; when the title states it, the figure is not said twice:
+  ``Acquisition: Zelmar to buy Brennholt for CHF 1.35 billion`` (the report's own noun, or
+  the kind's label for a bare "deal" or "round"). In the first shape the
+  article is chosen by how the figure is read aloud ("an $18M round", "an €8 billion deal"), the
   noun the report itself puts after the figure ("contract", "financing", "package"), else the
   kind's noun ("deal", "round", "price");
 - without one: ``Record: Lumeren Solar's … hits a certified 29.2% efficiency · 2 reports``
@@ -478,7 +481,16 @@ def report_reason(article: Article, assessment: Assessment, count: int) -> str:
     """Return the reason of a field led by ``article`` (``count`` distinct reports)."""
     title = reason_title(article, assessment)
     lead = assessment.headline
-    if lead is not None:
+    if lead is not None and lead.money.text in title:
+        # The quoted title states the figure itself: say what it is, not the figure twice
+        # ("Acquisition: Zelmar to buy Brennholt for CHF 1.35 billion", not "A CHF 1.35
+        # billion acquisition: Zelmar to buy Brennholt for CHF 1.35 billion").
+        noun = figure_noun(assessment, article.title)
+        label = KIND_LABELS[assessment.kind.kind] if noun in _BARE_NOUNS else noun
+        own = _LEADING_LABEL.match(title)
+        has_label = own is not None and len(own.group(0).split()) <= _LABEL_WORDS
+        line = title if has_label else f"{_capitalise(label)}: {title}"
+    elif lead is not None:
         noun = figure_noun(assessment, article.title)
         if _UP_TO.search(lead.sentence.split(lead.money.text, 1)[0]):
             # "a deal worth up to $620 million": the figure is a ceiling, said as one
@@ -493,6 +505,9 @@ def report_reason(article: Article, assessment: Assessment, count: int) -> str:
     return f"{line}{SEPARATOR}{plural(count, 'report')}"
 
 
+# Figure nouns too bare to stand as a label alone ("Deal:", "Round:"): the kind's label is used.
+_BARE_NOUNS = frozenset({"deal", "round", "price", "amount", "figure", "package"})
+_LABEL_WORDS = 3  # a title's own label is short ("Buyout:", "Tie-up worth ¥120bn:")
 STUB_WORDS = 6  # a shortened title with fewer words than this says too little ("X fines Y…")
 
 

@@ -103,6 +103,9 @@ def run_send(
             dry_run=dry_run,
             issue_sent=status == SENT,
         )
+    # Counted before sending: readers refused or stopped during this run are counted once,
+    # as failed or as released, not again among the stopped.
+    stopped_before = parts.recipients.stopped_count()
     run = SendRun(
         ledger=parts.ledger,
         issue=issue,
@@ -116,12 +119,14 @@ def run_send(
     if dry_run:
         checker = DryRun(engine, issue.id, run.tally, run.progress, retry_unknown=retry_unknown)
         stream_batches(run, checker.check, lambda: False)
-        return _summary(run, sender, requests=0, dry_run=True)
+        return _summary(run, sender, requests=0, dry_run=True, stopped_before=stopped_before)
     if worker:
         work(run, sender)
     else:
         _job(run, sender)
-    return _summary(run, sender, requests=sender.requests_made, dry_run=False)
+    return _summary(
+        run, sender, requests=sender.requests_made, dry_run=False, stopped_before=stopped_before
+    )
 
 
 def _prepare_issue(
@@ -158,7 +163,10 @@ def _job(run: SendRun, sender: Sender) -> None:
         release_lock(run.engine, issue_id, lock_owner)
 
 
-def _summary(run: SendRun, sender: Sender, *, requests: int, dry_run: bool) -> SendSummary:
+def _summary(
+    run: SendRun, sender: Sender, *, requests: int, dry_run: bool, stopped_before: int
+) -> SendSummary:
+    """Freeze the run's tally; ``stopped_before`` is the stopped readers counted before it sent."""
     tally = run.tally
     if dry_run:
         failed, unknown, already = 0, tally.unknown, tally.already_sent
@@ -172,7 +180,7 @@ def _summary(run: SendRun, sender: Sender, *, requests: int, dry_run: bool) -> S
         issue_id=run.issue.id,
         sent=tally.sent,
         skipped_no_content=tally.skipped_no_content,
-        suppressed=run.recipients.stopped_count() + tally.released,
+        suppressed=stopped_before + tally.released,
         failed=failed,
         unknown=unknown,
         already_sent=already,

@@ -12,8 +12,9 @@ class SendSummary:
         ``sent`` counts messages accepted in this run (in a dry run: those that would be sent);
         ``already_sent`` those a previous run (or another worker) delivered; ``failed`` and
         ``unknown`` count the issue's ledger rows in those states when the run ended, whoever
-        left them; ``suppressed`` counts unsubscribed, bounced and complained subscribers plus
-        those who stopped being recipients during the send. ``compiles`` counts distinct MJML
+        left them; ``suppressed`` counts the unsubscribed, bounced and complained subscribers
+        when the run began plus those who stopped being recipients during it (a reader the
+        provider refused during the run is counted once, as failed). ``compiles`` counts distinct MJML
         compilations, ``requests`` what the sender counts in its ``unit``: API requests (retries
     included), SMTP messages, or outbox files written.
         ``stopped`` is the error that ended the run early, if any.

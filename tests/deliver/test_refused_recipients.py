@@ -127,6 +127,10 @@ def test_refused_personalizations_are_dropped_and_the_rest_resent(
         len(refused),
         None,
     )
+    # A refused reader is counted once, as failed: not again among the suppressed, although
+    # the refusal suppresses the address for later sends.
+    assert summary.suppressed == 0
+    assert summary.sent + summary.failed + summary.suppressed == len(readers)
     assert summary.requests == 2  # the refused request and its resend
     failed = _failed_rows(engine)
     assert set(failed) == {reader.id for reader in refused}

@@ -55,11 +55,17 @@ METRIC_LINE = re.compile(r"^(?P<name>\w+)\s+(?P<good>\d+) / (?P<total>\d+)")
 TARGET_MS_PER_100 = 100.0
 
 
+LABELLED_TOOLS = REPO / "benchmarks" / "labelled" / "tools"
+
+
 def load_scorer(folder: Path) -> ModuleType:
-    """Import curation-dev's score.py as a module (it is standard library only)."""
-    spec = importlib.util.spec_from_file_location("curation_score", folder / "score.py")
+    """Import the set's score.py (curation-dev's), else benchmarks/labelled/tools/score.py."""
+    path = folder / "score.py"
+    if not path.exists():
+        path = LABELLED_TOOLS / "score.py"
+    spec = importlib.util.spec_from_file_location("curation_score", path)
     if spec is None or spec.loader is None:
-        raise SystemExit(f"cannot import {folder / 'score.py'}")
+        raise SystemExit(f"cannot import {path}")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

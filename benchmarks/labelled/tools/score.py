@@ -32,7 +32,6 @@ sys.dont_write_bytecode = True  # keep the shared folder free of __pycache__
 import tomllib
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
 
 CURRENCY_MARKS = [
     ("HK$", "HKD"), ("S$", "SGD"), ("₹", "INR"),
@@ -205,7 +204,7 @@ def score(labels: dict, predictions: dict, verbose: bool) -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description="Score a curation run against labels.toml.")
     parser.add_argument("predictions", nargs="?", help="predictions JSON file")
-    parser.add_argument("--labels", default=str(HERE / "labels.toml"))
+    parser.add_argument("--labels", default="labels.toml")
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--perfect", action="store_true", help="print a predictions file built from the labels")
     args = parser.parse_args()

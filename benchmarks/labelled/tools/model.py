@@ -1,4 +1,4 @@
-"""The data model shared by build.py and the content modules (content_w40.py, content_w41.py).
+"""The data model shared by build.py and the content modules (each set's content_wNN.py).
 
 A Report carries its prose and the editor's labels side by side; build.py renders the
 prose into the feeds and the labels into labels.toml.

@@ -281,6 +281,18 @@ def _content(article: Article) -> Article:
     return replace(article, fetched_at=dt.datetime.min.replace(tzinfo=dt.UTC))
 
 
+def money_to_json(money: Money) -> dict[str, Any]:
+    """Map a Money to its JSON object ``{"currency", "amount", "text"}`` (rows, snapshots)."""
+    return {"currency": money.currency, "amount": money.amount, "text": money.text}
+
+
+def money_from_json(data: Mapping[str, Any]) -> Money:
+    """Map a JSON object written by ``money_to_json`` back to a Money. Raises KeyError."""
+    return Money(
+        currency=str(data["currency"]), amount=float(data["amount"]), text=str(data["text"])
+    )
+
+
 def article_to_row(article: Article, now: dt.datetime) -> dict[str, Any]:
     """Map an Article to the column values of the ``articles`` table."""
     return {
@@ -298,10 +310,7 @@ def article_to_row(article: Article, now: dt.datetime) -> dict[str, Any]:
         "body_html": article.body_html,
         "sections": [[name, text] for name, text in article.sections],
         "key_finding": article.key_finding,
-        "money": [
-            {"currency": money.currency, "amount": money.amount, "text": money.text}
-            for money in article.money
-        ],
+        "money": [money_to_json(money) for money in article.money],
         "cues": list(article.cues),
         "priority": article.priority,
         "completeness": completeness(article),
@@ -327,10 +336,7 @@ def row_to_article(row: Mapping[Any, Any]) -> Article:
         body_html=row["body_html"] or "",
         sections=tuple((str(name), str(text)) for name, text in row["sections"] or ()),
         key_finding=row["key_finding"] or "",
-        money=tuple(
-            Money(currency=m["currency"], amount=float(m["amount"]), text=m["text"])
-            for m in row["money"] or ()
-        ),
+        money=tuple(money_from_json(m) for m in row["money"] or ()),
         cues=tuple(row["cues"] or ()),
         priority=row["priority"] or "",
     )

@@ -19,7 +19,13 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from newsletter.articles import article_to_row, load_articles, row_to_article
+from newsletter.articles import (
+    article_to_row,
+    load_articles,
+    money_from_json,
+    money_to_json,
+    row_to_article,
+)
 from newsletter.curate import curate_issue, default_intro
 from newsletter.db import issuestore
 from newsletter.drafts import draft_path, load_draft
@@ -203,15 +209,11 @@ def issue_from_snapshot(data: Mapping[str, Any]) -> Issue:
 
 
 def _money(value: Money | None) -> dict[str, Any] | None:
-    if value is None:
-        return None
-    return {"currency": value.currency, "amount": value.amount, "text": value.text}
+    return None if value is None else money_to_json(value)
 
 
 def _money_from(data: Mapping[str, Any] | None) -> Money | None:
-    if not data:
-        return None
-    return Money(str(data["currency"]), float(data["amount"]), str(data["text"]))
+    return money_from_json(data) if data else None
 
 
 def content_hash(snapshot: Mapping[str, Any]) -> str:

@@ -76,7 +76,8 @@ def prepare_issue(
         )
     existed = path.exists()
     issue = build_issue(engine, editorial, week, drafts_dir=folder)
-    ensure_draft_file(folder, issue, articles=week_articles(engine, week))
+    if not existed:  # read the week's articles again only to list them in a new draft
+        ensure_draft_file(folder, issue, articles=week_articles(engine, week))
     return PreviewIssue(issue=issue, draft_path=path, draft_created=not existed)
 
 

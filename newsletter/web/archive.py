@@ -167,10 +167,12 @@ def _issue_page(data: ArchiveData, issue_id: str) -> IssuePage | None:
     row: Published | None = data.find(issue_id)
     if row is None:
         return None
-    issue = data.issue(row)
-    summary = data.summary(row)
-    html = data.web_version(row)
-    if issue is None or summary is None or html is None:
+    issue = data.issue(row)  # read once: summary and web version reuse it on a cache miss
+    if issue is None:
+        return None
+    summary = data.summary(row, issue)
+    html = data.web_version(row, issue)
+    if summary is None or html is None:
         return None
     published = row.sent_at or dt.datetime.combine(row.week_start, dt.time(), tzinfo=dt.UTC)
     return IssuePage(

@@ -125,14 +125,18 @@ class ArchiveData:
         """Return the frozen issue of ``row`` (read from the database each time)."""
         return load_issue(self.engine, row.id)
 
-    def summary(self, row: Published) -> IssueSummary | None:
-        """Return the summary of a published issue (cached by content hash)."""
+    def summary(self, row: Published, issue: Issue | None = None) -> IssueSummary | None:
+        """Return the summary of a published issue (cached by content hash).
+
+        ``issue`` is ``row``'s frozen issue when the caller has already read it; else it is
+        read on a cache miss.
+        """
         key = (row.id, row.content_hash)
         with self._lock:
             known = self._summaries.get(key)
         if known is not None:
             return known
-        issue = self.issue(row)
+        issue = issue if issue is not None else self.issue(row)
         if issue is None:
             return None
         summary = summarize(issue, self.editorial, self.renderer.zone)
@@ -158,14 +162,17 @@ class ArchiveData:
                 weeks.append(FieldWeek(row.id, summary.week_label, view))
         return weeks
 
-    def web_version(self, row: Published) -> str | None:
-        """Return the compiled all-fields HTML of a published issue (cached, 32 at most)."""
+    def web_version(self, row: Published, issue: Issue | None = None) -> str | None:
+        """Return the compiled all-fields HTML of a published issue (cached, 32 at most).
+
+        ``issue`` is as for ``summary``: given, it spares a second read of the snapshot.
+        """
         key = (row.id, row.content_hash)
         with self._lock:
             cached = self._pages.get(key)
         if cached is not None:
             return cached
-        issue = self.issue(row)
+        issue = issue if issue is not None else self.issue(row)
         if issue is None:
             return None
         html = self.renderer.render_archive(issue)

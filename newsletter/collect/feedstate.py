@@ -72,11 +72,6 @@ def load_feed_states(engine: sa.Engine, urls: Sequence[str]) -> dict[str, Stored
     return found
 
 
-def load_validators(engine: sa.Engine, urls: Sequence[str]) -> dict[str, Validators]:
-    """Return the stored ETag / Last-Modified of each known feed. Raises DatabaseError."""
-    return {url: state.validators for url, state in load_feed_states(engine, urls).items()}
-
-
 def record_feed_states(engine: sa.Engine, states: Iterable[FeedState], now: dt.datetime) -> None:
     """Insert or update each feed's row with its validators and outcome."""
     states = list(states)

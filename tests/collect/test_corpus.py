@@ -30,7 +30,7 @@ import sqlalchemy as sa
 
 from newsletter.articles import load_articles, save_articles
 from newsletter.collect.digest import DigestJob, digest_feed
-from newsletter.collect.feedstate import load_validators
+from newsletter.collect.feedstate import load_feed_states
 from newsletter.collect.fetch import fetch_feeds
 from newsletter.collect.report import CollectReport
 from newsletter.collect.run import collect_feeds
@@ -435,5 +435,5 @@ def test_corpus_http_validators_are_kept_only_when_sent(
     """The ETag / Last-Modified the corpus headers send are stored for the next run; absent or blank ones are not."""
     _, engine = corpus_run
     url = server.url(f"/wellformed/http/{name}")
-    stored = load_validators(engine, [url])[url]
+    stored = load_feed_states(engine, [url])[url].validators
     assert (stored.etag, stored.last_modified) == (etag, last_modified)

@@ -9,15 +9,15 @@ from dataclasses import dataclass
 class SendSummary:
     """The outcome of one ``send_issue`` run (counts of recipients unless said otherwise).
 
-        ``sent`` counts messages accepted in this run (in a dry run: those that would be sent);
-        ``already_sent`` those a previous run (or another worker) delivered; ``failed`` and
-        ``unknown`` count the issue's ledger rows in those states when the run ended, whoever
-        left them; ``suppressed`` counts the unsubscribed, bounced and complained subscribers
-        when the run began plus those who stopped being recipients during it (a reader the
-        provider refused during the run is counted once, as failed). ``compiles`` counts distinct MJML
-        compilations, ``requests`` what the sender counts in its ``unit``: API requests (retries
-    included), SMTP messages, or outbox files written.
-        ``stopped`` is the error that ended the run early, if any.
+    ``sent`` counts messages accepted in this run (in a dry run: those that would be sent);
+    ``already_sent`` those a previous run (or another worker) delivered; ``failed`` and
+    ``unknown`` count the issue's ledger rows in those states when the run ended, whoever
+    left them; ``suppressed`` counts the unsubscribed, bounced and complained subscribers
+    when the run began plus those who stopped being recipients during it (a reader the
+    provider refused during the run is counted once, as failed). ``compiles`` counts distinct
+    MJML compilations, ``requests`` what the sender counts in its ``unit``: API requests
+    (retries included), SMTP messages, or outbox files written. ``stopped`` is the error that
+    ended the run early, if any.
     """
 
     issue_id: str

@@ -1,24 +1,25 @@
 """Claim, send and record batches, a few requests in flight at once.
 
 The job's thread does all the CPU work and the ledger thread every database write: a batch
-is claimed (committed before anything is sent); the job's thread mints the links and has the
-sender build the request,
-hands the bare delivery (the POST, the SMTP session) to a small thread pool, and records each
-recipient's outcome (``sent``, ``failed``, ``unknown``, or refused: ``failed`` with the
-provider's reason, and the subscriber suppressed) as results come back, written in the
-transaction of the next claim.
+is claimed (committed before anything is sent); the job's thread mints the links, has the
+sender build the request, hands the bare delivery (the POST, the SMTP session) to a small
+thread pool, and records each recipient's outcome (``sent``, ``failed``, ``unknown``, or
+refused: ``failed`` with the provider's reason, and the subscriber suppressed) as results
+come back, written in the transaction of the next claim.
 
 Unsubscribes during a send: once its batch is claimed, the sender hands each request (or SMTP
 ``DATA``) over inside ``RecipientSource.hold``: a last look at which recipients are still
 active, binding until the handover is done (their status cannot change meanwhile). A reader
 who unsubscribed before is left out (``withdrawn``: the row is ``skipped``); one who
 unsubscribes during it gets the 200 only after the handover. So no message is handed over
-after the reader was told "unsubscribed". The pool threads only wait on the network: Python runs one
-thread at a time, and CPU work there made the job's thread queue for the interpreter lock
-after each database call (measured: half the run's time with minting in the pool).
-Keeping several requests in flight hides the API's latency; the in-flight limit bounds
-memory. The first delivery error that means "stop" (a rejection, retries run out, several
-unknown outcomes in a row) stops new batches; batches in flight are still recorded.
+after the reader was told "unsubscribed".
+
+The pool threads only wait on the network: Python runs one thread at a time, and CPU work
+there made the job's thread queue for the interpreter lock after each database call
+(measured: half the run's time with minting in the pool). Keeping several requests in flight
+hides the API's latency; the in-flight limit bounds memory. The first delivery error that
+means "stop" (a rejection, retries run out, several unknown outcomes in a row) stops new
+batches; batches in flight are still recorded.
 """
 
 from __future__ import annotations
@@ -78,9 +79,8 @@ class _Batch:
     """One batch in flight: filled in by the thread that claims it, read after it is done."""
 
     batch_id: str
-    ids: list[
-        str
-    ]  # the recipients handed to the sender (the batch's until the claim says otherwise)
+    # The recipients handed to the sender (the batch's until the claim says otherwise).
+    ids: list[str]
     claimed: bool = False  # False: the claim failed or never ran, nothing was sent
     unclaimed: dict[str, str] = field(default_factory=dict)  # id -> ledger state
 
@@ -169,7 +169,6 @@ class Dispatcher:
     ) -> tuple[set[str], dict[str, str]]:
         # Runs in the ledger thread: SQLite does its work without the interpreter lock.
         self.heartbeat()
-
         with self.transaction(f"claim deliveries of issue {self.issue_id}") as c:
             claimed = ledger.claim(
                 c,

@@ -162,7 +162,6 @@ class SmtpSender:
         unknown: dict[str, str] = {}
         withdrawn: set[str] = set()
         for index, (subscriber_id, email, data) in enumerate(messages):
-            rest = [sid for sid, _, _ in messages[index + 1 :]]
             try:
                 self._send_with_retries(subscriber_id, email, data, handover)
             except _WithdrawnError:
@@ -174,7 +173,7 @@ class SmtpSender:
                 unknown[subscriber_id] = mask_addresses_in(str(exc))
             except DeliveryError as exc:
                 reason = mask_addresses_in(str(exc))
-                failed = dict.fromkeys([subscriber_id, *rest], reason)
+                failed = dict.fromkeys([sid for sid, _, _ in messages[index:]], reason)
                 return BatchOutcome(
                     refused=refused,
                     failed=failed,

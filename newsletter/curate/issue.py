@@ -131,8 +131,6 @@ def curate_issue(
     if draft is not None:
         draft.check_refs(week_articles)
     ranked_list, copy_of = rank_week(week_articles, history, editorial, weights=weights)
-    ranked = {r.article.id: r for r in ranked_list}
-    leads = [r.article for r in ranked_list]
 
     def lead_ids(refs: Iterable[DraftRef]) -> list[str]:
         return list(dict.fromkeys(copy_of.get(i, i) for i in _resolve(refs, week_articles)))
@@ -142,13 +140,14 @@ def curate_issue(
     if draft is not None:
         every_pin = (*draft.pin, *(ref for field in draft.fields for ref in field.pin))
         _check_conflicts(every_pin, dropped, week_articles, draft, copy_of)
+    candidates = [r for r in ranked_list if r.article.id not in dropped]
     verdicts = []
     pinned_anywhere: set[str] = set()
     for field in editorial.fields:
         field_draft = draft.field(field.slug) if draft else None
         verdict = _curate_field(
             field,
-            [ranked[a.id] for a in leads if a.id not in dropped],
+            candidates,
             global_pins,
             field_draft,
             draft,
@@ -160,7 +159,7 @@ def curate_issue(
         verdicts.append(verdict)
 
     unfiled = sorted(
-        (ranked[a.id] for a in leads if a.is_unfiled),
+        (r for r in ranked_list if r.article.is_unfiled),
         key=lambda r: (-r.article.published_at.timestamp(), r.article.id),
     )
     shown = tuple(

@@ -160,7 +160,6 @@ class PreviewSession:
     def _watched(self, editorial: EditorialConfig | None) -> list[Path]:
         paths = [self.config_path]
         if editorial is not None:
-            folder = editorial.drafts_dir if self._drafts_dir is None else self._drafts_dir
-            paths.append(draft_path(folder, self.week.id))
+            paths.append(draft_path(self.drafts_dir(editorial), self.week.id))
             paths += template_dirs(editorial.templates_dir)
         return paths

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from newsletter.db.issuestore import FROZEN, issue_status, latest_frozen_ids
-from newsletter.deliver.ledger import delivery_of
+from newsletter.deliver.ledger import CLAIMED, SENT, UNKNOWN, delivery_of
 from newsletter.issues import load_issue
 
 # Ledger states in which the email may have reached the reader (sent, or on the wire).
-_MAY_HAVE_ARRIVED = ("sent", "unknown", "claimed")
+_MAY_HAVE_ARRIVED = (SENT, UNKNOWN, CLAIMED)
 
 
 @dataclass(frozen=True, slots=True)

@@ -155,7 +155,7 @@ class Dispatcher:
         ids = [subscriber_id for subscriber_id, _ in batch]
         claim = self._ledger.submit(self._claim, field_set, batch_id, ids)
         try:
-            delivery = self._prepare(rendered, batch_id, batch)
+            delivery = self._prepare(rendered, batch_id, batch, ids)
         except BaseException:
             # Nothing was sent; rows the claim commits stay ``claimed`` until the next run.
             claim.cancel()
@@ -202,7 +202,7 @@ class Dispatcher:
             info.ids = [subscriber_id for subscriber_id, _ in batch]
             if not batch:
                 return None
-            delivery = self._prepare(rendered, info.batch_id, batch)  # re-runs only
+            delivery = self._prepare(rendered, info.batch_id, batch, info.ids)  # re-runs only
         return delivery(self._handover)
 
     @contextmanager
@@ -216,8 +216,10 @@ class Dispatcher:
                 raise DeliveryError(str(exc)) from exc
             yield stopped
 
-    def _prepare(self, rendered: RenderedEmail, batch_id: str, batch: Recipients) -> Delivery:
-        ids = [subscriber_id for subscriber_id, _ in batch]
+    def _prepare(
+        self, rendered: RenderedEmail, batch_id: str, batch: Recipients, ids: list[str]
+    ) -> Delivery:
+        # ``ids``: the batch's subscriber ids, in its order (the caller has them already).
         links = self.links.weekly_links(ids)
         # Feedback links only for an email that has the line (NEWSLETTER_VERDICT_FEEDBACK).
         feedback = (
@@ -253,7 +255,7 @@ class Dispatcher:
         """
         ids = [subscriber_id for subscriber_id, _ in batch]
         try:
-            delivery = self._prepare(rendered, batch_id, batch)
+            delivery = self._prepare(rendered, batch_id, batch, ids)
         except DeliveryError as exc:
             detail = mask_addresses_in(str(exc))
             self._finish(batch_id, ledger.FAILED, detail, len(batch))

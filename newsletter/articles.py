@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, Literal
 
 import sqlalchemy as sa
 
@@ -24,17 +24,49 @@ from subscribers.sqltypes import as_utc, chunked, to_utc
 _CHUNK = 500
 
 
+# What saving did with one copy of a report (see SaveResult).
+SaveOutcome = Literal["new", "updated", "duplicate", "unchanged"]
+
+
 @dataclass(frozen=True, slots=True)
 class SaveResult:
-    """How many articles a save added, changed or found already stored."""
+    """What a save did with each article given: every article is counted exactly once.
+
+    ``new``: stored as a report of its own. ``updated``: its report was stored before and
+    this copy changed it (an edit, or a fuller copy of it). ``duplicate``: another copy of
+    a report kept from another entry (same id, or same canonical URL once tracking
+    parameters are removed: a syndicated copy), merged into it; its own content was not
+    kept because the other copy is fuller. ``unchanged``: this entry is already stored as
+    it is (or the feed now gives a poorer copy of it, which never overwrites).
+    """
 
     new: int = 0
     updated: int = 0
+    duplicates: int = 0
     unchanged: int = 0
+
+    @property
+    def total(self) -> int:
+        """Articles counted: new + updated + duplicates + unchanged."""
+        return self.new + self.updated + self.duplicates + self.unchanged
 
     def __add__(self, other: SaveResult) -> SaveResult:
         return SaveResult(
-            self.new + other.new, self.updated + other.updated, self.unchanged + other.unchanged
+            self.new + other.new,
+            self.updated + other.updated,
+            self.duplicates + other.duplicates,
+            self.unchanged + other.unchanged,
+        )
+
+    @classmethod
+    def of(cls, outcomes: Iterable[SaveOutcome]) -> SaveResult:
+        """Count a sequence of outcomes."""
+        listed = list(outcomes)
+        return cls(
+            new=listed.count("new"),
+            updated=listed.count("updated"),
+            duplicates=listed.count("duplicate"),
+            unchanged=listed.count("unchanged"),
         )
 
 
@@ -58,20 +90,14 @@ def completeness(article: Article) -> int:
 
 
 def save_articles(engine: sa.Engine, new_articles: Iterable[Article]) -> SaveResult:
-    """Insert or update articles, deduplicated by id and canonical URL.
+    """Insert or update articles, deduplicated by id and canonical URL; count each one.
 
     Within the batch and against the database, the more complete copy wins; on a tie the
     stored copy stays unless the same feed re-published it with other content (an edit).
-    A copy whose published time is a guess never moves a stored time. Duplicates within the
-    batch are not counted. Raises DatabaseError.
+    A copy whose published time is a guess never moves a stored time. Every article given
+    is counted once (see SaveResult). Raises DatabaseError.
     """
-    batch = _dedupe_batch(list(new_articles))
-    outcomes = _save_batch(engine, batch)
-    return SaveResult(
-        new=outcomes.count("new"),
-        updated=outcomes.count("updated"),
-        unchanged=outcomes.count("unchanged"),
-    )
+    return sum(save_articles_by_feed(engine, list(new_articles)).values(), SaveResult())
 
 
 def save_articles_by_feed(
@@ -80,21 +106,21 @@ def save_articles_by_feed(
     """Save articles from many feeds in one transaction; return the counts per source feed.
 
     Same rules as ``save_articles``. Every article given is counted once under its own
-    ``source_feed``: the copy that was kept counts as new, updated or unchanged; a duplicate
-    of a copy from the same run counts as unchanged. Raises DatabaseError.
+    ``source_feed``: the copy that was kept counts as new, updated or unchanged; a copy that
+    lost to a fuller copy of the same report, from this run or stored before, counts as a
+    duplicate. Raises DatabaseError.
     """
     batch = _dedupe_batch(new_articles)
     outcomes = _save_batch(engine, batch)
-    counts: dict[str, dict[str, int]] = {}
+    per_feed: dict[str, list[SaveOutcome]] = {}
     for position, article in enumerate(new_articles):
         slot = batch.slots[position]
-        outcome = outcomes[slot] if batch.winners[slot] == position else "unchanged"
-        feed = counts.setdefault(article.source_feed, {"new": 0, "updated": 0, "unchanged": 0})
-        feed[outcome] += 1
-    return {feed: SaveResult(**values) for feed, values in counts.items()}
+        outcome: SaveOutcome = outcomes[slot] if batch.winners[slot] == position else "duplicate"
+        per_feed.setdefault(article.source_feed, []).append(outcome)
+    return {feed: SaveResult.of(found) for feed, found in per_feed.items()}
 
 
-def _save_batch(engine: sa.Engine, batch: _Batch) -> list[str]:
+def _save_batch(engine: sa.Engine, batch: _Batch) -> list[SaveOutcome]:
     if not batch.kept:
         return []
     now = dt.datetime.now(dt.UTC)
@@ -196,11 +222,11 @@ def _write(
     batch: Sequence[Article],
     stored: dict[str, Mapping[Any, Any]],
     now: dt.datetime,
-) -> list[str]:
-    """Write the batch; return "new", "updated" or "unchanged" for each article, in order."""
+) -> list[SaveOutcome]:
+    """Write the batch; return what became of each article (SaveOutcome), in order."""
     inserts: list[dict[str, Any]] = []
     field_rows: list[dict[str, str]] = []
-    outcomes: list[str] = []
+    outcomes: list[SaveOutcome] = []
     for original in batch:
         article = original
         row = stored.get(f"id:{article.id}")
@@ -221,9 +247,9 @@ def _write(
             outcomes.append("new")
             continue
         current = row_to_article(row)
-        candidate = _merge(current, article)
+        outcome, candidate = _merge(current, article)
         if candidate is None:
-            outcomes.append("unchanged")
+            outcomes.append(outcome)
             continue
         values = article_to_row(candidate, now)
         connection.execute(articles.update().where(articles.c.id == current.id).values(values))
@@ -247,8 +273,12 @@ def _load_one(connection: sa.Connection, article_id: str) -> Mapping[Any, Any] |
     return None if row is None else row._mapping
 
 
-def _merge(current: Article, incoming: Article) -> Article | None:
-    """Return what to store in place of ``current``, or None when nothing should change.
+def _merge(current: Article, incoming: Article) -> tuple[SaveOutcome, Article | None]:
+    """Return what the incoming copy is and what to store in place of ``current`` (or None).
+
+    "updated" with the article to store; else None with "unchanged" when the stored report
+    is this entry (the same content, or a poorer copy from the same feed under the same id)
+    or "duplicate" when it is another entry's copy (a syndicated one) that stays.
 
     A report keeps the time it was first published: a feed that bumps an item's date (an
     ``<updated>`` with no ``<published>``, a re-dated post) never moves it into a later
@@ -268,12 +298,15 @@ def _merge(current: Article, incoming: Article) -> Article | None:
             published_is_guess=current.published_is_guess,
         )
     if _content(candidate) == _content(current):
-        return None
+        return "unchanged", None
     better = completeness(candidate) > completeness(current)
     edited = completeness(candidate) == completeness(current) and (
         candidate.source_feed == current.source_feed
     )
-    return candidate if better or edited else None
+    if better or edited:
+        return "updated", candidate
+    is_same_entry = incoming.id == current.id and incoming.source_feed == current.source_feed
+    return ("unchanged" if is_same_entry else "duplicate"), None
 
 
 def _content(article: Article) -> Article:

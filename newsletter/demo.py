@@ -193,10 +193,17 @@ def _import_line(report: ImportReport) -> str:
 
 
 def _collect_line(report: CollectReport) -> str:
-    line = (
-        f"{counted(len(report.feeds), 'feed')} read: {report.new} new reports, {report.updated} updated, "
-        f"{report.unchanged} already stored, {len(report.unfiled)} unfiled"
-    )
+    """One line saying what became of every entry read (the counts add up to the entries)."""
+    line = f"{counted(len(report.feeds), 'feed')} read"
+    if report.entries or not report.not_modified:
+        line += (
+            f", {counted(report.entries, 'entry', 'entries')}: {report.new} new reports, "
+            f"{report.updated} updated, {counted(report.duplicates, 'duplicate')} merged into "
+            f"the report they copy, {report.unchanged} already stored"
+        )
+        if report.skipped:
+            line += f", {report.skipped} skipped (unreadable)"
+        line += f"; {len(report.unfiled)} unfiled"
     if report.not_modified:
         line += f"; {report.not_modified} feeds unchanged since the last run"
     return line

@@ -137,7 +137,7 @@ def load_editorial(path: Path | None) -> EditorialConfig:
 
 def _resolve_paths(config: EditorialConfig, base: Path) -> EditorialConfig:
     feeds = tuple(
-        feed.model_copy(update={"url": _resolve_feed(feed.url, base)}) for feed in config.feeds
+        feed.model_copy(update={"url": resolve_feed_url(feed.url, base)}) for feed in config.feeds
     )
     update: dict[str, object] = {"feeds": feeds}
     if config.templates_dir is not None and not config.templates_dir.is_absolute():
@@ -147,7 +147,13 @@ def _resolve_paths(config: EditorialConfig, base: Path) -> EditorialConfig:
     return config.model_copy(update=update)
 
 
-def _resolve_feed(url: str, base: Path) -> str:
+def resolve_feed_url(url: str, base: Path) -> str:
+    """Return a feed's URL with a relative local path made absolute against ``base``.
+
+    A feed is known by this string (its stored reports' source, its conditional-GET state),
+    so one file must be spelled one way whether it comes from the config or ``--feed``.
+    URLs and absolute paths come back as given.
+    """
     if "://" in url or Path(url).is_absolute():
         return url
     return str((base / url).resolve())

@@ -60,22 +60,23 @@ def test_same_canonical_url_is_one_article(engine: sa.Engine) -> None:
 
 
 def test_less_complete_copy_never_overwrites(engine: sa.Engine) -> None:
-    """A poorer copy from another feed leaves the stored one alone."""
+    """A poorer copy from another feed leaves the stored one alone and counts as a duplicate."""
     rich = make_article(body_html="<p>Full body</p>", source_feed="a.xml")
     poor = make_article(body_html="", summary="", source_feed="b.xml")
     save_articles(engine, [rich])
-    assert save_articles(engine, [poor]) == SaveResult(unchanged=1)
+    assert save_articles(engine, [poor]) == SaveResult(duplicates=1)
     assert load_articles(engine, WEEK_START, WEEK_END) == [rich]
 
 
 def test_batch_duplicates_keep_the_most_complete(engine: sa.Engine) -> None:
-    """Within one batch, duplicates collapse onto the first id with the richest content."""
+    """Within one batch, duplicates collapse onto the first id with the richest content; each copy is counted."""
     poor = make_article(id="x", summary="")
     rich = make_article(id="y", url=poor.url, summary="Has a summary.", body_html="<p>b</p>")
-    assert save_articles(engine, [poor, rich]) == SaveResult(new=1)
+    assert save_articles(engine, [poor, rich]) == SaveResult(new=1, duplicates=1)
     (stored,) = load_articles(engine, WEEK_START, WEEK_END)
     assert (stored.id, stored.summary) == ("x", "Has a summary.")
-    assert save_articles(engine, [poor, rich]) == SaveResult(unchanged=1)
+    assert save_articles(engine, [poor, rich]) == SaveResult(duplicates=1, unchanged=1)
+    assert save_articles(engine, [rich]) == SaveResult(unchanged=1)
 
 
 def test_same_feed_edit_updates(engine: sa.Engine) -> None:
@@ -142,7 +143,7 @@ def test_empty_save_is_a_no_op(engine: sa.Engine) -> None:
 
 
 def test_save_by_feed_counts_every_article_under_its_own_feed(engine: sa.Engine) -> None:
-    """One transaction for many feeds: each feed's counts add up to its articles, duplicates as unchanged."""
+    """One transaction for many feeds: each feed's counts add up to its articles, copies as duplicates."""
     a1 = make_article(id="a1", source_feed="a.xml")
     a2 = make_article(id="a2", source_feed="a.xml")
     copy = make_article(
@@ -151,8 +152,8 @@ def test_save_by_feed_counts_every_article_under_its_own_feed(engine: sa.Engine)
     fuller = make_article(id="c-1", url=a2.url, source_feed="c.xml", body_html="<p>Full</p>")
     counts = save_articles_by_feed(engine, [a1, a2, copy, fuller])
     assert counts == {
-        "a.xml": SaveResult(new=1, unchanged=1),
-        "b.xml": SaveResult(unchanged=1),
+        "a.xml": SaveResult(new=1, duplicates=1),
+        "b.xml": SaveResult(duplicates=1),
         "c.xml": SaveResult(new=1),
     }
     stored = {article.id: article for article in load_articles(engine, WEEK_START, WEEK_END)}
@@ -160,7 +161,7 @@ def test_save_by_feed_counts_every_article_under_its_own_feed(engine: sa.Engine)
     assert stored["a2"].body_html == "<p>Full</p>"
     again = save_articles_by_feed(engine, [a1, a2, copy, fuller])
     assert again == {
-        "a.xml": SaveResult(unchanged=2),
-        "b.xml": SaveResult(unchanged=1),
+        "a.xml": SaveResult(duplicates=1, unchanged=1),
+        "b.xml": SaveResult(duplicates=1),
         "c.xml": SaveResult(unchanged=1),
     }

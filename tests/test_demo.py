@@ -23,6 +23,7 @@ from email import policy
 from email.message import EmailMessage
 from email.utils import getaddresses
 from pathlib import Path
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import feedparser
 import pytest
@@ -125,6 +126,19 @@ def outbox_messages(run: DemoRun) -> dict[str, tuple[EmailMessage, bytes]]:
     return found
 
 
+def sample_links() -> list[str]:
+    """Every sample entry's link without utm_* parameters, host lower-cased, no fragment."""
+    found = []
+    for path in sorted((REPO / "samples" / "feeds").glob("*.xml")):
+        for entry in feedparser.parse(path.read_bytes()).entries:
+            parts = urlsplit(entry.link)
+            query = [(k, v) for k, v in parse_qsl(parts.query) if not k.startswith("utm_")]
+            found.append(
+                urlunsplit((parts.scheme, parts.netloc.lower(), parts.path, urlencode(query), ""))
+            )
+    return found
+
+
 # -- the tests ----------------------------------------------------------------------------
 
 
@@ -139,6 +153,19 @@ def test_demo_exits_0_and_reports_what_it_produced(demo: DemoRun) -> None:
     assert (demo.cwd / "preview" / WEEK / "all.html").is_file()
     assert (demo.cwd / "newsletter.db").is_file()
     assert "@example.com" not in demo.stdout.replace("•••@example.com", "")
+
+
+def test_demo_says_what_became_of_each_sample_entry(demo: DemoRun) -> None:
+    """The feeds line counts every entry once: the syndicated copy is a duplicate, nothing "already stored"."""
+    links = sample_links()
+    copies = len(links) - len(set(links))
+    assert copies >= 1
+    line = next(line for line in demo.stdout.splitlines() if line.strip().startswith("feeds"))
+    plural = "" if copies == 1 else "s"
+    assert (
+        f"2 feeds read, {len(links)} entries: {len(set(links))} new reports, 0 updated, "
+        f"{copies} duplicate{plural} merged into the report they copy, 0 already stored;"
+    ) in line
 
 
 def test_outbox_has_one_message_per_subscriber_with_content(demo: DemoRun) -> None:

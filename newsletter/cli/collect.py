@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -13,6 +14,8 @@ from newsletter.cli.common import console, counting_progress, err_console, load_
 from newsletter.collect.fetch import FetchResult
 from newsletter.collect.report import CollectReport, FeedResult
 from newsletter.collect.run import FeedSpec, collect_feeds
+from newsletter.editorial import FeedConfig, resolve_feed_url
+from newsletter.render.text import counted
 
 _STATUS_LABEL = {
     "ok": "[green]ok[/]",
@@ -28,7 +31,7 @@ def collect(
         list[str] | None,
         typer.Option(
             "--feed",
-            help="Feed URL, local path or file:// URL to collect instead of the configured feeds (repeatable).",
+            help="Feed URL, local path or file:// URL to collect instead of the configured feeds (repeatable); a relative path is read from the current folder.",
         ),
     ] = None,
 ) -> None:
@@ -38,7 +41,11 @@ def collect(
     not one feed could be read.
     """
     context = load_context()
-    targets: list[FeedSpec] = list(feed) if feed else list(context.editorial.feeds)
+    targets: list[FeedSpec] = (
+        [FeedConfig(url=resolve_feed_url(spec, Path.cwd()), name=spec) for spec in feed]
+        if feed
+        else list(context.editorial.feeds)
+    )
     if not targets:
         err_console.print(
             "No feeds to collect: add [[feeds]] to the editorial config or pass --feed URL."
@@ -70,26 +77,47 @@ def _next_try(feed: FeedResult) -> str:
     return f"; next try after {when}{why}"
 
 
+def _duplicates(count: int) -> str:
+    """ "1 duplicate merged into its report" / "0 duplicates"."""
+    if not count:
+        return "0 duplicates"
+    return f"{counted(count, 'duplicate')} merged into {'its report' if count == 1 else 'their reports'}"
+
+
+def _skipped(count: int) -> str:
+    """ ", 2 skipped (see warnings)" or ""."""
+    return f", {count} skipped (see warnings)" if count else ""
+
+
 def print_report(report: CollectReport) -> None:
-    """Print the per-feed table, the totals, the failures and the unfiled articles."""
+    """Print the per-feed table, the totals, the failures and the unfiled articles.
+
+    Every entry read is in one count: new, updated, duplicate (another copy of a report,
+    merged into it), unchanged, or skipped (the feed's warnings say why).
+    """
     table = Table(title="Feeds", title_justify="left")
-    table.add_column("Feed", overflow="fold")
-    table.add_column("Status")
-    for column in ("New", "Updated", "Unchanged", "Warnings"):
-        table.add_column(column, justify="right")
+    table.add_column("Feed", overflow="fold", ratio=1)
+    table.add_column("Status", no_wrap=True)
+    counts = ["New", "Updated", "Duplicate", "Unchanged"]
+    if report.skipped:
+        counts.append("Skipped")
+    for column in (*counts, "Warnings"):
+        table.add_column(column, justify="right", no_wrap=True)
     for feed in report.feeds:
+        numbers = [feed.new, feed.updated, feed.duplicates, feed.unchanged]
+        if report.skipped:
+            numbers.append(feed.skipped)
         table.add_row(
             escape(feed.name),
             _STATUS_LABEL[feed.status],
-            str(feed.new),
-            str(feed.updated),
-            str(feed.unchanged),
-            str(len(feed.warnings)),
+            *(str(number) for number in (*numbers, len(feed.warnings))),
         )
     console.print(table)
     seconds = (report.finished_at - report.started_at).total_seconds()
     console.print(
-        f"Totals: {report.new} new, {report.updated} updated, {report.unchanged} unchanged, "
+        f"Totals: {counted(report.entries, 'entry', 'entries')} read — {report.new} new, "
+        f"{report.updated} updated, {_duplicates(report.duplicates)}, "
+        f"{report.unchanged} unchanged{_skipped(report.skipped)}; "
         f"{report.not_modified} not modified (304), {report.warnings} warnings, "
         f"{len(report.failed)} failed, {len(report.waiting)} waiting, "
         f"{len(report.unfiled)} unfiled — {seconds:.1f} s"

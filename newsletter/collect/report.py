@@ -14,7 +14,12 @@ FeedStatus = Literal["ok", "not-modified", "error", "waiting"]
 
 @dataclass(frozen=True, slots=True)
 class FeedResult:
-    """One feed's outcome in a collect run."""
+    """One feed's outcome in a collect run.
+
+    Each entry the feed yielded is counted once: new + updated + duplicates + unchanged +
+    skipped == entries (what each means: ``newsletter.articles.SaveResult``; skipped entries
+    could not be read as a report, and a warning says why).
+    """
 
     url: str
     name: str
@@ -22,7 +27,9 @@ class FeedResult:
     entries: int = 0  # entries the feed yielded this run
     new: int = 0
     updated: int = 0
+    duplicates: int = 0  # copies of a report kept from another entry, merged into it
     unchanged: int = 0
+    skipped: int = 0  # entries without title, link or text, or that failed to normalise
     warnings: tuple[str, ...] = ()
     error: str = ""
     next_attempt_at: dt.datetime | None = None  # UTC: no request before this time
@@ -54,9 +61,24 @@ class CollectReport:
         return sum(feed.updated for feed in self.feeds)
 
     @property
+    def duplicates(self) -> int:
+        """Entries that are another copy of a report (a syndicated one), merged into it."""
+        return sum(feed.duplicates for feed in self.feeds)
+
+    @property
     def unchanged(self) -> int:
         """Entries already stored as they are."""
         return sum(feed.unchanged for feed in self.feeds)
+
+    @property
+    def skipped(self) -> int:
+        """Entries that could not be read as a report (each feed's warnings say why)."""
+        return sum(feed.skipped for feed in self.feeds)
+
+    @property
+    def entries(self) -> int:
+        """Entries the feeds read this run yielded."""
+        return sum(feed.entries for feed in self.feeds)
 
     @property
     def not_modified(self) -> int:

@@ -415,7 +415,10 @@ def test_dedupe_across_feeds_keeps_the_more_complete_copy(
     )
     report = collect(engine, editorial, site, partner)
     assert report.new == 3
-    assert report.feeds[1].new + report.feeds[1].updated + report.feeds[1].unchanged == 1
+    site_counts, partner_counts = (
+        (feed.new, feed.updated, feed.duplicates, feed.unchanged) for feed in report.feeds
+    )
+    assert (site_counts, partner_counts) == ((2, 0, 1, 0), (1, 0, 0, 0))  # the fuller copy is kept
     (deal,) = [article for article in stored(engine) if "quantum" in article.url]
     assert deal.id == f"{site}#troy-101"  # the first id seen stays (a local guid, feed-scoped)
     assert deal.author == "Partner desk"  # the fuller copy's content won
@@ -463,7 +466,8 @@ def test_dedupe_across_runs_and_feed_order(
     later = collect(engine, editorial, partner)
     assert (later.new, later.updated) == (0, 1)
     again = collect(engine, editorial, site)
-    assert (again.new, again.updated, again.unchanged) == (0, 0, 3)
+    # The site's copy of the deal is a duplicate of the fuller partner copy stored.
+    assert (again.new, again.updated, again.duplicates, again.unchanged) == (0, 0, 1, 2)
     (deal,) = [article for article in stored(engine) if "quantum" in article.url]
     assert deal.author == "Partner desk"
 
@@ -479,7 +483,8 @@ def test_collecting_twice_changes_nothing(
     collect(engine, editorial, site, partner)
     before = stored(engine)
     again = collect(engine, editorial, site, partner)
-    assert (again.new, again.updated, again.unchanged, again.not_modified) == (0, 0, 4, 0)
+    counts = (again.new, again.updated, again.duplicates, again.unchanged, again.not_modified)
+    assert counts == (0, 0, 1, 3, 0)
     assert stored(engine) == before
 
 
@@ -511,7 +516,7 @@ def test_cli_exits_0_when_some_feeds_failed(cli_env: Path, server: FeedServer) -
     good = server.add("/good.xml", Route(body=fixture_bytes("reports.rss.xml"), headers=RSS))
     result = CliRunner().invoke(app, ["collect", "--feed", good, "--feed", server.url("/gone.xml")])
     assert result.exit_code == 0, result.output
-    assert "Totals: 3 new" in result.stdout
+    assert "Totals: 3 entries read — 3 new" in result.stdout
     assert "1 failed" in result.stdout
     assert "returned HTTP 404" in result.stdout
     assert "Traceback" not in result.output, result.output
@@ -544,7 +549,7 @@ def test_cli_feed_option_overrides_the_configured_feeds(cli_env: Path) -> None:
         ],
     )
     assert result.exit_code == 0, result.output
-    assert "Totals: 3 new" in result.stdout
+    assert "Totals: 4 entries read — 3 new, 0 updated, 1 duplicate merged" in result.stdout
     assert "troy-technical.rss.xml" not in result.stdout
     assert "Unfiled (1)" in result.stdout
     assert "Community garden opens" in result.stdout

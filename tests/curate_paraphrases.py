@@ -81,13 +81,17 @@ TEMPLATES: tuple[tuple[str, str, str, str], ...] = (
     ("{a}'s tandem cell beats the previous best efficiency", "record", MAJOR, ""),
     ("Metrology lab confirms the lowest error rate reported on any chip", "record", MAJOR, ""),
     ("{a}'s module reaches a certified 27.9% efficiency", "record", MAJOR, ""),
-    # launches: orbit, go-live, general availability, open weights
+    # launches: orbit, go-live, service, open weights
     ("{a}'s {p} rocket makes orbit on its first flight", "launch", MAJOR, ""),
     ("{a}'s {p} launcher reaches orbit at the first attempt", "launch", MAJOR, ""),
     ("{a} releases {p} as an open-weights model that rivals frontier systems", "launch", MAJOR, ""),
     ("{a}'s translation service goes live in 40 countries", "launch", NOTABLE, ""),
     ("{a} switches on a 200-petaflop cluster", "launch", NOTABLE, ""),
-    ("{p} from {a} reaches general availability", "launch", NOTABLE, ""),
+    # a product made available is a product release (two editors' weeks label "reaches general
+    # availability" and "new chip ships this week" product-release, minor)
+    ("{p} from {a} reaches general availability", "product-release", MINOR, ""),
+    ("{a} launches {p} instant payments in 12 states", "product-release", MINOR, ""),
+    ("{a} unveils {p}, a faster power chip for electric cars", "product-release", MINOR, ""),
     # research the authors call small
     ("{a} researchers report an incremental gain in battery cycle life", "research-result", MINOR, ""),
     ("Study shows {p} cuts training energy by a third", "research-result", NOTABLE, ""),
@@ -136,7 +140,9 @@ TEMPLATES: tuple[tuple[str, str, str, str], ...] = (
     ("{a} scrubs the maiden flight of its {p} rocket", "delay", MINOR, ""),
     ("{a}'s {p} maiden flight set for March", "other", MINOR, ""),
     # ordinary news in plain verbs
-    ("{a} begins shipping its {p} chips to customers", "launch", NOTABLE, ""),
+    ("{a} begins shipping its {p} chips to customers", "product-release", MINOR, ""),
+    ("{a}'s new {p} chip ships this week, with a carmaker as launch customer", "product-release",
+     MINOR, ""),
     ("{a} lands its first customer for {p}", "deal", MINOR, ""),
     ("{a} doubles the qubit count of {p} to 2,000", "research-result", NOTABLE, ""),
     ("{a} adds voice mode to {p}", "product-release", MINOR, ""),

@@ -680,31 +680,50 @@ _LAYOFFS = _rx(
     r"redundanc(?:y|ies)|job cuts|slashes) (?:\S+ ){0,3}?(?:jobs|staff|roles|workers|employees|"
     r"positions|workforce|headcount)\b|\blayoffs?\b|\bjob cuts\b"
 )
+# Something goes into orbit, into service or into production: a launch in the editor's sense.
 _LAUNCH = _rx(
-    r"\b(?:launches|launched|launching|unveils|unveiled|debut|debuts|debuted|releases|released|"
-    r"introduces|introduced|rolls out|rolled out|goes live|went live|enters service|entered service|"
+    r"\b(?:goes live|went live|enters service|entered service|"
     r"(?:first|maiden|inaugural|debut) (?:\w+ ){0,2}(?:flight|launch|mission)|completes (?:\w+ ){0,3}flight|"
-    r"begins operations|goes operational|is inaugurated|inaugurates|switched on|deploys|installs|"
+    r"begins operations|goes operational|is inaugurated|inaugurates|switched on|"
     r"enters? (?:\w+ ){0,2}(?:operation|production|service)|comes online|switches on|reaches orbit|"
     r"reached orbit|maiden|first flight|"
     r"come off|comes off|roll off|rolls off|enters production|starts production|begins production|"
     r"opens? (?:a |an |its |the )?(?:\S+ ){0,3}(?:fab|fabs|plant|factory|gigafactory|facility|"
     r"data cent(?:re|er)|production line|mine|refinery|foundry)|"
-    r"lifts off|lifted off|open-sources|open sources|ships|unveil|launch|first light|powers up|"
+    r"lifts off|lifted off|first light|powers up|"
     r"goes online|makes? orbit|made orbit|reach(?:es|ed)? (?:low[- ]earth |geostationary |lunar |"
-    r"polar )?orbit|(?:goes|go|went|gone) live|switch(?:es|ed)? on|general availability|"
-    r"generally available|now available|becomes? available|open[- ]weights? (?:release|model)|"
-    r"releases? (?:the |its )?(?:model )?weights|(?:publish(?:es|ed)?|puts?|posts?|makes?) (?:\S+ ){0,4}?weights\b|opens? (?:\S+ ){0,3}to (?:the public|everyone|all users|"
-    r"customers)|blasts? off|takes? (?:its )?first flight|flies for the first time|"
+    r"polar )?orbit|(?:goes|go|went|gone) live|switch(?:es|ed)? on|"
+    r"open[- ]weights? (?:release|model)|"
+    r"releases? (?:the |its )?(?:model )?weights|(?:publish(?:es|ed)?|puts?|posts?|makes?) (?:\S+ ){0,4}?weights\b|"
+    r"blasts? off|takes? (?:its )?first flight|flies for the first time|"
     r"(?:begins|starts|enters|began|started|entered) (?:commercial |regular |full )?"
-    r"(?:service|operations?)|premieres?|debuts?|makes? (?:its |a )?debut|breaks? ground|broke ground|"
-    r"(?:starts|begins|started|began) (?:construction|building|shipping|selling|deliveries|"
-    r"delivering|volume production|mass production|commercial production)|ships (?:its )?first|"
-    r"is here|has arrived|is out|commissions (?:\S+ ){0,4}?(?:plant|farm|reactor|line|unit|station|"
+    r"(?:service|operations?)|breaks? ground|broke ground|"
+    r"(?:starts|begins|started|began) (?:construction|building|volume production|mass production|"
+    r"commercial production)|"
+    r"commissions (?:\S+ ){0,4}?(?:plant|farm|reactor|line|unit|station|"
     r"facility|fab|park|array|system|supercomputer)|arrives? at|arrived at|enters? orbit|"
     r"entered orbit|lands? on|landed on|touches down|touched down|docks? with|docked with|"
     r"returns? (?:\S+ ){0,3}?samples|(?:makes|made|completes|completed) (?:a |an |its )?(?:\S+ )?"
     r"landing)\b"
+)
+# Verbs any product announcement uses ("launches", "ships", "now available"): a launch only
+# when what is launched is a vehicle, a mission, a model or a first of its kind; otherwise a
+# product release (the labelled weeks: "new power chip ships this week", "launches instant
+# pay in 12 states", "reaches general availability" are product releases, minor).
+_RELEASE_VERB = _rx(
+    r"\b(?:launches|launched|launching|launch|unveils|unveiled|unveil|debut|debuts|debuted|"
+    r"releases|released|introduces|introduced|rolls out|rolled out|ships|shipped|shipping|"
+    r"open-sources|open sources|premieres?|is here|has arrived|is out|general availability|"
+    r"generally available|now available|becomes? available|makes? (?:its |a )?debut|deploys|"
+    r"installs|(?:starts|begins|started|began) (?:shipping|selling|deliveries|delivering)|"
+    r"opens? (?:\S+ ){0,3}to (?:the public|everyone|all users|customers))\b"
+)
+# What a launch in the editor's sense sends out: a vehicle or a mission, or a model.
+_LAUNCHED_THING = _rx(
+    r"\b(?:rockets?|launch(?:er|ers| vehicles?)|boosters?|satellites?|spacecraft|probes?|landers?|"
+    r"rovers?|telescopes?|capsules?|space ?stations?|missions?|constellations?|"
+    r"(?:language |foundation |frontier |ai |reasoning |open[- ]weights? )?models?|llms?|"
+    r"supercomputers?|exascale)\b"
 )
 # A model whose weights anyone can download, said to rival the best: the open/closed balance.
 _OPEN_FRONTIER = _rx(
@@ -925,9 +944,13 @@ def _by_wording(text: str, support: str, source: str = "title") -> KindReading |
         return KindReading(Kind.DEAL, rule=f"deal verb{where}")
     if _affirmed_match(_PATCH_OBJECT, text):
         return KindReading(Kind.PATCH_RELEASE, rule=f"a patch without a version{where}")
-    if _affirmed_match(_LAUNCH, text) and _SCHEDULED.search(text):
+    launch = _affirmed_match(_LAUNCH, text)
+    release = not launch and _affirmed_match(_RELEASE_VERB, text)
+    if (launch or release) and _SCHEDULED.search(text):
         return KindReading(Kind.OTHER, rule=f"a date set, not yet news{where}")
-    if _affirmed_match(_LAUNCH, text):
+    if release and not _LAUNCHED_THING.search(text) and not _first(text):
+        return KindReading(Kind.PRODUCT_RELEASE, rule=f"a product launched or shipped{where}")
+    if launch or release:
         first = _first(text) or _first(support)
         rule = f"launch verb{where}"
         if _OPEN_FRONTIER.search(text) and _FRONTIER.search(f"{text} {support}"):

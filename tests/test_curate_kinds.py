@@ -525,3 +525,55 @@ def test_a_measured_gain_stated_as_a_multiple_is_a_research_result(title: str) -
 def test_follow_up_markers_anywhere_in_the_title(title: str, findings: str, kind: Kind) -> None:
     """'More details emerge', 'the fallout from', '…, one month on': a follow-up, news or not."""
     assert _kind(title, findings) is kind
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        # a product made available is a product release; a vehicle, a model or a first is a launch
+        ("Marsk Robotics' new power chip ships this week to a carmaker", Kind.PRODUCT_RELEASE),
+        ("Payments start-up Ledra launches instant payouts in 12 states", Kind.PRODUCT_RELEASE),
+        ("Quillon Studio reaches general availability", Kind.PRODUCT_RELEASE),
+        ("Vantor unveils a faster inference card for data centres", Kind.PRODUCT_RELEASE),
+        ("Orrin launches its Kestrel satellite constellation", Kind.LAUNCH),
+        ("Pelagic releases Atlas-5, its largest language model", Kind.LAUNCH),
+        ("Hollis unveils the first room-temperature maser for hospitals", Kind.LAUNCH),
+        # a superlative the subject holds over itself is no record
+        ("Vertical-farm operator Leafwise opens its largest site yet", Kind.HIRING),
+        ("Ion-trap lab keeps a qubit coherent for the longest time yet measured", Kind.RECORD),
+        # a certificate of a measured best is a record; of a product, an approval
+        ("NIST certifies Tessaly's gate at 99.98% fidelity, the highest yet measured", Kind.RECORD),
+        ("Regulator certifies Aerolis' air taxi for passenger flights", Kind.APPROVAL),
+        # a firm hired for a job is a contract; a person hired is a hire
+        ("For $380 million, a Texas lab hires Quillon to build its next supercomputer", Kind.DEAL),
+        ("Space agency taps Orrin Grid to supply power for its lunar base", Kind.DEAL),
+        ("Marsk hires a former NASA official to lead safety", Kind.HIRING),
+        ("Quillon names Ana Ruiz to run its Munich lab", Kind.HIRING),
+        # a figure something could cost or bring by a horizon year; a projection attributed
+        (
+            "Cyberattacks could cost insurers $9 trillion a year by 2031, brokers estimate",
+            Kind.FORECAST,
+        ),
+        ("Heat pumps could save households €9bn a year by 2035", Kind.FORECAST),
+        (
+            "Data-centre demand will add 40 GW of load this decade, grid operators estimate",
+            Kind.FORECAST,
+        ),
+        # money clinched or secured as such is a round; secured to build a project, a deal
+        (
+            "Fusion start-up Corra clinches $2.1 billion, the largest round in the sector",
+            Kind.FUNDING_ROUND,
+        ),
+        ("Tessaly attracts €40m from a sovereign fund", Kind.FUNDING_ROUND),
+        ("Orrin secures £600m to build two grid batteries in Wales", Kind.DEAL),
+        ("Orrin secures $450 million contract for grid batteries", Kind.DEAL),
+        ("Marsk draws 2,000 visitors to its open day", Kind.OTHER),
+        ("Government grant awarded: £6m for a Cardiff chip-security lab", Kind.FUNDING_ROUND),
+        # a rule that forces, obliges or compels
+        ("EU rule forces banks to report breaches within a day", Kind.REGULATION),
+        ("New law obliges grid operators to disclose outages", Kind.REGULATION),
+    ],
+)
+def test_wording_of_independent_editors_weeks(title: str, kind: Kind) -> None:
+    """Product releases, own bests, certified records, contractors, forecasts, rounds, rules."""
+    assert _kind(title) is kind

@@ -452,7 +452,14 @@ _FORECAST_VERB = _rx(
     r"prices)\b[^.;:]*\b(?:could|will|would|may|might|set to|expected to|projected to)\b[^.;:]*"
     r"\b(?:by|in) 20\d\d\b|"
     r"^(?:could|will|can)\s(?:\S+\s){1,5}?(?:reach|hit|top|exceed|double|triple|overtake|grow|"
-    r"surpass|be worth)\b[^?]*\b20\d\d\b"
+    r"surpass|be worth)\b[^?]*\b20\d\d\b|"
+    # a figure something will cost or bring by a horizon year: "could cost $13 trillion by 2030"
+    r"\b(?:could|will|would|may|might|set to|expected to|projected to|forecast to|on track to)\s+"
+    r"(?:\w+\s){0,2}?(?:cost|costs|save|add|generate|create|lose|unlock|contribute|need|require|"
+    r"attract|wipe|drain)\b[^.;:]*\b(?:by|in|until|through) 20\d\d\b|"
+    # a projection attributed at the end: "…, insurers estimate", "…, analysts reckon"
+    r",\s(?:(?:an?|the|some|most|many)\s)?(?:[\w'’-]+\s){0,3}?(?:estimates?|predicts?|forecasts?|"
+    r"projects?|reckons?)\s*[.!]?$"
 )
 _FORECAST_WORDS = _rx(
     r"^(?:[\w-]+\s){0,3}(?:survey|poll)s?\s(?:finds|shows|says|suggests|of)\b|\b(?:survey|poll|study of buyers) (?:finds|shows|says|suggests)\b|"
@@ -486,7 +493,8 @@ _REGULATION = _rx(
     r"\b(?:takes? effect|took effect|comes? into force|came into force|enters? into force|entered into force|"
     r"in force|sets? (?:\w+ ){0,2}rules|adopts? (?:a |new |the )?(?:law|rule|rules|regulation|directive)|"
     r"passes (?:a |the )?(?:law|bill|act)|signs? (?:\w+ ){0,2}(?:into law|law|executive order)|bans?|banned|"
-    r"export controls?|sanctions|mandates?|requires|requiring|orders (?:\w+ ){0,3}to)\b"
+    r"export controls?|sanctions|mandates?|requires|requiring|(?:orders|forces|obliges|compels) "
+    r"(?:\w+ ){0,3}to)\b"
 )
 # A rule enforced against one party: a fine, a penalty, an investigation (notable, not a new rule).
 _ENFORCEMENT = _rx(
@@ -623,9 +631,15 @@ _FUNDING = _rx(
     r"seed\b|growth round|venture round|closes (?:\w+ ){0,3}(?:round|fund)|"
     r"(?:funding|grants?)(?=\s(?:of\s)?(?:[$€£¥₩₹]|[A-Z]{1,2}\$|\d))|"
     r"(?:wins|receives|gets|awarded|secures|lands) (?:a |an )?(?:\S+ ){0,2}grants?|"
+    r"grants? (?:is |was |has been )?(?:awarded|approved|won|secured|given)|"
     r"(?:lands|bags|nets|picks up|pulls in|attracts|secures|gets|wins) (?:\S+ ){0,3}?(?:in )?"
     r"(?:funding|investment|backing|venture|equity)|"
-    r"(?:lands|bags|nets|picks up|pulls in|banks|scores|grabs|hauls in|rakes in)\s(?=\S*\d)"
+    r"(?:lands|bags|nets|picks up|pulls in|banks|scores|grabs|hauls in|rakes in|(?:clinch(?:es|ed)|"
+    r"secures|secured|attracts|attracted|draws|drew|pockets|pocketed|takes in|brings in)"
+    r"(?=\s(?:[$€£¥₩₹]|[A-Z]{1,2}\$|CHF|\d[\d.,]*\s?(?:[kmb]n?|million|billion|trillion)\b))"
+    # money secured to build a project is project financing, a deal ("secures £700m to build
+    # three grid batteries"); money secured as such is a round ("clinches $2.6 billion")
+    r"(?!\s(?:\S+\s){1,3}(?:to|for) (?:build|construct|finance|develop|complete|expand)\b))\s(?=\S*\d)"
     r"(?![\d.,]+\s?(?:%|percent|per cent|points|out of))"
     r"(?!(?:\S+ ){0,5}(?:contract|deal|order|award)s?\b)|"
     r"(?:\d(?:[\d.,]*)\s?(?:[kmbt]n?|mln|million|billion|trillion))\s(?:[\w-]+\s)?(?:round|raise)\b|"
@@ -672,8 +686,17 @@ _HIRING = _rx(
     r"(?:chief|ceo|cto|cfo|coo|head|president|director|officer|chair|lead)|new (?:ceo|cto|cfo|chief)|"
     r"opens? (?:a |an |its |new )?(?:[\w-]+ ){0,3}(?:office|offices|hub|centre|center|lab|laboratory|"
     r"campus|site|headquarters|base|studio)|relocates|jobs|\d[\d,]* (?:hires|engineers|staff|employees|jobs|roles)|"
-    r"joins (?:\S+ ){1,4}as|taps (?:\S+ ){1,4}(?:as|to lead)|poaches|steps down|to step down|resigns|"
+    r"joins (?:\S+ ){1,4}as|(?:taps|names|hires|appoints|picks) (?:\S+ ){1,4}(?:as|to (?:lead|run|head|"
+    r"oversee|chair|steer))|poaches|steps down|to step down|resigns|"
     r"promotes (?:\S+ ){1,4}to|chief executive|chief [a-z]+ officer)\b"
+)
+# A firm (not a person) hired for a job is a contract: "hires Basalt Compute to build its next
+# supercomputer", "taps Orrin to supply turbines", "picks a foundry to make its chips".
+_CONTRACTOR = _rx(
+    r"\b(?:hires|hired|taps|tapped|picks|picked|selects|selected|chooses|chose|engages|engaged|"
+    r"retains|retained|brings in|enlists|enlisted|commissions|commissioned|contracts|contracted) "
+    r"(?:\S+ ){1,5}?to (?:build|supply|design|develop|deliver|provide|operate|construct|"
+    r"install|make|manufacture|launch|host|upgrade|replace|decommission|maintain|fabricate|produce)\b"
 )
 _LAYOFFS = _rx(
     r"\b(?:cuts?|cutting|axes|axing|sheds?|shedding|lays? off|laid off|laying off|layoffs?|"
@@ -924,6 +947,10 @@ def _by_wording(text: str, support: str, source: str = "title") -> KindReading |
             Kind.REGULATION, rule=f"rule in force{where}", first=_first(text), limited=limited
         )
     if _affirmed_match(_APPROVAL, text):
+        if _CERTIFIED_FIGURE.search(text) and _record(text):
+            # "NIST certifies X's gate at 99.97% fidelity, the highest yet measured": the
+            # certificate is of a measurement, and the measurement is a record.
+            return KindReading(Kind.RECORD, rule=f"a certified record{where}", first=_first(text))
         operation = _OPERATION.search(text) is not None
         product = bool(_PRODUCT.search(text)) and not operation
         first = _first(text) and not operation
@@ -936,6 +963,8 @@ def _by_wording(text: str, support: str, source: str = "title") -> KindReading |
         return KindReading(Kind.PROGRAMME, rule=f"a figure for a package or fund{where}")
     if _affirmed_match(_LAYOFFS, text):
         return KindReading(Kind.OTHER, rule=f"job cuts{where}")
+    if _affirmed_match(_CONTRACTOR, text):
+        return KindReading(Kind.DEAL, rule=f"a firm hired for a job: a contract{where}")
     if _affirmed_match(_HIRING, text):
         return KindReading(Kind.HIRING, rule=f"hire or office{where}")
     if _affirmed_match(_DEAL, text):
@@ -1143,10 +1172,23 @@ _MANNER_BEFORE = re.compile(r"\bin\s$", re.IGNORECASE)
 _MANNER_NOUN = re.compile(r"partnership|collaboration|alliance|cooperation", re.IGNORECASE)
 
 
+_CERTIFIED_FIGURE = _rx(
+    r"\bcertif(?:ies|ied|y|ication)\b[^.;:]{0,60}?\b(?:at|to|with|reaching|of)\s\d[\d.,]*\s?"
+    r"(?:%|percent|per cent)"
+)
+# A superlative owned by its subject ("opens its largest site yet", "Marsk's fastest chip to
+# date") compares the subject with itself: no record of the field.
+_OWN_BEST = re.compile(
+    r"(?:\b(?:its|their|our|his|her|my)|\w['’]s)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+
+
 def _record(text: str) -> bool:
     if _SUPERLATIVE_NOT.search(text) or _BUSINESS.search(text):
         return False  # a record quarter, record users, a record fine: business, not science
     for match in _SUPERLATIVE_RECORD.finditer(text):
+        if _OWN_BEST.search(text[max(0, match.start() - 30) : match.start()]):
+            continue  # "its largest site yet": a best of its own, not of the field
         if affirmed(text, match.start(), match.end()):
             return True
     for match in _RECORD.finditer(text):

@@ -577,3 +577,51 @@ def test_follow_up_markers_anywhere_in_the_title(title: str, findings: str, kind
 def test_wording_of_independent_editors_weeks(title: str, kind: Kind) -> None:
     """Product releases, own bests, certified records, contractors, forecasts, rounds, rules."""
     assert _kind(title) is kind
+
+
+@pytest.mark.parametrize(
+    ("title", "findings", "kind"),
+    [
+        # a title dated from a recent story is a follow-up; what it found is news
+        (
+            "A week after its release, Atlas-5 gets an outside safety audit",
+            "An independent audit of Pelagic's Atlas-5 found it refused 91% of harmful requests.",
+            Kind.FOLLOW_UP_NEWS,
+        ),
+        (
+            "Days after the breach, Hollis adds two-factor sign-in for all staff",
+            "Hollis added a second sign-in step. These are new facts since the breach.",
+            Kind.FOLLOW_UP_NEWS,
+        ),
+        ("A year after raising €2bn, Orrin buys land in Texas", "", Kind.DEAL),
+        # a feature added for someone; a conformity mark; the label's kind with the title's flags
+        ("Edtech firm Brightdesk adds tutoring for 30 school districts", "", Kind.PRODUCT_RELEASE),
+        ("Pulsewear wins CE mark for a cuffless blood-pressure band", "", Kind.APPROVAL),
+        ("Cardiac sensor from Vantor gets FDA 510(k) clearance", "", Kind.APPROVAL),
+        # a physical loss is no business figure; an unreviewed record claim is a research result
+        ("Photonic chip beats the previous best for optical loss", "", Kind.RECORD),
+        ("Preprint claims photonic chip 'beats previous best' for optical loss", "", Kind.RESEARCH),
+        ("Chipmaker posts record loss of $2bn", "", Kind.OTHER),
+        # a fix for an exploited flaw continues the flaw's story
+        (
+            "Gatekeep ships patch for exploited VPN flaw, says 900 devices were hit",
+            "",
+            Kind.FOLLOW_UP_NEWS,
+        ),
+        ("Attackers exploit an unpatched flaw in Gatekeep VPNs", "", Kind.VULNERABILITY),
+    ],
+)
+def test_follow_ups_features_marks_losses_claims_and_fixes(
+    title: str, findings: str, kind: Kind
+) -> None:
+    """Dated follow-ups, features for users, CE marks, optical loss, preprint claims, fixes."""
+    assert _kind(title, findings) is kind
+
+
+def test_a_label_keeps_what_the_whole_title_says_of_its_kind() -> None:
+    """'Cleared: FDA approves X, the first …' is an approval of a product and a first."""
+    article = make_article(
+        title="Cleared: FDA approves Orlo's OR-3, the first gene therapy for a rare disease"
+    )
+    reading = classify(read_report(article))
+    assert (reading.kind, reading.first, reading.product) == (Kind.APPROVAL, True, True)

@@ -383,6 +383,13 @@ _FOLLOW_UP_OPENING = _rx(
     r"(?:after|since)|(?:following|after|since) (?:last|its|their|the) (?:week|month)'s|"
     r"last (?:week|month)'s|last (?:week|month),)"
 )
+# A title that opens by dating its news from a recent one: "A week after its release, X gets
+# an audit", "Days after the breach, …" (a year or months after a round is background, not a
+# follow-up: "A year after raising €2bn, X buys land").
+_FOLLOW_UP_TITLE_OPENING = _rx(
+    r"^(?:(?:a|one|two|three|\d+|several|a few)\s)?(?:days?|weeks?) (?:after|since) "
+    r"(?:its|the|their|last|this)\b"
+)
 _NOTHING_NEW = _rx(
     r"\b(?:(?:has|have|had) not (?:yet )?(?:changed|added|published|disclosed|announced|released|"
     r"been (?:published|released|disclosed|confirmed))|no (?:new|material|further|fresh) "
@@ -400,8 +407,11 @@ _NEW_FACT = _rx(
     r"raised|closed|filed|delivered|shipped|published results|reported|ordered|released|issued|"
     r"confirmed|named|charged|arrested|fined|recalled)\b|\b(?:prices|signs|ships|releases|issues|"
     r"orders|sets|confirms|names|charges|arrests|fines|recalls)\b|"
-    r"\b(?:tests|evaluations|reviews|benchmarks|results|filings|documents) (?:put|puts|show|showed|"
-    r"found|find|suggest|rank|place|reveal|revealed)\b|\bthe reviews are in\b|"
+    r"\b(?:tests|evaluations|reviews|benchmarks|results|filings|documents|audit|audits|"
+    r"investigation|inquiry|probe)\b(?: (?!(?:has|have|had|did|does) not\b)\S+){0,6}? "
+    r"(?:put|puts|show|showed|shows|found|finds|find|suggest|rank|place|reveal|revealed)\b|"
+    r"\bthe reviews are in\b|\b(?:are|is|brings|bring|with|adds|add) (?:\w+ )?new (?:facts?|details|"
+    r"information|data|figures)\b|\badded (?!nothing|little|no\b)(?:a|an|the|two|three|\d)\b|"
     r"\b(?:will|has agreed to|agreed to) pay\b"
 )
 
@@ -580,6 +590,7 @@ _REGULATION_SUBJECT = _rx(
 _APPROVAL = _rx(
     r"\b(?:approves|approved|approval|clears|cleared|authori[sz]es|authori[sz]ed|authori[sz]ation|"
     r"green-lights|greenlights|licen[cs]es(?!(?:\s\S+){0,4}\sto\s)|certifies|(?:type |safety )?certification|go-ahead|clearance|"
+    r"ce[- ]mark(?:ing)?|ukca[- ]mark(?:ing)?|510\(k\)|de novo (?:clearance|authori[sz]ation|grant)|"
     r"green light|gets the nod|wins the nod|(?:wins|gets|receives|secures|earns|won|got|received|"
     r"secured|earned) (?:\S+ ){0,2}?(?:nod|approval|green light|go-ahead|clearance|authori[sz]ation|"
     r"marketing authori[sz]ation)|"
@@ -611,7 +622,10 @@ _SUPERLATIVE_RECORD = _rx(
 # A superlative about money, business or weather is no record of science or engineering.
 _BUSINESS = _rx(
     r"\b(?:deal|deals|acquisition|takeover|merger|round|funding|raise|valuation|revenues?|"
-    r"sales|profits?|loss|losses|prices?|quarter|quarterly|shares?|stock|ipo|investment|"
+    r"sales|profits?|(?:net|operating|pre-?tax|quarterly|annual|half-year|full-year|first-half|"
+    r"widening|wider|narrower|bigger|smaller|record) loss(?:es)?|loss(?:es)? (?:of|widens|narrows)\s"
+    r"(?=[$€£¥₩₹\d])|(?:posts|reports|narrows|widens|swings to) (?:a |its )?loss|"
+    r"prices?|quarter|quarterly|shares?|stock|ipo|investment|"
     r"attendance|turnout|demand|orders|bookings|inflation|temperatures?|heat|since|users|customers|"
     r"subscribers|downloads|visitors|traffic|market share|shipments|deliveries|earnings|margins?|"
     r"dividend|payout|profit|sales)\b"
@@ -765,9 +779,15 @@ _PATCH_OBJECT = _rx(
     r"bug-fix|bugfix)\b|\bupdates? (?:\S+ ){0,3}?to fix\b|\bfix(?:es|ed)? (?:a |the |an )?"
     r"(?:\S+ ){0,2}?(?:bugs?|crash|crashes|glitch|flaw|vulnerability)\b"
 )
+# A fix named as the news: "patch for exploited flaw", "fixes the zero-day".
+_PATCH_FOR_FLAW = _rx(
+    r"\b(?:patch|patches|fix|fixes|hotfix|update) (?:for|to) (?:the |an? |its )?(?:\S+ ){0,3}?"
+    r"(?:flaw|bug|vulnerability|zero-day|exploit)\b|\b(?:patches|patched|fixes|fixed|closes|closed) "
+    r"(?:the |an? |its )?(?:\S+ ){0,3}?(?:zero-day|exploited (?:\S+ )?(?:flaw|bug|vulnerability|hole))\b"
+)
 # A feature shipped without a version number: "adds voice mode to its assistant".
 _FEATURE = _rx(
-    r"\badds? (?:\S+ ){1,4}?to \S|\bnow (?:supports|speaks|runs|works with|handles|"
+    r"\badds? (?:\S+ ){1,4}?(?:to|for) \S|\bnow (?:supports|speaks|runs|works with|handles|"
     r"offers|lets)\b|\bgains? (?:\S+ ){1,3}?(?:mode|support|feature|features|integration)\b|"
     r"\bbrings (?:\S+ ){1,3}?to (?:its |their |the )"
 )
@@ -856,7 +876,11 @@ def classify(report: ReportText) -> KindReading:
         return KindReading(Kind.OPINION, rule="argument-style title")
     if _EXPLAINER_OPENING.search(body):
         return KindReading(Kind.EXPLAINER, rule="question-style title")
-    if _FOLLOW_UP_TITLE.search(title) or _FOLLOW_UP_OPENING.search(opening):
+    if (
+        _FOLLOW_UP_TITLE.search(title)
+        or _FOLLOW_UP_OPENING.search(opening)
+        or _FOLLOW_UP_TITLE_OPENING.search(body)
+    ):
         return _follow_up(report, "follow-up wording")
     if _FOLLOW_UP_DATED.search(opening):
         return _follow_up(report, "Key Findings date the news from an earlier report")
@@ -873,7 +897,10 @@ def classify(report: ReportText) -> KindReading:
         # ever certified': X's cell hits 35.2%", "Tie-up worth ¥120bn: …").
         reading = _by_wording(label, support)
         if reading is not None:
-            return reading
+            # "Cleared: FDA approves X, the first gene therapy for …": the label names the
+            # kind, the rest of the title says whether it is a product and a first.
+            whole = _by_wording(title, support)
+            return whole if whole is not None and whole.kind is reading.kind else reading
     reading = _by_wording(body, support)
     if reading is not None:
         return reading
@@ -923,6 +950,9 @@ def _by_wording(text: str, support: str, source: str = "title") -> KindReading |
             Kind.REGULATION, rule=f"rule in force{where}", first=_first(text), limited=limited
         )
     if _affirmed_match(_VULNERABILITY, text):
+        if _affirmed_match(_PATCH_OBJECT, text) or _PATCH_FOR_FLAW.search(text):
+            # "X ships patch for exploited firewall flaw": the next chapter of a flaw's story
+            return KindReading(Kind.FOLLOW_UP_NEWS, rule=f"a fix for an exploited flaw{where}")
         return KindReading(Kind.VULNERABILITY, rule=f"exploited flaw{where}")
     if _affirmed_match(_INCIDENT, text):
         return KindReading(Kind.INCIDENT, rule=f"incident{where}")
@@ -956,6 +986,11 @@ def _by_wording(text: str, support: str, source: str = "title") -> KindReading |
         first = _first(text) and not operation
         return KindReading(Kind.APPROVAL, rule=f"approval{where}", first=first, product=product)
     if _record(text):
+        if _UNREVIEWED.search(text):
+            # "Preprint claims chip 'beats previous best'": a claim awaiting review
+            return KindReading(
+                Kind.RESEARCH, rule=f"an unreviewed claim of a record{where}", limited=True
+            )
         return KindReading(Kind.RECORD, rule=f"record{where}", first=_first(text))
     if _affirmed_match(_FUNDING, text):
         return KindReading(Kind.FUNDING_ROUND, rule=f"raises money{where}")
@@ -1176,10 +1211,13 @@ _CERTIFIED_FIGURE = _rx(
     r"\bcertif(?:ies|ied|y|ication)\b[^.;:]{0,60}?\b(?:at|to|with|reaching|of)\s\d[\d.,]*\s?"
     r"(?:%|percent|per cent)"
 )
+_UNREVIEWED = _rx(
+    r"\b(?:preprints?|unreviewed|not (?:yet )?peer[- ]reviewed|yet to be peer[- ]reviewed)\b"
+)
 # A superlative owned by its subject ("opens its largest site yet", "Marsk's fastest chip to
 # date") compares the subject with itself: no record of the field.
 _OWN_BEST = re.compile(
-    r"(?:\b(?:its|their|our|his|her|my)|\w['’]s)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+    r"(?:\b(?:its|their|our|his|her|my)|\w['’]s)\s+(?:own\s+|very\s+)?$", re.IGNORECASE
 )
 
 

@@ -31,14 +31,18 @@ The classifier reads how a report is written, never who it is about:
    operation: a route, a service, deliveries); a record (the word, or a measured
    superlative: "the highest fidelity measured on any platform", "beats the previous best",
    "a certified 27.9%", "sets a new benchmark", "retakes the top spot"; never about money
-   or business); a funding round (also debt:
+   or business, nor a best the subject holds over itself: "its largest site yet"; a
+   certificate of a measured best is a record, a preprint's claim a research result); a
+   funding round (also debt:
    "a debt facility", "secures financing", an IPO, a Series B extension); a public
    programme with its figure; job cuts (``other``); hires and offices; a deal (``other`` when it
    failed: "collapses", "abandons"; hedged when only weighed or in talks) ("is to be acquired by", "takes
    private", "merger of equals", "takes a 30% stake", "snaps up"); a patch with no version
    ("ships a patch"); a launch ("makes orbit", "goes live", "general availability", an
    open-weights model said to rival the best, which counts as a first; ``other`` when only
-   a date is set: "maiden flight set for March"); a feature added without a version ("adds
+   a date is set: "maiden flight set for March"; a product launched, shipped or made
+   generally available is a product release unless it is a vehicle, a mission, a model or
+   a first); a firm hired for a job is a contract ("hires X to build"); a feature added without a version ("adds
    voice mode to …", a product release); a research result (limited when its authors call
    it incremental or modest; ``other`` when its figure is a business one: users, revenue).
    An obligation someone argues for ("Investors must …, fund manager warns") is no rule

@@ -6,8 +6,11 @@ erased), bounced or complained, the verdict that week's issue gave the field and
 readers it was sent to, and the readers' yes / no votes and comments on it. Counts only:
 nothing here names or tracks a reader.
 
-Followers at the end of a past week are today's followers with the changes logged since then
-undone; changes from before the audience log existed (migration 0004) are not known, so
+A join is counted in the week the reader joined: the consent's time for a registration (an
+imported reader's ``consented_at``, however long before the import), the moment of the
+confirmation or preferences change otherwise; an unsubscribe at its ``unsubscribed_at``
+(migration 0008). Followers at the end of a past week are today's followers with the changes
+logged since then undone; changes from before the audience log existed (migration 0004) are not known, so
 joins and departures of such weeks read 0.
 """
 

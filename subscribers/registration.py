@@ -95,6 +95,12 @@ class Plan:
     clear_erasure: tuple[str, ...]  # erasure keys to delete (fresh consent on the form)
     consent: dict[str, Any]
 
+    @property
+    def joined_at(self) -> dt.datetime:
+        """When the reader chose the fields this plan adds: the consent's time (UTC)."""
+        given: dt.datetime = self.consent["given_at"]
+        return given
+
 
 def new_subscriber_id() -> str:
     """Return a fresh opaque id: 22 URL-safe characters, 128 random bits."""
@@ -125,6 +131,8 @@ def plan_registration(
     Raises ConsentRequired for an erased or stopped address without fresh form consent.
     """
     address, current_key = request.address, request.keys[0]
+    # The reader joined when they consented (an import carries that time), not when stored.
+    joined: dt.datetime = request.consent["given_at"]
     clear: tuple[str, ...] = ()
     if erased:
         if method != "form":
@@ -143,7 +151,7 @@ def plan_registration(
             "status": status,
             "created_at": now,
             "updated_at": now,
-            "confirmed_at": now if status == "active" else None,
+            "confirmed_at": joined if status == "active" else None,
         }
         return Plan(row["id"], True, row, None, tuple(sorted(chosen)), (), clear, request.consent)
     values: dict[str, Any] = {"updated_at": now, "email": address, "email_key": current_key}
@@ -157,10 +165,10 @@ def plan_registration(
             raise ConsentRequired(message)
         values.update(status=status, unsubscribed_at=None)
         if status == "active":
-            values["confirmed_at"] = now
+            values["confirmed_at"] = joined
     elif known.status == "pending":
         if status == "active":
-            values.update(status="active", confirmed_at=now)
+            values.update(status="active", confirmed_at=joined)
     else:  # active or paused: keep the status, never drop a field
         replace = False
     dropped = tuple(sorted(known.fields - chosen)) if replace else ()
@@ -291,14 +299,16 @@ def write_plans(connection: sa.Connection, plans: Sequence[Plan]) -> None:
     if dropped:
         connection.execute(_DROP_FIELD, dropped)
     added = [
-        {"subscriber_id": plan.subscriber_id, "field_slug": slug}
+        {"subscriber_id": plan.subscriber_id, "field_slug": slug, "chosen_at": plan.joined_at}
         for plan in plans
         for slug in plan.add_fields
     ]
     if added:
         connection.execute(sa.insert(subscriber_fields), added)
-    # Status last: the audience log's triggers (migration 0004) then see a returning reader's
-    # new fields only, not a join and a departure of a field they are dropping.
+    # Status last: the audience log's triggers (migrations 0004, 0008) then see a returning
+    # reader's new fields only, not a join and a departure of a field they are dropping. They
+    # date each join by the field's chosen_at or the confirmed_at written here: the consent's
+    # time, so an imported reader joins when they consented, not in the week of the import.
     _update_known(connection, [plan for plan in plans if not plan.created])
     connection.execute(
         sa.insert(consents),

@@ -13,7 +13,10 @@ its keyed hash, under any configured key):
   status becomes ``active`` only if ``status="active"`` is asked for.
 - active or paused: the new fields are added to the existing ones (a re-subscription never
   silently drops a field), the status is kept (a pause is the reader's choice).
-Every accepted add records a new consent row. Nothing is ever duplicated. These rules live in
+Every accepted add records a new consent row, and dates what it starts at the consent's time
+(an import's ``consented_at``, else now): ``confirmed_at`` when it activates the reader and
+``subscriber_fields.chosen_at`` of each field it adds, from which the audience log dates the
+joins. Nothing is ever duplicated. These rules live in
 one place, ``subscribers.registration.plan_registration``, which ``register`` (one address)
 and ``register_many`` (an import, a chunk of addresses per transaction) both apply.
 

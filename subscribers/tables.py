@@ -40,6 +40,10 @@ subscriber_fields = sa.Table(
         primary_key=True,
     ),
     sa.Column("field_slug", sa.String(64), primary_key=True),
+    # When the reader chose the field: the time of the consent that added it (an import's
+    # consented_at), or of the preferences change. The audience log's join is dated by it
+    # (migration 0008); NULL for fields stored before that migration.
+    sa.Column("chosen_at", UtcDateTime),
 )
 
 consents = sa.Table(
@@ -88,9 +92,11 @@ votes = sa.Table(
     sa.Index("ix_votes_voter_key", "voter_key"),
 )
 
-# Per-field audience changes, written by database triggers (migration 0004) on every path that
-# starts or stops a reader's field, so no store method can forget one. No subscriber id: only
-# aggregate counts are ever read from it.
+# Per-field audience changes, written by database triggers (migrations 0004 and 0008) on every
+# path that starts or stops a reader's field, so no store method can forget one. Each is dated
+# when it happened for the reader: a join at the consent's time (subscriber_fields.chosen_at,
+# or the confirmed_at the activating update wrote), an unsubscribe at its unsubscribed_at,
+# anything else when stored. No subscriber id: only aggregate counts are ever read from it.
 field_events = sa.Table(
     "field_events",
     metadata,

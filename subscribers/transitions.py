@@ -167,15 +167,19 @@ class Transitions(StoreBase):
                         subscriber_fields.c.field_slug.in_(dropped),
                     )
                 )
+            now = now_utc()
             if added:
                 connection.execute(
                     sa.insert(subscriber_fields),
-                    [{"subscriber_id": subscriber_id, "field_slug": slug} for slug in added],
+                    [
+                        {"subscriber_id": subscriber_id, "field_slug": slug, "chosen_at": now}
+                        for slug in added
+                    ],
                 )
             connection.execute(
                 sa.update(subscribers)
                 .where(subscribers.c.id == subscriber_id)
-                .values(updated_at=now_utc())
+                .values(updated_at=now)
             )
             updated = self._load(connection, subscriber_id)
         assert updated is not None

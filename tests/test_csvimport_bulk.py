@@ -136,9 +136,9 @@ def snapshot(engine: sa.Engine) -> tuple[list[tuple[Any, ...]], list[str]]:
     """Return every subscriber (ids and write times left out) and the erasure keys, sorted."""
     with engine.connect() as connection:
         rows = connection.execute(sa.select(subscribers)).all()
-        slugs: dict[str, set[str]] = {}
-        for subscriber_id, slug in connection.execute(sa.select(subscriber_fields)):
-            slugs.setdefault(subscriber_id, set()).add(slug)
+        slugs: dict[str, set[tuple[str, Any]]] = {}
+        for subscriber_id, slug, chosen_at in connection.execute(sa.select(subscriber_fields)):
+            slugs.setdefault(subscriber_id, set()).add((slug, _utc(chosen_at)))
         history: dict[str, list[tuple[Any, ...]]] = {}
         for consent in connection.execute(sa.select(consents).order_by(consents.c.id)):
             history.setdefault(consent.subscriber_id, []).append(

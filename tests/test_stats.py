@@ -9,6 +9,7 @@ the code under test.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import json
 import os
@@ -206,6 +207,10 @@ def test_stats_json_counts_what_the_script_did(scripted: Script) -> None:
     assert len(rows) == len(slugs) * weeks
 
     joined = Counter(slug for chosen in fields.values() for slug in chosen)
+    # Readers joined when they consented (the CSV's consented_at), not when the demo imported them.
+    joined_in = Counter(
+        (slug, week) for address, week in consent_weeks().items() for slug in fields[address]
+    )
     left = Counter(scripted.left_field.values())
     left.update(slug for address in scripted.left_all for slug in fields[address])
     bounced = Counter(slug for address in scripted.bounced for slug in fields[address])
@@ -220,7 +225,7 @@ def test_stats_json_counts_what_the_script_did(scripted: Script) -> None:
 
     for slug in slugs:
         current = by[(slug, now_week)]
-        assert current["joined"] == joined[slug], slug
+        assert current["joined"] == joined_in[(slug, now_week)], slug
         assert current["left"] == left[slug], slug
         assert current["bounced"] == bounced[slug], slug
         assert current["following"] == joined[slug] - left[slug] - bounced[slug], slug
@@ -233,8 +238,13 @@ def test_stats_json_counts_what_the_script_did(scripted: Script) -> None:
             comments[slug],
         ), slug
         if now_week != WEEK:
-            assert issue["following"] == 0  # everyone was imported after W48 ended
-            assert (issue["joined"], issue["left"], issue["bounced"]) == (0, 0, 0)
+            # Every sample reader consented before W48 ended; the script acted after it.
+            assert issue["following"] == joined[slug], slug
+            assert (issue["joined"], issue["left"], issue["bounced"]) == (
+                joined_in[(slug, WEEK)],
+                0,
+                0,
+            )
 
 
 def test_stats_table_prints_every_field_and_no_address(scripted: Script) -> None:
@@ -252,6 +262,32 @@ def test_stats_refuses_a_bad_week_count(scripted: Script) -> None:
     result = CliRunner().invoke(cli_app, ["stats", "--weeks", "0"], env=env)
     assert result.exit_code == 2
     assert "--weeks must be between 1 and" in result.output
+
+
+def consent_weeks() -> dict[str, str]:
+    """Address (case-folded) -> the ISO week (UTC) of its consented_at in samples/subscribers.csv."""
+    with (REPO / "samples" / "subscribers.csv").open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    found = {}
+    for row in rows:
+        moment = dt.datetime.fromisoformat(row["consented_at"].replace("Z", "+00:00"))
+        year, week, _ = moment.astimezone(dt.UTC).isocalendar()
+        found[row["email"].casefold()] = f"{year}-W{week:02d}"
+    return found
+
+
+def test_joins_are_dated_when_the_readers_consented(scripted: Script) -> None:
+    """Over the weeks back to the oldest consent, each week's joins are the readers who consented in it."""
+    weeks = consent_weeks()
+    oldest = parse_week(min(weeks.values()))
+    now = current_week(dt.datetime.now(dt.UTC))
+    count = (now.start - oldest.start).days // 7 + 1
+    rows = json.loads(run_stats(scripted.cwd, "--weeks", str(count), "--json"))
+    fields = sample_subscribers()
+    expected = Counter((slug, week) for address, week in weeks.items() for slug in fields[address])
+    found = Counter({(row["field"], row["week"]): row["joined"] for row in rows if row["joined"]})
+    assert found == expected
+    assert len({week for _, week in expected}) > 5  # spread over many weeks, not the import's
 
 
 def outbox_messages_of(cwd: Path) -> list[str]:

@@ -343,8 +343,6 @@ def article_to_row(article: Article, now: dt.datetime) -> dict[str, Any]:
         "body_html": article.body_html,
         "sections": [[name, text] for name, text in article.sections],
         "key_finding": article.key_finding,
-        "money": [money_to_json(money) for money in article.money],
-        "cues": list(article.cues),
         "priority": article.priority,
         "completeness": completeness(article),
         "fetched_at": to_utc(article.fetched_at),
@@ -369,7 +367,5 @@ def row_to_article(row: Mapping[Any, Any]) -> Article:
         body_html=row["body_html"] or "",
         sections=tuple((str(name), str(text)) for name, text in row["sections"] or ()),
         key_finding=row["key_finding"] or "",
-        money=tuple(money_from_json(m) for m in row["money"] or ()),
-        cues=tuple(row["cues"] or ()),
         priority=row["priority"] or "",
     )

@@ -34,8 +34,6 @@ class Article:
     body_html: str = ""  # sanitised with nh3
     sections: tuple[tuple[str, str], ...] = ()  # (section name, plain text), in report order
     key_finding: str = ""
-    money: tuple[Money, ...] = ()
-    cues: tuple[str, ...] = ()  # cue words found: first, breakthrough, partnership, ...
     priority: str = ""  # editor priority from feed categories: "high", "low" or ""
 
     @property

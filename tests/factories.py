@@ -3,7 +3,7 @@
 Every factory returns a complete, valid value with fixed (deterministic) defaults, so tests
 state only what matters to them::
 
-    article = make_article(title="Quantum deal", fields=("quantum",), money=(make_money(),))
+    article = make_article(title="Quantum deal", fields=("quantum",), key_finding="A $1 billion deal.")
     issue = make_issue(verdicts=(make_verdict("quantum", score=85),))
 """
 

@@ -47,8 +47,6 @@ def big_deal(**overrides: object) -> Article:
     values: dict[str, object] = {
         "id": "deal",
         "title": PARTNERSHIP,
-        "money": (make_money(),),
-        "cues": ("partnership",),
     }
     values.update(overrides)
     return make_article(**values)

@@ -1,4 +1,4 @@
-"""Amounts: every spelling, currency and scale read the same by collect and curate, with roles."""
+"""Amounts: every spelling, currency and scale, read once by curation, with roles."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import random
 import pytest
 
 from newsletter.collect.digest import DigestJob, digest_feed
-from newsletter.collect.signals import find_money as collect_find_money
 from newsletter.collect.taxonomy import FieldMatcher
 from newsletter.curate import amounts
 from newsletter.curate.amounts import (
@@ -21,7 +20,9 @@ from newsletter.curate.amounts import (
     roled_amounts,
     usd_value,
 )
+from newsletter.curate.importance import assess
 from newsletter.editorial import load_editorial
+from newsletter.models import Money
 from tests.conftest import require_shared
 
 
@@ -106,9 +107,8 @@ def test_words_that_only_look_like_amounts_are_not_scaled_wrongly(text: str) -> 
     assert not any(m.currency in ("EUR", "CHF", "MYR") for m in found)
 
 
-def test_collect_and_curate_share_one_vocabulary() -> None:
-    """collect's find_money is curate's, and every currency it reads has an FX rate."""
-    assert collect_find_money is find_money
+def test_every_currency_read_has_an_fx_rate() -> None:
+    """Every currency the amounts vocabulary reads has an FX rate."""
     for currency in {*PREFIXES.values(), *SUFFIXES.values()}:
         assert currency in FX_TO_USD, currency
 
@@ -184,11 +184,12 @@ def test_case_21_market_value_in_trillions() -> None:
     matcher = FieldMatcher.from_fields(load_editorial(None).fields)
     fetched = dt.datetime(2026, 11, 30, tzinfo=dt.UTC)
     outcome = digest_feed(DigestJob(str(feed), str(feed), feed.read_bytes(), {}, fetched, matcher))
-    money = {a.title: a.money for a in outcome.articles}
+    # Curation reads the collected reports' amounts (title first, then Key Findings).
+    money = {a.title: [found.money for found in assess(a).amounts] for a in outcome.articles}
     value = next(v for t, v in money.items() if "$3T" in t)
     raised = next(v for t, v in money.items() if "$120M" in t)
-    assert (value[0].currency, value[0].amount) == ("USD", 3e12)
-    assert (raised[0].currency, raised[0].amount) == ("USD", 1.2e8)
+    assert (value[0].currency, value[0].amount, value[0].text) == ("USD", 3e12, "$3T")
+    assert (raised[0].currency, raised[0].amount, raised[0].text) == ("USD", 1.2e8, "$120M")
 
 
 def _role(sentence: str, written: str, *, headline_part: bool = True) -> Role:
@@ -290,3 +291,57 @@ def test_a_market_entry_deal_is_not_a_market_size() -> None:
     assert _role("Chipmaker signs a $500 million market-entry deal in India", "$500 million") is (
         Role.HEADLINE
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a $1 billion deal", Money("USD", 1e9, "$1 billion")),
+        ("each adds $500 million", Money("USD", 5e8, "$500 million")),
+        ("a ¥10 trillion plan", Money("JPY", 1e13, "¥10 trillion")),
+        ("funds of €2bn", Money("EUR", 2e9, "€2bn")),
+        ("10 trillion yen over ten years", Money("JPY", 1e13, "10 trillion yen")),
+        ("US$1.2bn raised", Money("USD", 1.2e9, "US$1.2bn")),
+        ("£300m for fabs", Money("GBP", 3e8, "£300m")),
+        ("a $1,250,000 grant", Money("USD", 1.25e6, "$1,250,000")),
+    ],
+)
+def test_money_amounts_carry_currency_and_scale(text: str, expected: Money) -> None:
+    """Amounts are read with their currency and scale, as written."""
+    assert find_money(text) == (expected,)
+
+
+@pytest.mark.parametrize(
+    "text", ["2bn users signed up", "prices in USD are shown", "version 2.5 million lines"]
+)
+def test_numbers_without_a_currency_are_not_money(text: str) -> None:
+    """A scale without a currency, or a bare currency code, is not an amount."""
+    assert find_money(text) == ()
+
+
+def test_repeated_amounts_are_listed_once_in_order() -> None:
+    """The same amount mentioned twice is one signal; order follows first mention."""
+    found = find_money("A $1 billion fund; $500 million each; the $1 billion fund again.")
+    assert [money.text for money in found] == ["$1 billion", "$500 million"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US$1.2BN raised; €2BN more; £300M for fabs and 10 TRILLION YEN over ten years",
+        "A ¥10 Trillion plan, CHF 40 Million, INR 500 crore and RMB 3bn",
+        "Funds: USD 5 billion. Prices in USD. 2bn users.",
+    ],
+)
+def test_upper_case_amounts_read_alike_on_both_scanning_paths(text: str) -> None:
+    """Amounts in capitals are read, and a text that needs the case-folding scan ("ſ") reads the same."""
+    plain = find_money(text)
+    assert plain
+    # "ſ" folds to "s" but lower-cases to itself: it sends the whole text down the slower scan.
+    assert find_money(text + " ſ") == plain
+
+
+def test_a_currency_prefix_matched_by_case_folding_is_read() -> None:
+    """A prefix the regex matches only by case folding ("ſ$" for "S$") is an amount, not a crash."""
+    (money,) = find_money("ſ$1 billion for the fab")
+    assert (money.currency, money.amount) == ("SGD", 1e9)

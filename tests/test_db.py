@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -12,12 +14,14 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
 import subscribers.tables  # noqa: F401  (registers the subscriber tables)
-from newsletter.db import connect_database, make_engine, upgrade_database
+from newsletter.articles import article_to_row, load_articles
+from newsletter.db import connect_database, make_engine, tables, upgrade_database
 from newsletter.db.engine import alembic_config, is_up_to_date
 from newsletter.db.tables import ALL_METADATA
 from newsletter.deliver import ledger
 from newsletter.errors import DatabaseError
 from subscribers.store import SubscriberStore
+from tests.factories import make_article
 
 EXPECTED_TABLES = {
     "articles",
@@ -178,3 +182,59 @@ def test_postgres_downgrade_restores_the_old_indexes(postgres_engine: sa.Engine)
     """Downgrading 0003 on PostgreSQL brings back ix_deliveries_status; upgrading again matches."""
     upgrade_database(postgres_engine)
     _check_downgrade_restores_the_status_index(postgres_engine)
+
+
+def _check_dropping_article_signals_keeps_every_report(engine: sa.Engine) -> None:
+    command.downgrade(alembic_config(engine), "0008_join_times")
+    columns = {column["name"] for column in sa.inspect(engine).get_columns("articles")}
+    assert {"money", "cues"} <= columns
+    now = dt.datetime(2026, 11, 25, 12, 0, tzinfo=dt.UTC)
+    row = article_to_row(make_article(id="old", fields=("quantum",)), now)
+    bare = article_to_row(make_article(id="bare", fields=("quantum",)), now)
+    old_row = row | {"money": [{"currency": "USD", "amount": 1e9, "text": "$1 billion"}]}
+    old_row |= {"cues": ["partnership"]}
+    with engine.begin() as connection:
+        # The table as 0008 declared it: today's columns and the two JSON ones.
+        typed = [sa.column(c.name, c.type) for c in tables.articles.columns]
+        columns_0008 = sa.table(
+            "articles", *typed, sa.column("money", sa.JSON), sa.column("cues", sa.JSON)
+        )
+        connection.execute(sa.insert(columns_0008).values(old_row))
+        # Written without the two columns: after a downgrade they default to [].
+        connection.execute(sa.insert(columns_0008).values(bare))
+        connection.execute(
+            sa.insert(sa.table("article_fields", sa.column("article_id"), sa.column("field_slug"))),
+            [{"article_id": "old", "field_slug": "quantum"}],
+        )
+    command.upgrade(alembic_config(engine), "heads")
+    assert _schema_drift(engine) == []
+    ever = (dt.datetime(1970, 1, 1, tzinfo=dt.UTC), dt.datetime(9999, 1, 1, tzinfo=dt.UTC))
+    stored = {a.id: a for a in load_articles(engine, *ever)}
+    assert stored["old"] == make_article(id="old", fields=("quantum",))
+    assert stored["bare"] == make_article(id="bare", fields=("quantum",))
+    # Dropping the columns never copied the table: no cascade emptied article_fields.
+    with engine.connect() as connection:
+        filed = connection.execute(sa.text("SELECT article_id, field_slug FROM article_fields"))
+        assert ("old", "quantum") in {tuple(r) for r in filed}
+    command.downgrade(alembic_config(engine), "0008_join_times")
+    with engine.begin() as connection:
+        loaded = connection.execute(sa.text("SELECT money, cues FROM articles ORDER BY id")).all()
+    assert [[json.loads(v) if isinstance(v, str) else v for v in r] for r in loaded] == [
+        [[], []],
+        [[], []],
+    ]
+    command.upgrade(alembic_config(engine), "heads")
+
+
+def test_sqlite_dropping_article_signals_keeps_every_report(engine: sa.Engine) -> None:
+    """Migration 0009 drops money and cues in place on SQLite: reports and their fields stay; downgrading adds them back empty."""
+    _check_dropping_article_signals_keeps_every_report(engine)
+
+
+@pytest.mark.postgres
+def test_postgres_dropping_article_signals_keeps_every_report(
+    postgres_engine: sa.Engine,
+) -> None:
+    """Migration 0009 drops money and cues on PostgreSQL: reports and their fields stay; downgrading adds them back empty."""
+    upgrade_database(postgres_engine)
+    _check_dropping_article_signals_keeps_every_report(postgres_engine)

@@ -24,7 +24,7 @@ from newsletter.issues import (
 )
 from newsletter.models import Verdict
 from newsletter.weeks import parse_week
-from tests.factories import DEFAULT_GENERATED, make_article, make_money
+from tests.factories import DEFAULT_GENERATED, make_article
 
 REPO = Path(__file__).resolve().parent.parent
 W48 = parse_week("2026-W48")
@@ -78,6 +78,23 @@ def test_snapshot_round_trips_every_value(
     assert issue_from_snapshot(issue_to_snapshot(issue)) == issue
 
 
+def test_snapshots_frozen_with_money_and_cues_still_load(
+    sample_engine: sa.Engine, editorial: EditorialConfig, tmp_path: Path
+) -> None:
+    """A snapshot frozen before migration 0009 (its articles carry money and cues) loads as before."""
+    issue = build_issue(sample_engine, editorial, W48, drafts_dir=tmp_path)
+    snapshot = issue_to_snapshot(issue)
+    old_keys = {
+        "money": [{"currency": "USD", "amount": 1e9, "text": "$1 billion"}],
+        "cues": ["first"],
+    }
+    rows = [top["article"] for v in snapshot["verdicts"] for top in v["top"]]
+    assert rows
+    for row in rows:
+        row.update(old_keys)
+    assert issue_from_snapshot(snapshot) == issue
+
+
 def test_content_hash_ignores_generation_time_only(
     sample_engine: sa.Engine, editorial: EditorialConfig, tmp_path: Path
 ) -> None:
@@ -101,7 +118,7 @@ def test_freeze_keeps_the_first_snapshot_for_every_later_run(
     """Once frozen, a re-run of the week sends the stored content even if articles changed."""
     save_articles(
         engine,
-        [make_article(id="a1", title="First story", fields=("quantum",), money=(make_money(),))],
+        [make_article(id="a1", title="First story", fields=("quantum",))],
     )
     first = build_issue(engine, editorial, W48, drafts_dir=tmp_path)
     frozen = freeze_issue(engine, first)

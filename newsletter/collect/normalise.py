@@ -19,8 +19,8 @@ from newsletter.collect.htmltree import (
     tree_to_lines,
 )
 from newsletter.collect.parse import Entry
+from newsletter.collect.priority import split_priority
 from newsletter.collect.sanitize import is_boilerplate, sanitize_html, sanitize_tree
-from newsletter.collect.signals import find_cues, find_money, split_priority
 from newsletter.collect.taxonomy import FieldMatcher
 from newsletter.collect.titles import made_up_title, plain_title
 from newsletter.collect.urls import absolute_url
@@ -30,11 +30,6 @@ from newsletter.models import Article
 SUMMARY_MAX = 600  # characters of plain text kept as the summary
 _MAX_ID = 400  # longer guids are hashed: the id column holds 512 characters
 _SAFE_SCHEMES = ("http", "https")
-# A URL at a word boundary: "\b(?:https?://|www\.)\S+" written with the boundary checked
-# after the first letter (the letter before it is no word character), so that the regex
-# engine scans for "h" or "w" instead of trying a leading assertion at every position
-# (about 3x faster on a report's text; tests/collect/test_normalise.py compares the two).
-_URL = re.compile(r"(?:h(?<!\wh)ttps?://|w(?<!\ww)ww\.)\S+")
 _URI_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")  # RFC 3986 scheme, then ":"
 
 
@@ -93,8 +88,6 @@ def normalise_entry(entry: Entry, context: EntryContext) -> Normalised | None:
     made_title = not title
     if made_title:
         title = made_up_title(fallback, url or enclosure)
-    # URLs carry slugs ("...-launch-1-billion-...") that are not the report's own words.
-    signal_text = _URL.sub(" ", "\n".join((title, summary, anatomy.text)))
     article = Article(
         id=_stable_id(entry, url, title, context.feed_url),
         url=url,
@@ -110,8 +103,6 @@ def normalise_entry(entry: Entry, context: EntryContext) -> Normalised | None:
         body_html=body_html,
         sections=anatomy.sections,
         key_finding=key_finding(anatomy.sections, fallback),
-        money=find_money(signal_text),
-        cues=find_cues(signal_text),
         priority=priority,
     )
     return Normalised(article, when, made_title)

@@ -1,8 +1,8 @@
 """Money amounts in report text: one vocabulary, one FX table, and the role of each amount.
 
-This is the only place that knows how money is written: collect (``collect/signals.py``)
-and curate both read amounts with ``find_amounts``/``find_money`` and value them with
-``usd_value``, so no currency or scale is known to one side and not the other.
+This is the only place that knows how money is written: curation reads amounts with
+``find_amounts``/``find_money`` and values them with ``usd_value`` (collect stores the
+report's text and reads no amount itself), so no currency or scale is known twice.
 
 Spellings read (any currency below, prefix or suffix):
 

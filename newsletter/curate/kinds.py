@@ -100,66 +100,6 @@ class Kind(StrEnum):
     OTHER = "other"
 
 
-# The cue words collect stores with each report (``Article.cues``, found by
-# ``collect.signals.find_cues``): cue -> the words and phrases that signal it (matched whole,
-# ignoring case), in the order cues are reported. Each is also read, in context, by the
-# kind patterns below (first; breakthrough and milestone as research results; partnership and
-# acquisition as deals; regulation, export controls, sanctions; launch; record; funding;
-# approval), so collect and curation share one vocabulary. "Regulator", "regulators" and
-# "regulatory" name who acts: they count only beside a rule ("regulators said" is no rule).
-CUES: dict[str, tuple[str, ...]] = {
-    "first": ("first", "world's first", "first-ever"),
-    "breakthrough": ("breakthrough", "breakthroughs"),
-    "partnership": (
-        "partnership",
-        "partnerships",
-        "partner with",
-        "partners with",
-        "partnered",
-        "alliance",
-        "alliances",
-        "joint venture",
-    ),
-    "regulation": (
-        "regulation",
-        "regulations",
-        "regulatory",
-        "regulator",
-        "regulators",
-        "legislation",
-        "export control",
-        "export controls",
-        "sanction",
-        "sanctions",
-    ),
-    "launch": (
-        "launch",
-        "launches",
-        "launched",
-        "launching",
-        "unveil",
-        "unveils",
-        "unveiled",
-        "debut",
-        "debuts",
-    ),
-    "record": ("record", "record-breaking", "record-setting"),
-    "funding": (
-        "funding",
-        "raises",
-        "raised",
-        "investment",
-        "invest",
-        "invests",
-        "grant",
-        "grants",
-    ),
-    "acquisition": ("acquisition", "acquisitions", "acquire", "acquires", "acquired", "merger"),
-    "milestone": ("milestone", "milestones"),
-    "approval": ("approval", "approves", "approved", "clearance"),
-}
-
-
 # The editor's label vocabulary (curation-dev's labels.toml ``kinds``).
 LABELS: Mapping[Kind, str] = MappingProxyType(
     {

@@ -48,8 +48,6 @@ articles = sa.Table(
     sa.Column("body_html", sa.Text, nullable=False, default=""),
     sa.Column("sections", sa.JSON, nullable=False),
     sa.Column("key_finding", sa.Text, nullable=False, default=""),
-    sa.Column("money", sa.JSON, nullable=False),
-    sa.Column("cues", sa.JSON, nullable=False),
     sa.Column("priority", sa.String(16), nullable=False, default=""),
     sa.Column("completeness", sa.Integer, nullable=False, default=0),
     sa.Column("fetched_at", UtcDateTime, nullable=False),

@@ -16,7 +16,6 @@ from newsletter.models import (
     Article,
     FieldVerdict,
     Issue,
-    Money,
     PastVerdict,
     ScoredArticle,
     Verdict,
@@ -186,9 +185,6 @@ def _verdict_for(score: int, editorial: EditorialConfig) -> Verdict:
 
 def _article(slug: str, index: int, title: str, finding: str, author: str) -> Article:
     article_id = f"{slug}-{index}"
-    money: tuple[Money, ...] = ()
-    if slug == "quantum" and index == 1:
-        money = (Money(currency="USD", amount=1e9, text="$1 billion"),)
     return Article(
         id=article_id,
         url=f"https://troy-technical.example/reports/{article_id}",
@@ -201,7 +197,6 @@ def _article(slug: str, index: int, title: str, finding: str, author: str) -> Ar
         fields=(slug,),
         summary=finding,
         key_finding=finding,
-        money=money,
     )
 
 

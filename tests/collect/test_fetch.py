@@ -17,6 +17,7 @@ from newsletter.collect.digest import DigestJob, DigestOutcome
 from newsletter.collect.fetch import USER_AGENT, FetchLimits, retry_after_seconds
 from newsletter.collect.report import CollectReport
 from newsletter.collect.run import collect_feeds
+from newsletter.curate.importance import assess
 from newsletter.editorial import EditorialConfig
 from newsletter.models import Article
 from tests.feedserver import FeedServer, Route
@@ -362,7 +363,7 @@ def test_bozo_feed_is_used_with_a_warning_naming_the_problem(
     assert "invalid token" in warning
     (article,) = stored(engine)
     assert article.fields == ("energy",)
-    assert [money.text for money in article.money] == ["€2bn"]
+    assert [amount.money.text for amount in assess(article).amounts] == ["€2bn"]
 
 
 def test_feeds_yielding_nothing_are_reported(

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import random
-import re
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
@@ -12,10 +10,11 @@ from pathlib import Path
 import pytest
 
 from newsletter.articles import load_articles
-from newsletter.collect import normalise, run
+from newsletter.collect import run
 from newsletter.collect.digest import DigestJob, digest_feed
-from newsletter.collect.signals import find_cues, find_money
 from newsletter.collect.taxonomy import FieldMatcher
+from newsletter.curate.importance import assess
+from newsletter.curate.kinds import Kind
 from newsletter.db import connect_database
 from newsletter.editorial import load_editorial
 from newsletter.models import Article
@@ -64,47 +63,16 @@ def test_xml_base_of_atom_content_is_used_for_its_links() -> None:
     assert 'href="https://cdn.example/reports/x.pdf"' in article.body_html
 
 
-_URL_PIECES = (
-    "http://",
-    "https://",
-    "www.",
-    "x",
-    "h",
-    "w",
-    "ww",
-    " ",
-    ".",
-    "/",
-    "é",
-    "_",
-    "1",
-    "\n",
-)
-
-
-@pytest.mark.parametrize("seed", range(4))
-def test_url_pattern_removes_what_a_boundary_pattern_removes(seed: int) -> None:
-    """The URL pattern strips exactly the URLs that start at a word boundary, as \\b would."""
-    boundary = re.compile(r"\b(?:https?://|www\.)\S+")
-    rng = random.Random(seed)
-    for _ in range(1000):
-        text = "".join(rng.choice(_URL_PIECES) for _ in range(rng.randint(0, 12)))
-        assert (text, normalise._URL.sub(" ", text)) == (text, boundary.sub(" ", text))
-    assert (
-        normalise._URL.sub(" ", "see https://a.b/c, xhttp://d and www.e.f")
-        == "see   xhttp://d and  "
-    )
-
-
-def test_script_and_style_text_never_reach_the_summary_or_signals() -> None:
-    """Code inside script or style elements is not read as report text, summary or cue words."""
+def test_script_and_style_text_never_reach_the_summary_or_curation() -> None:
+    """Code inside script or style elements is not read as report text, summary, amount or kind."""
     item = """<title>A</title><link>https://site.example/a</link>
 <description><![CDATA[<p>Quiet week.</p><script>var launch = "record $5 billion";</script>
 <style>.first { color: red }</style>]]></description>"""
     (article,) = _articles(_rss(item))
     assert article.summary == "Quiet week."
-    assert article.money == ()
-    assert article.cues == ()
+    assessment = assess(article)
+    assert assessment.amounts == ()
+    assert assessment.kind.kind is Kind.OTHER
     assert "script" not in article.body_html
     assert "launch" not in article.body_html
 
@@ -132,21 +100,6 @@ def test_plain_titles_are_left_as_written() -> None:
     item = "<title>Q&amp;A: chips &lt; 2 nm</title><link>https://site.example/a</link>"
     (article,) = _articles(_rss(item))
     assert article.title == "Q&A: chips < 2 nm"
-
-
-def test_a_currency_prefix_matched_by_case_folding_is_read() -> None:
-    """A prefix the regex matches only by case folding ("ſ$" for "S$") is an amount, not a crash."""
-    (money,) = find_money("ſ$1 billion for the fab")
-    assert (money.currency, money.amount) == ("SGD", 1e9)
-
-
-def test_cue_phrases_and_hyphenated_forms_are_found_whole() -> None:
-    """Multi-word and hyphenated cue forms count; words that merely contain a cue do not."""
-    assert find_cues("Acme partners with Initech on a first-ever joint venture") == (
-        "first",
-        "partnership",
-    )
-    assert find_cues("record_keeping, unfirst, prelaunched, export-controlled") == ()
 
 
 def test_parsing_in_a_process_pool_gives_what_parsing_here_gives(

@@ -1,4 +1,4 @@
-"""The site's sample report through collect: sections, key finding, signals, boilerplate, sanitising."""
+"""The site's sample report through collect: sections, key finding, boilerplate, sanitising."""
 
 from __future__ import annotations
 
@@ -13,7 +13,9 @@ from newsletter.articles import load_articles
 from newsletter.collect.anatomy import SECTION_ORDER, first_sentences, heading_name, read_anatomy
 from newsletter.collect.run import collect_feeds
 from newsletter.collect.sanitize import sanitize_html
-from newsletter.collect.signals import find_cues, find_money
+from newsletter.curate.amounts import find_money
+from newsletter.curate.importance import assess
+from newsletter.curate.kinds import Kind
 from newsletter.editorial import EditorialConfig
 from newsletter.models import Article, Money
 from tests.conftest import require_shared
@@ -100,7 +102,7 @@ def collect_body(body: str, folder: Path, engine: sa.Engine, editorial: Editoria
 def test_sample_report_is_read_whatever_its_markup(
     variant: str, tmp_path: Path, engine: sa.Engine, editorial: EditorialConfig
 ) -> None:
-    """Headings, bold lines or plain lines: five sections, the key finding, money, cues, no boilerplate."""
+    """Headings, bold lines or plain lines: five sections, the key finding, its amounts as curation reads them, no boilerplate."""
     article = collect_body(VARIANTS[variant](sample_text()), tmp_path, engine, editorial)
     assert [name for name, _ in article.sections] == list(SECTION_ORDER)
     sections = dict(article.sections)
@@ -111,9 +113,13 @@ def test_sample_report_is_read_whatever_its_markup(
     assert "$500 million each" in sections["Technical / Clinical Details"]
     # The first sentence is long enough alone: no second sentence, cut at its full stop.
     assert article.key_finding == FIRST_SENTENCE
-    assert Money("USD", 1e9, "$1 billion") in article.money
-    assert Money("USD", 5e8, "$500 million") in article.money
-    assert {"partnership", "breakthrough", "funding"} <= set(article.cues)
+    # Curation reads the stored report: a deal (a partnership) whose news is $1 billion, and
+    # the details' "$500 million each" in the stored section text.
+    assessment = assess(article)
+    assert assessment.kind.kind is Kind.DEAL
+    assert assessment.money == Money("USD", 1e9, "$1 billion")
+    details = sections["Technical / Clinical Details"]
+    assert Money("USD", 5e8, "$500 million") in find_money(details)
     assert article.fields == ("quantum", "ai")
     assert article.published_at == dt.datetime(2026, 11, 25, 1, 0, tzinfo=dt.UTC)
     assert article.url == "https://troy.example/reports/us-japan-quantum?utm_source=rss"
@@ -146,59 +152,6 @@ def test_key_finding_falls_back_to_the_summary_at_a_sentence_boundary() -> None:
     assert len(cut) <= 121
     assert long_sentence.startswith(cut[:-1])
     assert cut[:-1].endswith(("networks", "and", "sensors"))
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("a $1 billion deal", Money("USD", 1e9, "$1 billion")),
-        ("each adds $500 million", Money("USD", 5e8, "$500 million")),
-        ("a ¥10 trillion plan", Money("JPY", 1e13, "¥10 trillion")),
-        ("funds of €2bn", Money("EUR", 2e9, "€2bn")),
-        ("10 trillion yen over ten years", Money("JPY", 1e13, "10 trillion yen")),
-        ("US$1.2bn raised", Money("USD", 1.2e9, "US$1.2bn")),
-        ("£300m for fabs", Money("GBP", 3e8, "£300m")),
-        ("a $1,250,000 grant", Money("USD", 1.25e6, "$1,250,000")),
-    ],
-)
-def test_money_amounts_carry_currency_and_scale(text: str, expected: Money) -> None:
-    """Amounts are read with their currency and scale, as written."""
-    assert find_money(text) == (expected,)
-
-
-@pytest.mark.parametrize(
-    "text", ["2bn users signed up", "prices in USD are shown", "version 2.5 million lines"]
-)
-def test_numbers_without_a_currency_are_not_money(text: str) -> None:
-    """A scale without a currency, or a bare currency code, is not an amount."""
-    assert find_money(text) == ()
-
-
-def test_repeated_amounts_are_listed_once_in_order() -> None:
-    """The same amount mentioned twice is one signal; order follows first mention."""
-    found = find_money("A $1 billion fund; $500 million each; the $1 billion fund again.")
-    assert [money.text for money in found] == ["$1 billion", "$500 million"]
-
-
-@pytest.mark.parametrize(
-    ("text", "cue"),
-    [
-        ("the world's first logical qubit", "first"),
-        ("a breakthrough in error correction", "breakthrough"),
-        ("IBM partners with RIKEN", "partnership"),
-        ("new export controls on chips", "regulation"),
-        ("SpaceX launched the satellite", "launch"),
-        ("a record 1,000 qubits", "record"),
-    ],
-)
-def test_cue_words_are_found(text: str, cue: str) -> None:
-    """Each cue word curation scores on is recognised in its usual forms."""
-    assert cue in find_cues(text)
-
-
-def test_cue_words_need_whole_words() -> None:
-    """ "firstly" or "recorder" are not cues."""
-    assert find_cues("Firstly, the recorder was relaunchable") == ()
 
 
 @pytest.mark.parametrize(
@@ -242,20 +195,5 @@ def test_active_content_in_a_feed_never_reaches_the_store(
     for banned in ("<script", "<style", "onmouseover", "javascript:", "document.cookie"):
         assert banned not in lowered
     assert article.key_finding == "A record $3 billion launch."
-    assert {"record", "launch"} <= set(article.cues)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "US$1.2BN raised; €2BN more; £300M for fabs and 10 TRILLION YEN over ten years",
-        "A ¥10 Trillion plan, CHF 40 Million, INR 500 crore and RMB 3bn",
-        "Funds: USD 5 billion. Prices in USD. 2bn users.",
-    ],
-)
-def test_upper_case_amounts_read_alike_on_both_scanning_paths(text: str) -> None:
-    """Amounts in capitals are read, and a text that needs the case-folding scan ("ſ") reads the same."""
-    plain = find_money(text)
-    assert plain
-    # "ſ" folds to "s" but lower-cases to itself: it sends the whole text down the slower scan.
-    assert find_money(text + " ſ") == plain
+    # Curation reads the title's amount, then the stored Key Findings'.
+    assert [amount.money.text for amount in assess(article).amounts] == ["$1 billion", "$3 billion"]

@@ -345,3 +345,37 @@ def test_a_currency_prefix_matched_by_case_folding_is_read() -> None:
     """A prefix the regex matches only by case folding ("ſ$" for "S$") is an amount, not a crash."""
     (money,) = find_money("ſ$1 billion for the fab")
     assert (money.currency, money.amount) == ("SGD", 1e9)
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "amount"),
+    [
+        ("Ardent has raised two billion euros in a round", "EUR", 2e9),
+        ("a deal worth half a billion dollars", "USD", 5e8),
+        ("One and a half billion pounds for the grid", "GBP", 1.5e9),
+        ("twenty-five million dollars of seed money", "USD", 2.5e7),
+        ("a hundred million dollars", "USD", 1e8),
+        ("some three hundred million yen", "JPY", 3e8),
+        ("a quarter of a billion Swiss francs", "CHF", 2.5e8),
+        ("Two Billion Euros For Ardent", "EUR", 2e9),
+    ],
+)
+def test_amounts_written_in_words_are_read(text: str, currency: str, amount: float) -> None:
+    """A count word, a scale word and a currency word make an amount, as in British copy."""
+    (found,) = find_amounts(text)
+    assert (found.money.currency, found.money.amount) == (currency, amount)
+    assert text[found.start : found.end] == found.money.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "two million people signed up",
+        "a billion users",
+        "one billion usd in prose",
+        "won a billion",
+    ],
+)
+def test_counts_in_words_without_a_currency_are_no_amount(text: str) -> None:
+    """A scale word needs a currency word after it; a lower-case code is prose."""
+    assert find_amounts(text) == ()

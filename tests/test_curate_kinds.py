@@ -700,3 +700,25 @@ def test_a_label_keeps_what_the_whole_title_says_of_its_kind() -> None:
     )
     reading = classify(read_report(article))
     assert (reading.kind, reading.first, reading.product) == (Kind.APPROVAL, True, True)
+
+
+def test_a_deal_tag_on_a_title_that_only_hedges_is_a_deal_of_limited_weight() -> None:
+    """'Reportedly in talks to buy X for about $4bn' tagged M&A: notable talks, not a major deal."""
+    article = make_article(
+        title="Marsk reportedly in talks to buy Vantor Labs for about $4bn", tags=("M&A",)
+    )
+    reading = classify(read_report(article))
+    assert (reading.kind, reading.limited) == (Kind.DEAL, True)
+    signed = make_article(title="Marsk agrees to buy Vantor Labs for $4bn", tags=("M&A",))
+    assert assess(signed).importance - assess(article).importance >= 20
+
+
+def test_a_question_title_over_a_round_written_in_words_is_a_round() -> None:
+    """Key Findings saying 'has raised two billion euros' answer 'is X finally funded?'."""
+    assert (
+        _kind(
+            "Two billion euros for Orla: is Europe's frontier lab finally funded?",
+            "Orla has raised two billion euros in a round led by pension funds.",
+        )
+        is Kind.FUNDING_ROUND
+    )

@@ -15,6 +15,8 @@ Spellings read (any currency below, prefix or suffix):
 - currency words after the number: ``2.3 billion dollars``, ``10 trillion yen``,
   ``500 million euros``, ``1.35 billion Swiss francs``, ``40 billion Taiwan dollars``,
   ``1.2 billion ringgit``, ``5 billion CHF``;
+- amounts in words with a scale and a currency word: ``two billion euros``, ``half a
+  billion dollars``, ``one and a half billion pounds``, ``twenty-five million dollars``;
 - ``¥`` is the yen unless the words after it or its sentence say yuan/renminbi/RMB (and
   not yen): ``¥85 billion yuan`` and ``¥2bn (about 2 billion yuan)`` are CNY.
 
@@ -190,6 +192,28 @@ _SUFFIXED = re.compile(
     rf"\s(?P<cur>{_alternation(SUFFIXES)})(?![A-Za-z])",
     re.IGNORECASE,
 )
+# Amounts written in words, as British and wire copy often do: "two billion euros", "half a
+# billion dollars", "one and a half billion pounds", "twenty-five million dollars". Only
+# with a scale word and a currency word after it: "two million people" is no amount.
+_UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+          "fifteen sixteen seventeen eighteen nineteen").split()  # fmt: skip
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+NUMBER_WORDS: Mapping[str, float] = MappingProxyType(
+    {
+        "a": 1.0,
+        "an": 1.0,
+        **{word: float(n) for n, word in enumerate(_UNITS, start=1)},
+        **{word: float(n) for n, word in zip(range(20, 100, 10), _TENS, strict=True)},
+    }
+)
+_COUNT = rf"(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(_UNITS[:9])}))?|{'|'.join(reversed(_UNITS))}|an?"
+_WORDED = re.compile(
+    rf"(?<![\w$€£¥₩₹.,-])(?P<words>(?:{_COUNT})(?:\s+and\s+a\s+(?P<and>half|quarter))?"
+    rf"(?P<hundred>\s+hundred)?|half\s+an?|a\s+quarter\s+of\s+an?)"
+    rf"\s+(?P<scale>trillion|billion|million)\s+(?P<cur>{_alternation(SUFFIXES)})(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_WORDED_HINT = re.compile(r"illion\s", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _DIGIT_RUN = re.compile(r"\d+")
 # A prefixed amount starts at most this many characters before its number: the longest mark
@@ -215,9 +239,11 @@ def find_amounts(text: str) -> tuple[Found, ...]:
     A bare currency code or word needs a scale or a thousands separator to count ("USD" or
     "RM" in prose is not an amount); a code glued to a letter ("CHFs") is no currency.
     """
-    if _DIGIT.search(text) is None:
-        return ()
     found: list[Found] = []
+    if _WORDED_HINT.search(text) is not None:
+        found.extend(_worded(text))
+    if _DIGIT.search(text) is None:
+        return tuple(found)
     taken: list[tuple[int, int]] = []
     runs = [run.start() for run in _DIGIT_RUN.finditer(text)]
     for match in _scan(_PREFIXED, text, runs, _PREFIX_REACH):
@@ -247,6 +273,31 @@ def find_amounts(text: str) -> tuple[Found, ...]:
         found.append(_found(text, match.start(), match.end(), currency, match.group("num"), scale))
     found.sort(key=lambda item: item.start)
     return tuple(found)
+
+
+def _worded(text: str) -> list[Found]:
+    """The amounts of ``text`` written in words ("two billion euros", "half a billion dollars")."""
+    found = []
+    for match in _WORDED.finditer(text):
+        word = match.group("cur").casefold()
+        code = len(word) == 3 and word.upper() in CURRENCIES
+        if word not in SUFFIXES or (code and match.group("cur") != word.upper()):
+            continue  # "a billion usd" in lower case is prose, as for digits
+        words = match.group("words").casefold().split()
+        if words[0] == "half":
+            count = 0.5
+        elif words[0] == "a" and len(words) > 1 and words[1] == "quarter":
+            count = 0.25
+        else:
+            head, _, unit = words[0].partition("-")
+            count = NUMBER_WORDS[head] + (NUMBER_WORDS[unit] if unit else 0.0)
+            count += {"half": 0.5, "quarter": 0.25}.get((match.group("and") or "").casefold(), 0.0)
+            if match.group("hundred"):
+                count *= 100
+        value = count * SCALES[match.group("scale").casefold()]
+        written = text[match.start() : match.end()].strip()
+        found.append(Found(Money(SUFFIXES[word], value, written), match.start(), match.end()))
+    return found
 
 
 def _scan(pattern: re.Pattern[str], text: str, runs: list[int], reach: int) -> list[re.Match[str]]:

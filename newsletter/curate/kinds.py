@@ -584,7 +584,8 @@ _RECORD_NOT = _rx(
 )
 _FUNDING = _rx(
     r"\b(?:(?:raises|raised|raising)\b(?=(?:\s\S+){0,3}?\s(?:[$€£¥₩₹]|[A-Z]{1,2}\$|CHF|RM|"
-    r"\d[\d.,]*\s?(?:[kmbt]n?|mln|million|billion|trillion)\b|funding|round|capital|money|cash|"
+    r"\d[\d.,]*\s?(?:[kmbt]n?|mln|million|billion|trillion)\b|(?:million|billion|trillion) "
+    r"(?:dollars|euros|pounds|yen|francs|won|rupees|yuan)\b|funding|round|capital|money|cash|"
     r"investment|equity|seed|series|funds|financing|debt|loans?))|series [a-h]\b|seed round|seed funding|funding round|pre-seed|"
     r"seed\b|growth round|venture round|closes (?:\w+ ){0,3}(?:round|fund)|"
     r"(?:funding|grants?)(?=\s(?:of\s)?(?:[$€£¥₩₹]|[A-Z]{1,2}\$|\d))|"
@@ -850,6 +851,9 @@ def classify(report: ReportText) -> KindReading:
         return reading
     for names, kind in _WEAK_TAG_KINDS:
         if tags & names:
+            if kind in (Kind.DEAL, Kind.FUNDING_ROUND) and _PLANNED.search(body):
+                # "reportedly in talks to buy X for about $4bn", tagged M&A: talks, not a deal
+                return KindReading(kind, rule="category tag; the title only hedges", limited=True)
             return KindReading(kind, rule="category tag")
     if opening and not _PLANNED.search(body) and _shares_a_name(body, opening):
         # An oblique title ("Tern makes history", "A new chapter for …"): Key Findings'

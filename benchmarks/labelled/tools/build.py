@@ -934,6 +934,9 @@ def summary(weeks: list[Week]) -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="check the written files, build nothing")
+    parser.add_argument(
+        "--set", metavar="DIR", default=".", help="the set's folder (read at import as HERE)"
+    )
     args = parser.parse_args()
     weeks = load_weeks()
     by_key = all_by_key(weeks)

@@ -195,9 +195,8 @@ _SUFFIXED = re.compile(
 # Amounts written in words, as British and wire copy often do: "two billion euros", "half a
 # billion dollars", "one and a half billion pounds", "twenty-five million dollars". Only
 # with a scale word and a currency word after it: "two million people" is no amount.
-_UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-          "fifteen sixteen seventeen eighteen nineteen").split()  # fmt: skip
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]  # fmt: skip
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 NUMBER_WORDS: Mapping[str, float] = MappingProxyType(
     {
         "a": 1.0,

@@ -34,7 +34,7 @@ class Paraphrase:
 
 
 # (template, kind, weight, findings template); slots: {a} {b} organisations, {p} a product,
-# {m} an amount of money.
+# {m} an amount of money (multi-billion for major templates), {M} always a multi-billion one.
 TEMPLATES: tuple[tuple[str, str, str, str], ...] = (
     # deals: verbs, passive voice, nominal forms
     ("{a} agrees to buy {b} for {m}", "deal", MAJOR, ""),
@@ -134,9 +134,13 @@ TEMPLATES: tuple[tuple[str, str, str, str], ...] = (
     ("{a}'s quarterly revenue beats the previous record", "other", MINOR, ""),
     ("{a} weighs a {m} bid for {b}", "other", MINOR, ""),
     ("{a} in talks to buy {b} for {m}", "other", MINOR, ""),
-    ("{a} abandons its {m} bid for {b}", "other", MINOR, ""),
-    ("{a}'s {m} takeover of {b} collapses", "other", MINOR, ""),
-    ("{a}'s {p} rocket fails during its maiden flight", "incident", MINOR, ""),
+    # a deal that did not happen is news of the deal, notable at most (an independent editor's
+    # W37 rates a called-off $1.1bn purchase and a blocked £1.2bn takeover notable deals)
+    ("{a} abandons its {m} bid for {b}", "deal", MINOR, ""),
+    ("{a}'s {m} takeover of {b} collapses", "deal", MINOR, ""),
+    ("{a} walks away from its {M} purchase of {b}", "deal", NOTABLE, ""),
+    # a launch vehicle lost is notable (the same editor's W36), a ground-test slip minor
+    ("{a}'s {p} rocket fails during its maiden flight", "incident", NOTABLE, ""),
     ("{a} scrubs the maiden flight of its {p} rocket", "delay", MINOR, ""),
     ("{a}'s {p} maiden flight set for March", "other", MINOR, ""),
     # ordinary news in plain verbs
@@ -188,12 +192,19 @@ def expand(limit_per_template: int = 3) -> Iterator[Paraphrase]:
     for template, kind, weight, findings in TEMPLATES:
         money = BIG_MONEY if weight == MAJOR else MID_MONEY
         combos = itertools.islice(
-            zip(itertools.cycle(ORGS), itertools.cycle(OTHERS), PRODUCTS, money, strict=False),
+            zip(
+                itertools.cycle(ORGS),
+                itertools.cycle(OTHERS),
+                PRODUCTS,
+                money,
+                itertools.cycle(BIG_MONEY),
+                strict=False,
+            ),
             limit_per_template,
         )
         seen: set[str] = set()
-        for a, b, p, m in combos:
-            values = {"a": a, "b": b, "p": p, "m": m}
+        for a, b, p, m, big in combos:
+            values = {"a": a, "b": b, "p": p, "m": m, "M": big}
             title = template.format(**values)
             if title not in seen:
                 seen.add(title)

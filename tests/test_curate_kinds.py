@@ -722,3 +722,93 @@ def test_a_question_title_over_a_round_written_in_words_is_a_round() -> None:
         )
         is Kind.FUNDING_ROUND
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "findings", "kind", "weight"),
+    [
+        # incidents and halts of consequence are notable; local ones minor
+        (
+            "Launch failure: Orla's Tern rocket lost a minute into its third flight",
+            "",
+            Kind.INCIDENT,
+            "notable",
+        ),
+        (
+            "Outage: what took Vantor's Dublin cloud region down for 11 hours?",
+            "",
+            Kind.INCIDENT,
+            "notable",
+        ),
+        (
+            "Breach: Hollis Health confirms 12 million patient records stolen",
+            "",
+            Kind.INCIDENT,
+            "notable",
+        ),
+        (
+            "Trial halted: Tessaly pauses its phase 3 study after a patient death",
+            "",
+            Kind.DELAY,
+            "notable",
+        ),
+        (
+            "Ransomware gang demands $3 million from a Leeds school trust",
+            "",
+            Kind.INCIDENT,
+            "minor",
+        ),
+        ("Substation fire cuts power to 30,000 homes in Devon", "", Kind.INCIDENT, "minor"),
+        (
+            "Marsk now aims to launch next year after an engine test failure",
+            "Marsk pushed its first flight into 2027 after an engine failed during a ground test.",
+            Kind.DELAY,
+            "minor",
+        ),
+        # deals that did not happen are notable at most
+        (
+            "Called off: Orrin walks away from its $1.1bn purchase of Pelagic",
+            "",
+            Kind.DEAL,
+            "notable",
+        ),
+        ("Blocked: regulator stops Vantor's £1.2bn takeover of Hollis", "", Kind.DEAL, "notable"),
+        # post-mortems give the cause; "still investigating" adds nothing
+        (
+            "Vantor's post-mortem: why a cooling fault took down two zones",
+            "",
+            Kind.FOLLOW_UP_NEWS,
+            "notable",
+        ),
+        (
+            "Tern failure: Orla still investigating, no date for return to flight",
+            "",
+            Kind.FOLLOW_UP,
+            "minor",
+        ),
+        # a record of a figure; a platform unveiled is a product
+        (
+            "Certified: Quillon's ions set a fidelity record of 99.97 per cent",
+            "",
+            Kind.RECORD,
+            "major",
+        ),
+        (
+            "Orla unveils a 300 kg satellite platform at its launch event",
+            "",
+            Kind.PRODUCT_RELEASE,
+            "minor",
+        ),
+        ("Marsk investigates its own rocket anomaly", "", Kind.INCIDENT, "minor"),
+    ],
+)
+def test_incidents_failed_deals_post_mortems_and_their_weight(
+    title: str, findings: str, kind: Kind, weight: str
+) -> None:
+    """Severe incidents and halts are notable, failed deals notable at most, post-mortems news."""
+    sections = (("Key Findings", findings),) if findings else ()
+    article = make_article(title=title, sections=sections, key_finding=findings)
+    assessment = assess(article)
+    importance = assessment.importance
+    got = "major" if importance >= 70 else "notable" if importance >= 45 else "minor"
+    assert (assessment.kind.kind, got) == (kind, weight)

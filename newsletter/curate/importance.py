@@ -17,6 +17,11 @@ its headline figure (``headline``) and adds up the factors of its importance::
 - ``cost overrun``: ``Weights.overrun_points`` for a delay that also reports a cost overrun
   ("as costs climb", "$2.7 billion over budget"): a project slipping and costing more is
   notable news, a date moved alone is minor.
+- ``severe``: ``Weights.severe_points`` for an incident or a halt of consequence (a launch
+  vehicle lost, deaths or serious harm, millions of people's records, a region or a country
+  down for hours): notable in the labelled weeks (an independent editor's W36: a rocket
+  lost, a 14-hour cloud-region outage, a 31-million-record breach, a phase 3 trial halted
+  after a death), where a local incident (a school district, 40,000 homes) is minor.
 - ``limited scope`` also covers a research result its authors call incremental and a
   routine step before an approval (an accepted filing, a designation).
 - Enforcement (a fine, a penalty, an investigation) has a headline figure but earns no
@@ -106,6 +111,7 @@ class Weights:
     first_points: float = 16.0  # a launch or approval that is a first, an approved product
     limited_points: float = 20.0  # subtracted from a rule of limited scope
     overrun_points: float = 28.0  # a delay that reports a cost overrun: notable, not minor
+    severe_points: float = 28.0  # an incident or halt that harms many: notable, not minor
     money_floor_usd: float = 5e7  # a headline figure at or below $50 million earns nothing
     money_per_decade: float = 19.0
     money_cap: float = 40.0
@@ -209,6 +215,8 @@ def assess(
         factors.append(("limited scope", -weights.limited_points))
     if kind.kind is Kind.DELAY and kind.costly:
         factors.append(("cost overrun", weights.overrun_points))
+    if kind.kind in (Kind.INCIDENT, Kind.DELAY) and kind.severe:
+        factors.append(("severe", weights.severe_points))
     if kind.kind in MONEY_POINT_KINDS and lead is not None:
         factors.append(("money", round(money_points(lead.money, weights), 2)))
     minor = weights.kind_points(kind.kind) < weights.minor_below

@@ -156,6 +156,7 @@ class KindReading:
     product: bool = False  # an approval of a product (a therapy, a drug, a device, a system)
     limited: bool = False  # a rule of limited scope (tests, pilots, guidance, voluntary codes)
     costly: bool = False  # a delay that also reports a cost overrun
+    severe: bool = False  # an incident or a halt that harms many: lives, a launch, millions
 
     @property
     def label(self) -> str:
@@ -212,6 +213,11 @@ def _rx(pattern: str) -> Words:
 
 _LABEL = re.compile(r"^(?P<label>[^:|\s][^:|]{1,40}?)\s?[:|]\s")
 _LABEL_MAX_WORDS = 5  # "Webinar, 24 November", "Event recap", "Tramontana-2, one week on"
+# A label that says what happened ("Trial halted:", "Deal blocked:") is news, not a category.
+_LABEL_EVENT = _rx(
+    r"\b(?:halted|paused|suspended|stopped|blocked|called off|scrapped|cancell?ed|canceled|delayed|"
+    r"failed|fails|failure|missed|misses|lost|done|sealed|signed|closed|cleared|approved|rejected)\b"
+)
 _LABEL_KINDS: tuple[tuple[Words, Kind], ...] = (
     (
         _rx(
@@ -280,8 +286,8 @@ _HEDGED = _rx(
 _FAILED_DEAL = _rx(
     r"\b(?:collapses?|collapsed|falls? (?:through|apart)|fell (?:through|apart)|called off|calls off|"
     r"abandons?|abandoned|scraps?|scrapped|walks? away|walked away|pulls? out|pulled out|"
-    r"terminates?|terminated|rejects?|rejected|blocked|drops?|dropped|withdraws?|withdrawn|"
-    r"fails?|failed)\b"
+    r"terminates?|terminated|rejects?|rejected|blocked|blocks|stops|stopped|vetoe?s|vetoed|"
+    r"prohibits|prohibited|drops?|dropped|withdraws?|withdrawn|fails?|failed)\b"
 )
 # A date set for something that has not happened: "maiden flight set for March".
 _SCHEDULED = _rx(
@@ -313,7 +319,8 @@ _FOLLOW_UP_TITLE = _rx(
     r"what we still don't know|revisited|the story so far|latest on|still waiting|where (?:things|it) "
     r"stands?|questions? (?:still )?(?:open|remain|unanswered)|(?:weeks?|months?|days?) later|"
     r"(?:more|new|fresh|further) details (?:emerge|surface)|details emerge|the fallout (?:from|of)|"
-    r"the aftermath of)\b"
+    r"the aftermath of|post-?mortem|root[- ]cause|after-action report|still (?:investigating|no|"
+    r"without|waiting|unclear|unknown|silent|under investigation)|no date for|no update|no news on)\b"
 )
 # A Key Findings opening that dates its news from an earlier report: "…, a week after
 # attacks on its servers were first reported".
@@ -356,7 +363,9 @@ _NEW_FACT = _rx(
     r"(?:put|puts|show|showed|shows|found|finds|find|suggest|rank|place|reveal|revealed)\b|"
     r"\bthe reviews are in\b|\b(?:are|is|brings|bring|with|adds|add) (?:\w+ )?new (?:facts?|details|"
     r"information|data|figures)\b|\badded (?!nothing|little|no\b)(?:a|an|the|two|three|\d)\b|"
-    r"\b(?:will|has agreed to|agreed to) pay\b"
+    r"\b(?:will|has agreed to|agreed to) pay\b|"
+    # a post-mortem's cause: "why a cooling fault took down two zones", "traced to a fault"
+    r"\b(?:why|what caused|caused by|cause (?:was|is)|traced (?:\S+ ){0,3}to|blamed? (?:\S+ ){0,3}on)\b"
 )
 
 _VULNERABILITY = _rx(
@@ -371,7 +380,10 @@ _INCIDENT = _rx(
     r"(?:fails|failed|is lost|was lost|breaks up|broke up|ends in failure) (?:during|on|after|in) "
     r"(?:its |the |a )?(?:\S+ )?(?:flight|launch|mission|test|ascent|landing)|"
     r"(?:rocket|launcher|booster|spacecraft|satellite|lander|probe|mission) (?:\S+ ){0,3}?"
-    r"(?:fails|failed|is lost|was lost|breaks up|broke up))\b"
+    r"(?:fails|failed|is lost|was lost|lost|destroyed|breaks up|broke up)|"
+    r"(?:launch|mission|flight|cooling|power|grid) failure|failed launch|blackouts?|power cuts?|"
+    r"cuts power to|knocks out power|(?:fire|blaze|explosion|flood|flooding) (?:at|hits|cuts|knocks|"
+    r"shuts|forces|destroys|damages))\b"
 )
 _DRAFT = _rx(
     r"\b(?:draft|proposed|proposes|proposal|consultation|consults|open for comment|"
@@ -390,6 +402,22 @@ _PLANNED = _rx(
     r"is expected|are expected|seeks?|seeking|considers?|weighs?|mulls?|eyes|eyeing) to\b|"
     r"\b(?:could|would|might|may|will)\s\w+|\b(?:files|filed|applies|applied) for\b|"
     r"\b(?:in talks|weighs|mulls|eyes|explores|nears|considers|sources say|reportedly)\b"
+)
+# An incident or a halt of consequence (notable, not minor): a launch vehicle lost, lives
+# lost or harmed, millions of people's records, a whole region or country down for hours.
+# A local incident ("a school district", "40,000 homes", "ten days" of a council's
+# services) stays minor.
+_SEVERE = _rx(
+    r"\b(?:rocket|launcher|booster|launch vehicle|spacecraft)\b[^.;]{0,60}?\b(?:lost|destroyed|"
+    r"explod\w*|broke up|breaks up)\b|\blaunch failure\b|\bfail(?:s|ed)? to reach orbit\b|"
+    r"\bfail(?:s|ed|ure)? (?:during|on|after|in) (?:its |the |a )?(?:\S+ )?(?:flight|launch|ascent)\b|"
+    r"\b(?:deaths?|died|dies|killed|fatal|fatalit(?:y|ies)|serious adverse events?|"
+    r"life-threatening)\b|"
+    r"\b\d[\d.,]*\s?(?:million|m|bn|billion)\s(?:[\w-]+\s)?(?:records|customers|users|accounts|"
+    r"patients|people|members|subscribers|citizens|households|homes)\b|"
+    r"\b(?:cloud region|region|nationwide|national|global|worldwide|country-?wide)\b[^.;]{0,60}?"
+    r"\b\d+\s?(?:hours|days)\b|\b\d+\s?(?:hours|days)\b[^.;]{0,60}?\b(?:cloud region|"
+    r"nationwide|worldwide|country-?wide)\b"
 )
 # A slip that costs money: "as costs climb", "$2.7 billion over its budget", "overrun".
 _OVERRUN = _rx(
@@ -471,7 +499,8 @@ _ENFORCER = _rx(
     r"nca|law enforcement|government|ministry|us|uk)\b"
 )
 _ENFORCER_ONLY = _rx(
-    r"\b(?:charges?|charged|sues|sued|lawsuit|court|block|blocks|takes? down|took down|dismantles?|"
+    r"\b(?:investigat(?:es|ed|ing|ion)|probes?|inquiry|"
+    r"charges?|charged|sues|sued|lawsuit|court|block|blocks|takes? down|took down|dismantles?|"
     r"dismantled|arrests?|arrested|seizes?|seized|raids?|raided|shuts? down)\b"
 )
 # Steps before an approval: a recommendation, an accepted filing, a designation.
@@ -556,7 +585,8 @@ _SUPERLATIVE_RECORD = _rx(
     r"surpass(?:es|ed)?|tops?|topped|betters?|bettered|exceeds?|exceeded|improves? on|improved on) "
     r"(?:the |its |a |their )?(?:previous|prior|old|existing|standing|world|all-time) "
     r"(?:best|record|high|mark|benchmark)\b|"
-    r"\bcertif(?:ied|ies|y)\b[^.;:]{0,40}?\d[\d.,]*\s?%|\d[\d.,]*\s?%[^.;:]{0,40}?\bcertified\b|"
+    r"\bcertif(?:ied|ies|y)\b[^.;:]{0,40}?\d[\d.,]*\s?(?:%|per ?cent)|"
+    r"\d[\d.,]*\s?(?:%|per ?cent)[^.;:]{0,40}?\bcertified\b|"
     r"\b(?:sets?|setting|establish(?:es|ed)?|posts?|posted|achieves?|achieved|claims?|claimed) "
     r"(?:a |the )?new (?:benchmark|high|best|mark|world best|high-water mark)\b|"
     r"\b(?:takes?|took|retakes?|retook|claims?|claimed|regains?|regained|keeps?|kept|holds?|held|"
@@ -577,7 +607,8 @@ _BUSINESS = _rx(
 _SUPERLATIVE_NOT = _rx(r"[$€£¥₩₹]")
 _RECORD_NOT = _rx(
     r"(?:track|on the|for the|off the|public|the full|matter of|criminal|service|safety|voting|patient|"
-    r"medical|health)\s+record\b|\brecord(?:s|ed|ing|ings|er|ers)?\s(?:of|attendance|year|quarter|"
+    r"medical|health)\s+record\b|\brecord(?:s|ed|ing|ings|er|ers)?\s(?:of(?!\s(?:about |around |nearly "
+    r"|just over |over |more than )?\d)|attendance|year|quarter|"
     r"month|week|numbers?|crowd|turnout|high|low|levels?|profits?|revenues?|sales|demand|keeping|label|"
     r"company|quarterly|annual|yearly|monthly|first-half|full-year|orders?|bookings|funding|investment|"
     r"inflows?|round|deal|ipo|valuation|share|shares|stock)\b|\brecord\s(?:[$€£¥₩₹]|[A-Z]{1,2}\$|CHF)"
@@ -700,13 +731,26 @@ _RELEASE_VERB = _rx(
     r"installs|(?:starts|begins|started|began) (?:shipping|selling|deliveries|delivering)|"
     r"opens? (?:\S+ ){0,3}to (?:the public|everyone|all users|customers))\b"
 )
-# What a launch in the editor's sense sends out: a vehicle or a mission, or a model.
-_LAUNCHED_THING = _rx(
+# What a launch in the editor's sense sends out: a vehicle or a mission (launched, not
+# unveiled: "unveils a satellite platform at its launch event" is a product), or a model.
+_SPACECRAFT = _rx(
     r"\b(?:rockets?|launch(?:er|ers| vehicles?)|boosters?|satellites?|spacecraft|probes?|landers?|"
-    r"rovers?|telescopes?|capsules?|space ?stations?|missions?|constellations?|"
-    r"(?:language |foundation |frontier |ai |reasoning |open[- ]weights? )?models?|llms?|"
+    r"rovers?|telescopes?|capsules?|space ?stations?|missions?|constellations?)\b"
+)
+_LAUNCHES = _rx(r"\b(?:launches|launched|launching|lofts|lofted)\b")
+_MODEL = _rx(
+    r"\b(?:(?:language |foundation |frontier |ai |reasoning |open[- ]weights? )?models?|llms?|"
     r"supercomputers?|exascale)\b"
 )
+
+
+def _launched(text: str) -> bool:
+    """Tell whether a release verb in ``text`` sends out a spacecraft or releases a model."""
+    return bool(_MODEL.search(text)) or bool(
+        _SPACECRAFT.search(text) and _affirmed_match(_LAUNCHES, text)
+    )
+
+
 # A model whose weights anyone can download, said to rival the best: the open/closed balance.
 _OPEN_FRONTIER = _rx(
     r"\bopen[- ](?:weights?|sources?d?|sourcing)\b|\bweights (?:online|public|openly)\b|"
@@ -804,7 +848,7 @@ def classify(report: ReportText) -> KindReading:
     body = title[label_match.end() :] if label_match else title
     tags = {" ".join(_TAG_SEPARATORS.split(tag.strip().lower())) for tag in report.tags}
 
-    if label and len(label.split()) <= _LABEL_MAX_WORDS:
+    if label and len(label.split()) <= _LABEL_MAX_WORDS and not _LABEL_EVENT.search(label):
         for pattern, kind in _LABEL_KINDS:
             if pattern.search(label):
                 if kind is Kind.FOLLOW_UP:
@@ -829,11 +873,14 @@ def classify(report: ReportText) -> KindReading:
         return _follow_up(report, "follow-up wording")
     if _FOLLOW_UP_DATED.search(opening):
         return _follow_up(report, "Key Findings date the news from an earlier report")
-    support = " ".join(findings[:3])
+    support = " ".join((title, *findings[:3]))
     if _QUESTION.search(body):
         # A question asserts nothing: Key Findings' first sentence says whether anything
         # happened ("Has Tern cracked orbit?" — "Tern reached orbit on its first flight").
         reading = _by_wording(opening, support, source="Key Findings") if opening else None
+        if reading is None and label:
+            # "Outage: what took X's cloud region down for 14 hours?": the label is the news
+            reading = _by_wording(label, support)
         if reading is None and (_FORECAST_VERB.search(body) or _FORECAST_WORDS.search(body)):
             reading = KindReading(Kind.FORECAST, rule="a question about a future figure")
         return reading or KindReading(Kind.OPINION, rule="a question with no news in Key Findings")
@@ -903,12 +950,14 @@ def _by_wording(text: str, support: str, source: str = "title") -> KindReading |
             return KindReading(Kind.FOLLOW_UP_NEWS, rule=f"a fix for an exploited flaw{where}")
         return KindReading(Kind.VULNERABILITY, rule=f"exploited flaw{where}")
     if _affirmed_match(_INCIDENT, text):
-        return KindReading(Kind.INCIDENT, rule=f"incident{where}")
+        severe = bool(_SEVERE.search(f"{text} {support}"))
+        return KindReading(Kind.INCIDENT, rule=f"incident{where}", severe=severe)
     if _affirmed_match(_DRAFT, text):
         return KindReading(Kind.DRAFT_STANDARD, rule=f"draft or proposal{where}")
     if _affirmed_match(_DELAY, text):
         costly = bool(_OVERRUN.search(f"{text} {support}"))
-        return KindReading(Kind.DELAY, rule=f"delay{where}", costly=costly)
+        severe = bool(_SEVERE.search(f"{text} {support}"))
+        return KindReading(Kind.DELAY, rule=f"delay{where}", costly=costly, severe=severe)
     if _FORECAST_VERB.search(text) or _FORECAST_WORDS.search(text):
         return KindReading(Kind.FORECAST, rule=f"hedged future figure{where}")
     if _affirmed_match(_REVIEW_STEP, text):
@@ -952,7 +1001,9 @@ def _by_wording(text: str, support: str, source: str = "title") -> KindReading |
         return KindReading(Kind.HIRING, rule=f"hire or office{where}")
     if _affirmed_match(_DEAL, text):
         if _FAILED_DEAL.search(text):
-            return KindReading(Kind.OTHER, rule=f"a deal that did not happen{where}")
+            # "Called off: X walks away from its $1.1bn purchase", "CMA blocks £1.2bn
+            # takeover": news of the deal, notable at most, whatever its figure
+            return KindReading(Kind.DEAL, rule=f"a deal that did not happen{where}", limited=True)
         return KindReading(Kind.DEAL, rule=f"deal verb{where}")
     if _affirmed_match(_PATCH_OBJECT, text):
         return KindReading(Kind.PATCH_RELEASE, rule=f"a patch without a version{where}")
@@ -960,7 +1011,7 @@ def _by_wording(text: str, support: str, source: str = "title") -> KindReading |
     release = not launch and _affirmed_match(_RELEASE_VERB, text)
     if (launch or release) and _SCHEDULED.search(text):
         return KindReading(Kind.OTHER, rule=f"a date set, not yet news{where}")
-    if release and not _LAUNCHED_THING.search(text) and not _first(text):
+    if release and not _launched(text) and not _first(text):
         return KindReading(Kind.PRODUCT_RELEASE, rule=f"a product launched or shipped{where}")
     if launch or release:
         first = _first(text) or _first(support)

@@ -483,3 +483,85 @@ def test_a_ceiling_is_said_as_a_ceiling(title: str, findings: str, start: str) -
         title=title, key_finding=findings, sections=(("Key Findings", findings),)
     )
     assert report_reason(article, assess(article), 1).startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("title", "finding", "says", "never"),
+    [
+        (
+            "Two billion euros for Orla: is Europe's frontier lab finally funded?",
+            "Orla, the Paris-based developer of the Ombre models, has raised two billion euros in "
+            "a round led by pension funds.",
+            "Orla has raised two billion euros",
+            "?",
+        ),
+        (
+            "Outage: what took Vantor's Dublin region down for 11 hours?",
+            "Vantor's Dublin region, one of the busiest in Europe, was unavailable for 11 hours "
+            "on Monday after a cooling fault.",
+            "Vantor's Dublin region was unavailable for 11 hours",
+            "?",
+        ),
+    ],
+)
+def test_a_question_title_gives_way_to_what_key_findings_say_happened(
+    title: str, finding: str, says: str, never: str
+) -> None:
+    """A question asserts nothing: the reason quotes Key Findings, without the subject's aside."""
+    article = make_article(title=title, sections=(("Key Findings", finding),), key_finding=finding)
+    reason = report_reason(article, assess(article), 3)
+    assert says in reason
+    assert never not in reason
+    assert not grammar_flags(reason)
+
+
+def test_a_question_before_the_statement_in_a_title_is_dropped() -> None:
+    """'Is your supplier covered? UK rules … take effect': the reason states the rule."""
+    article = make_article(
+        title="Is your IT supplier covered? UK cyber rules for managed service providers take effect"
+    )
+    reason = report_reason(article, assess(article), 3)
+    assert reason.startswith(
+        "Rule in force: UK cyber rules for managed service providers take effect"
+    )
+
+
+def test_a_figure_in_words_heads_a_reason_grammatically() -> None:
+    """'A round of two billion euros: …', never 'A Two billion euros round'."""
+    finding = "Orla has raised two billion euros in a round led by pension funds."
+    article = make_article(
+        title="Orla closes Europe's largest AI round as pension funds pile in",
+        sections=(("Key Findings", finding),),
+        key_finding=finding,
+    )
+    reason = report_reason(article, assess(article), 2)
+    assert reason.startswith("A round of two billion euros: Orla closes Europe")
+    assert not grammar_flags(reason)
+
+
+@pytest.mark.parametrize(
+    ("title", "bad_end"),
+    [
+        ("Ferrovia releases Tram-2, the first open-weights model to match closed frontier systems "
+         "on agentic coding and long-horizon planning tasks", "agentic…"),
+        ("Marsk unveils a battery that keeps 90% of its capacity after 5,000 cycles in hot and "
+         "humid conditions across four continents", "humid…"),
+    ],
+)  # fmt: skip
+def test_a_cut_never_ends_on_a_modifier_whose_noun_was_cut(title: str, bad_end: str) -> None:
+    """The cut backs off over adjectives as it does over function words."""
+    shortened = clean_title(title)
+    assert shortened.endswith("…")
+    assert not shortened.endswith(bad_end)
+
+
+def test_a_fines_ceiling_is_no_headline_figure() -> None:
+    """'Fines can reach £17m' is a limit of the rule, not the rule's news figure."""
+    finding = "From today, providers must report incidents within 24 hours. Fines can reach £17m."
+    article = make_article(
+        title="UK cyber rules for managed service providers take effect",
+        sections=(("Key Findings", finding),),
+        key_finding=finding,
+    )
+    assert assess(article).headline is None
+    assert "£17m" not in report_reason(article, assess(article), 3)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from newsletter.collect.htmltree import TextLine, html_to_lines
 from newsletter.collect.sanitize import is_boilerplate
+from newsletter.curate import text
 
 KEY_FINDINGS = "Key Findings"
 TECHNICAL = "Technical / Clinical Details"
@@ -15,25 +16,20 @@ OUTLOOK = "Strategic Significance & Outlook"
 SOURCE = "Source"
 SECTION_ORDER = (KEY_FINDINGS, TECHNICAL, BACKGROUND, OUTLOOK, SOURCE)
 
-# Heading spellings, compared without case, spacing or punctuation ("&" reads as "and").
+# The section each part of curation's heading table (``curate.text.PARTS``) stands for.
+_SECTION_OF_PART = {
+    text.KEY_FINDINGS: KEY_FINDINGS,
+    text.DETAILS: TECHNICAL,
+    text.BACKGROUND: BACKGROUND,
+    text.OUTLOOK: OUTLOOK,
+    "": SOURCE,
+}
+# Heading spellings, compared without case, spacing or punctuation ("&" reads as "and"): the
+# one table curation reads sub-headings by, and the "and"/"or" spellings of the site's own.
 _HEADINGS = {
-    "keyfindings": KEY_FINDINGS,
-    "keyfinding": KEY_FINDINGS,
-    "keytakeaways": KEY_FINDINGS,
-    "technicaldetails": TECHNICAL,
-    "clinicaldetails": TECHNICAL,
-    "technicalclinicaldetails": TECHNICAL,
+    **{name.replace(" ", ""): _SECTION_OF_PART[part] for name, part in text.PARTS.items()},
     "technicalandclinicaldetails": TECHNICAL,
     "technicalorclinicaldetails": TECHNICAL,
-    "backgroundandcontext": BACKGROUND,
-    "backgroundcontext": BACKGROUND,
-    "background": BACKGROUND,
-    "strategicsignificanceandoutlook": OUTLOOK,
-    "strategicsignificanceoutlook": OUTLOOK,
-    "strategicsignificance": OUTLOOK,
-    "outlook": OUTLOOK,
-    "source": SOURCE,
-    "sources": SOURCE,
 }
 _INLINE_HEADING = re.compile(r"^([A-Za-z][A-Za-z &/]{2,60}?)\s*:\s*(.+)$")
 KEY_FINDING_MAX = 320  # characters: one or two sentences, never a paragraph

@@ -589,6 +589,12 @@ _REVENUE = _words(
 _COMPARISON = _words(
     "capped at",
     "up to",
+    "can reach",
+    "can be as much as",
+    "as much as",
+    "as high as",
+    "at most",
+    "no more than",
     "compared with",
     "compared to",
     "than",
@@ -611,7 +617,8 @@ _COMPARISON = _words(
 # "a deal worth up to $620 million", "for up to €1bn": a deal's value with its milestones.
 _UP_TO_VALUE = re.compile(
     r"\b(?:(?:deal|agreement|acquisition|transaction|contract|takeover|purchase|licen[cs]e|"
-    r"partnership)\s(?:\w+\s){0,2}?(?:worth|valued at|of|for)|worth|for)\s+up to\s*$",
+    r"partnership)\s(?:\w+\s){0,2}?(?:worth|valued at|of|for)|worth|for)\s+up to\s*$|"
+    r"\b(?:raises|raised|raising|secures|secured|lands|landed)\s+(?:up to|as much as)\s*$",
     re.IGNORECASE,
 )
 PRICE_NEWS = _words(
@@ -695,10 +702,11 @@ _SUPERLATIVE_SINCE = re.compile(
 )
 
 
-# "fines X £14.2m over its 2025 breach": the year dates the breach, not the fine.
+# "fines X £14.2m over its 2025 breach" (or, in headline style, "over 2024 breach"): the
+# year dates the breach, not the fine.
 _YEAR_OF_ANOTHER_THING = re.compile(
     r"\b(?:over|for|about|during|amid|concerning|regarding|related to|linked to) "
-    r"(?:its|the|a|an|their|his|her|this|that) (?:19|20)\d\d\b",
+    r"(?:(?:its|the|a|an|their|his|her|this|that) (?:19|20)\d\d\b|(?:19|20)\d\d(?= [a-z]))",
     re.IGNORECASE,
 )
 

@@ -342,6 +342,7 @@ _FOLLOW_UP_TITLE_OPENING = _rx(
     r"(?:its|the|their|last|this)\b"
 )
 _NOTHING_NEW = _rx(
+    r"\bnothing (?:material|substantive|significant|much|of (?:note|substance)) (?:has )?changed\b|"
     r"\b(?:(?:has|have|had) not (?:yet )?(?:changed|added|published|disclosed|announced|released|"
     r"been (?:published|released|disclosed|confirmed))|no (?:new|material|further|fresh) "
     r"(?:details?|information|facts|news|figures|updates?|terms|versions?|data)|nothing new|nothing (?:has )?changed|"

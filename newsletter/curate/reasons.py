@@ -383,6 +383,23 @@ _CLAUSE_MARKS = (
 )
 
 
+# A cut that ends on a modifier leaves its noun behind ("… systems on agentic…"): adjective
+# endings, and a word ending in a hyphen. Nouns with those endings are kept.
+_MODIFIER_END = re.compile(r"(?:[a-z]{3}(?:ic|ical|ous|ive|ful|able|ible)|-)$")
+_NOUNS_LIKE_MODIFIERS = frozenset(
+    ["clinic", "logic", "topic", "traffic", "republic", "public", "music", "graphic", "mechanic",
+     "executive", "initiative", "objective", "alternative", "archive", "directive", "incentive",
+     "representative", "derivative", "detective", "explosive", "cable", "table", "variable",
+     "vegetable", "bible", "fossil", "automotive"]
+)  # fmt: skip
+
+
+def _modifier(word: str) -> bool:
+    """Tell whether a reason should not end on ``word`` (an adjective whose noun was cut)."""
+    lower = word.lower()
+    return bool(_MODIFIER_END.search(lower)) and lower not in _NOUNS_LIKE_MODIFIERS
+
+
 def _trim(text: str, *, whole_word: bool) -> str:
     words = text.split(" ")
     if not whole_word and len(words) > 1:
@@ -393,6 +410,7 @@ def _trim(text: str, *, whole_word: bool) -> str:
             last
             and last.lower().rstrip("’'s") not in FUNCTION_WORDS
             and last.lower() not in FUNCTION_WORDS
+            and not _modifier(last)
         ):
             break
         words.pop()
@@ -481,7 +499,7 @@ def report_reason(article: Article, assessment: Assessment, count: int) -> str:
     """Return the reason of a field led by ``article`` (``count`` distinct reports)."""
     title = reason_title(article, assessment)
     lead = assessment.headline
-    if lead is not None and lead.money.text in title:
+    if lead is not None and lead.money.text.lower() in title.lower():
         # The quoted title states the figure itself: say what it is, not the figure twice
         # ("Acquisition: Zelmar to buy Brennholt for CHF 1.35 billion", not "A CHF 1.35
         # billion acquisition: Zelmar to buy Brennholt for CHF 1.35 billion").
@@ -492,11 +510,18 @@ def report_reason(article: Article, assessment: Assessment, count: int) -> str:
         line = title if has_label else f"{_capitalise(label)}: {title}"
     elif lead is not None:
         noun = figure_noun(assessment, article.title)
+        written = lead.money.text
+        if written[:1].isalpha():
+            written = written[:1].lower() + written[1:]  # "two billion euros", in words
         if _UP_TO.search(lead.sentence.split(lead.money.text, 1)[0]):
             # "a deal worth up to $620 million": the figure is a ceiling, said as one
-            head = _capitalise(f"{with_article(noun)} worth up to {lead.money.text}")
+            head = _capitalise(f"{with_article(noun)} worth up to {written}")
+        elif written[:1].isalpha():
+            head = _capitalise(
+                f"{with_article(noun)} of {written}"
+            )  # "A round of two billion euros"
         else:
-            head = _capitalise(with_article(f"{lead.money.text} {noun}"))
+            head = _capitalise(with_article(f"{written} {noun}"))
         line = f"{head}: {title}"
     elif _LEADING_LABEL.match(title):
         line = title
@@ -517,15 +542,19 @@ def reason_title(article: Article, assessment: Assessment) -> str:
     The title (wire slugs removed) is shortened by ``clean_title``. When that leaves a stub
     (fewer than ``STUB_WORDS`` words before the "…": the title's object was an amount that
     is not the news, or the title is oblique), the first Key Findings sentence, shortened the
-    same way, stands in if it says more.
+    same way, stands in if it says more. A title that asks a question ("Two billion euros for
+    X: is Europe's lab finally funded?") asserts nothing: Key Findings' first sentence, which
+    says what happened, stands in for it whenever it is not a stub.
     """
-    shown = _shown_title(article)
+    shown = _LEADING_QUESTION.sub("", _shown_title(article))
     title = clean_title(shown, assessment.money, assessment.amounts)
-    if not is_stub(title):
+    asks = shown.rstrip().endswith("?")
+    if not is_stub(title) and not asks:
         return title
     for sentence in read_report(article, full=False).key_findings[:1]:
-        candidate = clean_title(sentence.rstrip("."), assessment.money, assessment.amounts)
-        if len(candidate.split()) > len(title.split()) and not is_stub(candidate):
+        plain = _APPOSITIVE.sub(r"\1 ", sentence.rstrip("."), count=1)
+        candidate = clean_title(plain, assessment.money, assessment.amounts)
+        if (asks or len(candidate.split()) > len(title.split())) and not is_stub(candidate):
             return candidate
     return title
 
@@ -536,6 +565,14 @@ def is_stub(title: str) -> bool:
 
 
 _UP_TO = re.compile(r"\bup to\s*$", re.IGNORECASE)
+# A question before the statement in a title ("Is your IT supplier covered? UK cyber rules for
+# managed service providers take effect"): the statement is the news.
+_LEADING_QUESTION = re.compile(r"^[^?:]{3,80}\?\s+(?=[A-Z\d\"“‘'])(?=(?:\S+\s+){3}\S)")
+# The aside after a sentence's subject, which a one-line reason has no room for: "Ardent, the
+# Paris-based developer of the Ombre models, has raised …" reads "Ardent has raised …".
+_APPOSITIVE = re.compile(
+    r"^([^,]{2,60}?), (?:the|a|an|one of|its|their|which|who)\b[^,]{3,100}, (?=[a-z])"
+)
 
 
 def _shown_title(article: Article) -> str:

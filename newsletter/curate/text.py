@@ -22,38 +22,38 @@ OUTLOOK = "outlook"
 SUMMARY = "summary"
 HEADLINE_PARTS = frozenset({TITLE, KEY_FINDINGS})
 
-# Section and sub-heading names, compared lower-case without punctuation, to the part they are.
-_PARTS = {
-    "key findings": KEY_FINDINGS,
-    "key finding": KEY_FINDINGS,
-    "key takeaways": KEY_FINDINGS,
-    "takeaways": KEY_FINDINGS,
-    "summary": KEY_FINDINGS,
-    "what happened": KEY_FINDINGS,
-    "the news": KEY_FINDINGS,
-    "technical clinical details": DETAILS,
-    "technical details": DETAILS,
-    "clinical details": DETAILS,
-    "details": DETAILS,
-    "the details": DETAILS,
-    "specifications": DETAILS,
-    "background context": BACKGROUND,
-    "background and context": BACKGROUND,
-    "background": BACKGROUND,
-    "context": BACKGROUND,
-    "history": BACKGROUND,
-    "strategic significance outlook": OUTLOOK,
-    "strategic significance and outlook": OUTLOOK,
-    "strategic significance": OUTLOOK,
-    "outlook": OUTLOOK,
-    "why it matters": OUTLOOK,
-    "what it means": OUTLOOK,
-    "what next": OUTLOOK,
-    "what s next": OUTLOOK,
-    "analysis": OUTLOOK,
+# Section and sub-heading names, compared lower-case without punctuation, to the part they are:
+# the site's own five headings and the ones editors and partner briefs use for the same parts
+# ("In brief", "The short version", "TL;DR", "Highlights" for Key Findings; "Our view",
+# "What to watch" for the outlook). Collect's anatomy reads report sections by this one table.
+PARTS: dict[str, str] = {
+    **dict.fromkeys(
+        ["key findings", "key finding", "key takeaways", "takeaways", "summary", "what happened",
+         "the news", "in brief", "in short", "the short version", "short version", "at a glance",
+         "highlights", "key points", "tl dr", "tldr", "the bottom line", "bottom line",
+         "the gist", "what s new"],
+        KEY_FINDINGS,
+    ),
+    **dict.fromkeys(
+        ["technical clinical details", "technical details", "clinical details", "details",
+         "the details", "key details", "specifications", "by the numbers", "the numbers"],
+        DETAILS,
+    ),
+    **dict.fromkeys(
+        ["background context", "background and context", "background", "the background",
+         "context", "history"],
+        BACKGROUND,
+    ),
+    **dict.fromkeys(
+        ["strategic significance outlook", "strategic significance and outlook",
+         "strategic significance", "outlook", "the outlook", "why it matters", "why this matters",
+         "what it means", "what next", "what s next", "what to watch", "looking ahead",
+         "our view", "our take", "implications", "analysis"],
+        OUTLOOK,
+    ),
     "source": "",
     "sources": "",
-}
+}  # fmt: skip
 _NOT_WORD = re.compile(r"[^a-z]+")
 _BULLET = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")
 # A sentence ends at . ! ? followed by a space and a capital, digit, quote or currency mark.
@@ -102,7 +102,7 @@ def part_of(heading: str) -> str | None:
     """Return the part a heading line names (``""`` for Source), or None if it is no heading."""
     if len(heading) > 40:
         return None
-    return _PARTS.get(_NOT_WORD.sub(" ", heading.lower()).strip())
+    return PARTS.get(_NOT_WORD.sub(" ", heading.lower()).strip())
 
 
 def split_sentences(text: str) -> list[str]:

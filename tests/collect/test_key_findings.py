@@ -100,3 +100,17 @@ def test_the_rydberg_forge_report_has_a_clean_key_finding() -> None:
     assert article.key_finding.startswith("Paris-based Rydberg Forge operated an array")
     assert article.key_finding.endswith("on the fly.")
     assert " - " not in article.key_finding
+
+
+@pytest.mark.parametrize(
+    "heading", ["In brief", "The short version", "TL;DR", "Highlights", "Key points", "At a glance"]
+)
+def test_editors_names_for_key_findings_start_that_section(heading: str) -> None:
+    """Collect and curation read one table of section names: 'In brief' is Key Findings."""
+    body = (
+        f"<h2>{heading}</h2><p>Orla has raised two billion euros.</p>"
+        "<h2>Our view</h2><p>Europe's labs can now buy compute at scale.</p>"
+    )
+    sections = dict(read_anatomy(body).sections)
+    assert sections["Key Findings"] == "Orla has raised two billion euros."
+    assert sections["Strategic Significance & Outlook"].startswith("Europe's labs")

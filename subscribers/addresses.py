@@ -30,9 +30,9 @@ import hashlib
 import hmac
 from collections.abc import Sequence
 
-from email_validator import EmailNotValidError, validate_email
+from email_validator import EmailNotValidError, ValidatedEmail, validate_email
 
-from subscribers.errors import InvalidAddress, SubscriberError
+from subscribers.errors import InvalidAddress, SubscriberError, UndeliverableAddress
 from subscribers.masking import mask_address
 
 MAX_ADDRESS_LENGTH = 320
@@ -43,24 +43,70 @@ _IP_CONTEXT = b"newsletter.subscribers.ip-key.v1"
 _MAILBOX_CONTEXT = b"newsletter.subscribers.mailbox-key.v1"
 
 
-def normalise_address(raw: str) -> str:
-    """Return the validated, normalised address (domain lower-cased, local part kept).
+# Why an address whose local part is not ASCII is refused (no address in it: it is also the
+# delivery ledger's reason for such an address stored before the rule).
+NON_ASCII_LOCAL_PART = (
+    "the part before the @ has characters outside ASCII, and mail to such an address needs "
+    "SMTPUTF8 (RFC 6531), which SendGrid and many SMTP relays (Amazon SES among them) do not "
+    "offer, and it has no ASCII form to fall back on; use an address that is ASCII before the "
+    "@ (letters a-z, digits, . _ + -), such as an alias from the same provider (a non-ASCII "
+    "domain is fine)"
+)
 
-    Raises InvalidAddress with a masked address in the message.
-    """
+
+def _validated(raw: str) -> tuple[str, ValidatedEmail]:
     candidate = raw.strip()
     if not candidate or len(candidate) > MAX_ADDRESS_LENGTH:
         message = f"Address {mask_address(candidate)!r} is empty or too long; give one valid email address."
         raise InvalidAddress(message)
     try:
-        result = validate_email(candidate, check_deliverability=False)
+        return candidate, validate_email(candidate, check_deliverability=False)
     except EmailNotValidError as exc:
         reason = str(exc).replace(candidate, mask_address(candidate))
         message = (
             f"Address {mask_address(candidate)!r} is not valid: {reason} Check it and try again."
         )
         raise InvalidAddress(message) from exc
-    return str(result.normalized)
+
+
+def normalise_address(raw: str) -> str:
+    """Return the validated, normalised address (domain lower-cased, local part kept).
+
+    For finding a stored subscriber (export, forget, lookups): it also accepts a non-ASCII
+    local part, which ``normalise_new_address`` refuses. Raises InvalidAddress with a masked
+    address in the message.
+    """
+    return str(_validated(raw)[1].normalized)
+
+
+def normalise_new_address(raw: str) -> str:
+    """Return the normalised address of a reader joining; refuse one we cannot deliver to.
+
+    What the product promises: every address it accepts can be delivered by every backend.
+    A non-ASCII domain can (it travels in IDNA form, RFC 5891); a non-ASCII local part needs
+    SMTPUTF8 end to end (RFC 6531), which the SendGrid API does not support (it accepts the
+    request and drops the message as invalid) and relays offer or not, with no downgrade
+    (RFC 6530). email-validator reports that need as ``ValidatedEmail.smtputf8``. Raises
+    UndeliverableAddress for such an address, InvalidAddress for an invalid one (messages
+    masked, saying what to do).
+    """
+    _, result = _validated(raw)
+    normalized = str(result.normalized)
+    if result.smtputf8:
+        check_new_address(normalized)
+    return normalized
+
+
+def has_ascii_local_part(address: str) -> bool:
+    """Tell whether a normalised address is ASCII before its last @ (no SMTPUTF8 needed)."""
+    return address.isascii() or address.rpartition("@")[0].isascii()
+
+
+def check_new_address(address: str) -> None:
+    """Raise UndeliverableAddress unless a normalised address may join (see ``normalise_new_address``)."""
+    if not has_ascii_local_part(address):
+        message = f"Address {mask_address(address)!r} cannot be subscribed: {NON_ASCII_LOCAL_PART}."
+        raise UndeliverableAddress(message)
 
 
 def fold_address(address: str) -> str:

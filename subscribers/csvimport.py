@@ -11,6 +11,9 @@ The file has a header row with these columns (extra columns are ignored)::
   stored as the consent's source, the consent itself being recorded with method ``import``.
 - ``policy_version``: the privacy-policy version the reader agreed to.
 
+An ``email`` that is not ASCII before the @ is rejected with what to do
+(``subscribers.addresses.normalise_new_address``: no backend could deliver it).
+
 A row without a complete consent record is rejected, never imported. Rows are validated as
 they are read and stored a chunk at a time (``SubscriberStore.register_many``: a few
 statements and one transaction per few hundred rows, each row getting the outcome it would
@@ -31,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from subscribers.addresses import fold_address, normalise_address
+from subscribers.addresses import fold_address, normalise_new_address
 from subscribers.errors import InvalidImportFile, SubscriberError
 from subscribers.masking import mask_address, mask_addresses_in
 from subscribers.models import RegisterOutcome, Registration, Subscriber
@@ -223,7 +226,7 @@ def _parse_row(
     if not email:
         message = "the email column is empty"
         raise SubscriberError(message)
-    address = normalise_address(email)
+    address = normalise_new_address(email)
     return Registration(
         email=address,
         fields=_parse_fields(raw.get("fields") or "", known_fields),

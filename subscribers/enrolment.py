@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import sqlalchemy as sa
 
-from subscribers.addresses import fold_address, normalise_address
+from subscribers.addresses import check_new_address, fold_address, normalise_address
 from subscribers.errors import SubscriberError
 from subscribers.models import (
     CONSENT_METHODS,
@@ -225,7 +225,13 @@ class Enrolment(StoreBase):
     def _request(
         self, registration: Registration, method: ConsentMethod, now: dt.datetime
     ) -> Request:
-        """Check a registration's fields and build its consent row (policy version checked)."""
+        """Check a registration's address and fields and build its consent row.
+
+        Raises UndeliverableAddress for an address no backend could deliver to (a non-ASCII
+        local part: ``subscribers.addresses.normalise_new_address``), SubscriberError for bad
+        fields.
+        """
+        check_new_address(registration.email)
         chosen = clean_fields(registration.fields)
         ip, source = registration.ip, registration.consent_source
         consent = {

@@ -30,6 +30,10 @@ class InvalidAddress(SubscriberError):  # noqa: N818  (the house names these as 
     exit_code = 2
 
 
+class UndeliverableAddress(InvalidAddress):
+    """A valid address the product cannot deliver to (a non-ASCII local part): not accepted."""
+
+
 class InvalidToken(SubscriberError):  # noqa: N818
     """A link token is forged, truncated, tampered or meant for another purpose."""
 

@@ -24,7 +24,9 @@ batches; batches in flight are still recorded.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import functools
 import secrets
 import threading
 import time
@@ -38,8 +40,10 @@ import sqlalchemy as sa
 
 from newsletter.deliver import ledger
 from newsletter.deliver.ports import (
+    ALL_SENT,
     BatchOutcome,
     Delivery,
+    Handover,
     Ledger,
     LinkMinter,
     ProgressReporter,
@@ -49,6 +53,7 @@ from newsletter.deliver.ports import (
 from newsletter.deliver.summary import Tally
 from newsletter.errors import DeliveryError, DeliveryOutcomeUnknownError
 from newsletter.models import FEEDBACK_URL_PLACEHOLDER, RenderedEmail
+from subscribers.addresses import NON_ASCII_LOCAL_PART, has_ascii_local_part
 from subscribers.errors import SubscriberError
 from subscribers.masking import mask_addresses_in
 
@@ -63,6 +68,14 @@ SQLITE_CHECKPOINT_PAGES = 10_000
 _CHECKPOINT_SET = "newsletter.wal_autocheckpoint"  # marks a connection that has it
 UNKNOWN_IN_A_ROW_STOPS = 3  # the API takes requests but never answers: stop guessing
 Recipients = Sequence[tuple[str, str]]  # (subscriber id, address)
+
+
+def _with_refusals(
+    inner: Delivery | None, refused: dict[str, str], handover: Handover
+) -> BatchOutcome:
+    """Run ``inner`` (the batch's deliverable rows) and add the rows refused before it."""
+    outcome = inner(handover) if inner is not None else ALL_SENT
+    return dataclasses.replace(outcome, refused={**outcome.refused, **refused})
 
 
 def new_batch_id() -> str:
@@ -233,7 +246,17 @@ class Dispatcher:
                 batch, links, feedback, strict=True
             )
         ]
-        return self.sender.prepare(self.issue_id, batch_id, rendered, outgoing)
+        refused = {
+            row[0]: NON_ASCII_LOCAL_PART for row in outgoing if not has_ascii_local_part(row[1])
+        }
+        if not refused:
+            return self.sender.prepare(self.issue_id, batch_id, rendered, outgoing)
+        # Stored before the subscribe form and the import refused them: no backend is handed
+        # an address that only an SMTPUTF8 path end to end could deliver (every backend
+        # alike, as at the door: subscribers.addresses.normalise_new_address).
+        kept = [row for row in outgoing if row[0] not in refused]
+        inner = self.sender.prepare(self.issue_id, batch_id, rendered, kept) if kept else None
+        return functools.partial(_with_refusals, inner, refused)
 
     def ready(self) -> bool:
         """Wait until another request may start; False once the run is stopped.
@@ -390,7 +413,8 @@ class Dispatcher:
             self.tally.sent += len(sent)
             self._finish(info.batch_id, ledger.SENT, None, len(sent), sent)
         for subscriber_id, reason in outcome.refused.items():
-            detail = f"refused by the provider: {mask_addresses_in(reason)}"
+            by = "before sending" if reason == NON_ASCII_LOCAL_PART else "by the provider"
+            detail = f"refused {by}: {mask_addresses_in(reason)}"
             self._finish(info.batch_id, ledger.FAILED, detail, 1, [subscriber_id])
             with self._outcomes_lock:
                 self._refusals.append((subscriber_id, detail))

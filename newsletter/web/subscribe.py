@@ -25,14 +25,21 @@ from newsletter.web.context import CONFIRM_MAX_AGE_SECONDS, WebContext, client_i
 from newsletter.web.forms import csrf_is_valid, form_page, read_form, text_value, text_values
 from newsletter.web.mails import send_confirmation, send_manage_link
 from newsletter.web.openapi import CSRF_PROPERTY, form_body, html_responses
-from subscribers.addresses import fold_address, normalise_address
-from subscribers.errors import InvalidAddress
+from subscribers.addresses import fold_address, normalise_new_address
+from subscribers.errors import InvalidAddress, UndeliverableAddress
 from subscribers.masking import mask_address
 
 router = APIRouter()
 logger = logging.getLogger(__name__)
 
 HONEYPOT_FIELD = "website"
+# Shown for an address that is not ASCII before the @ (``normalise_new_address``).
+NON_ASCII_LOCAL_PART_HINT = (
+    "We can't deliver mail to an address with accents or other letters outside a-z before "
+    "the @: many mail services, ours included, cannot carry them. Please use an address with "
+    "only the letters a-z, digits and . _ + - before the @ (many providers let you add such "
+    "an alias). Accented letters after the @ are fine."
+)
 
 
 def _form_values(
@@ -96,7 +103,9 @@ async def subscribe(
     errors = {}
     address = ""
     try:
-        address = normalise_address(email)
+        address = normalise_new_address(email)
+    except UndeliverableAddress:
+        errors["email"] = NON_ASCII_LOCAL_PART_HINT
     except InvalidAddress:
         errors["email"] = "Enter a valid email address, like name@example.com."
     if not fields:

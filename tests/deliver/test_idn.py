@@ -1,8 +1,10 @@
 """International addresses (issue 13, case 06-idn-recipient).
 
-Domains travel in IDNA form (punycode) in every header and payload; a local part that is not
-ASCII needs SMTPUTF8 (RFC 6531): sent with it when the SMTP server offers it, refused with a
-clear reason when it does not (the others are still delivered).
+Domains travel in IDNA form (punycode) in every header and payload. A local part that is not
+ASCII needs SMTPUTF8 (RFC 6531) end to end, which SendGrid does not offer and relays may not:
+such addresses are refused at the door (``test_non_ascii_local_parts``), and one stored
+before that rule is refused before sending, by every backend alike, with the same reason
+(the others are still delivered).
 """
 
 from __future__ import annotations
@@ -10,8 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import email
 import email.policy
-from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -26,9 +27,10 @@ from newsletter.deliver.job import send_issue
 from newsletter.deliver.message import Identity, ascii_address
 from newsletter.editorial import EditorialConfig
 from newsletter.models import RenderedEmail
+from subscribers.addresses import NON_ASCII_LOCAL_PART
 from tests.conftest import require_shared
 from tests.deliver.test_backends_smtp import smtp_settings
-from tests.deliver.test_job import WEEK, add_readers, frozen_issue
+from tests.deliver.test_job import WEEK, add_readers, frozen_issue, sendgrid_settings
 from tests.smtp_server import LocalSmtpServer
 
 
@@ -94,20 +96,12 @@ def test_sendgrid_personalizations_carry_idna_domains(address: str) -> None:
     assert address.split("@")[1].encode() not in body
 
 
-@pytest.fixture
-def plain_smtp_server() -> Iterator[LocalSmtpServer]:
-    """A local SMTP server that does not offer SMTPUTF8."""
-    with LocalSmtpServer(smtputf8=False) as server:
-        yield server
-
-
-def test_smtp_sends_idna_envelopes_and_smtputf8_for_a_non_ascii_local_part(
+def test_smtp_sends_idna_envelopes(
     settings: Settings, editorial: EditorialConfig, engine: sa.Engine, smtp_server: LocalSmtpServer
 ) -> None:
-    """IDN domains go out as punycode in RCPT and To; jürgen@… goes with SMTPUTF8 and a UTF-8 To."""
+    """IDN domains go out as punycode in RCPT and To, in plain ASCII headers, without SMTPUTF8."""
     frozen_issue(engine, ["ai"])
-    plain = add_readers(engine, 2, field_sets=[frozenset({"ai"})], prefix="leser")
-    idn = add_readers(engine, 1, field_sets=[frozenset({"ai"})], prefix="jürgen", seed=3)
+    add_readers(engine, 2, field_sets=[frozenset({"ai"})], prefix="leser")
     with engine.begin() as connection:
         connection.execute(
             sa.text(
@@ -117,48 +111,65 @@ def test_smtp_sends_idna_envelopes_and_smtputf8_for_a_non_ascii_local_part(
 
     summary = send_issue(smtp_settings(settings, smtp_server), editorial, engine, WEEK)
 
-    assert summary.exit_code == 0
-    assert summary.sent == 3
+    assert (summary.exit_code, summary.sent) == (0, 2)
     by_rcpt = {item.rcpt_tos[0]: item for item in smtp_server.received}
-    assert set(by_rcpt) == {
-        "leser0@xn--bcher-kva.example",
-        "leser1@xn--bcher-kva.example",
-        "jürgen0@xn--bcher-kva.example",
-    }
-    assert {rcpt: item.smtputf8 for rcpt, item in by_rcpt.items()} == {
-        "leser0@xn--bcher-kva.example": False,
-        "leser1@xn--bcher-kva.example": False,
-        "jürgen0@xn--bcher-kva.example": True,
-    }
+    assert set(by_rcpt) == {"leser0@xn--bcher-kva.example", "leser1@xn--bcher-kva.example"}
     for rcpt, item in by_rcpt.items():
+        assert not item.smtputf8
         message = email.message_from_bytes(item.data, policy=email.policy.default)
         assert message["To"] == rcpt
         assert message.defects == []
-        head = item.data.split(b"\r\n\r\n")[0].split(b"\r\n")
-        # Only the address that cannot be encoded is UTF-8 (RFC 6532); the rest stays ASCII.
-        assert [line for line in head if not line.isascii()] == (
-            [f"To: {rcpt}".encode()] if not rcpt.isascii() else []
+        assert item.data.split(b"\r\n\r\n")[0].isascii()
+
+
+BACKENDS = ["outbox", "smtp with SMTPUTF8", "smtp without SMTPUTF8", "sendgrid"]
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(
+    request: pytest.FixtureRequest, settings: Settings, tmp_path: Path
+) -> Iterator[tuple[Settings, Callable[[], list[str]]]]:
+    """Settings for one backend, and what it delivered to (recipients, files or personalizations)."""
+    name = request.param
+    if name == "outbox":
+        outbox = settings.outbox_dir / WEEK.id
+        yield (
+            settings,
+            lambda: sorted(
+                str(email.message_from_bytes(path.read_bytes())["To"])
+                for path in outbox.glob("*.eml")
+            ),
         )
-    assert len(plain) + len(idn) == 3
+    elif name == "sendgrid":
+        standin = request.getfixturevalue("standin")
+        yield sendgrid_settings(settings, standin), standin.recipients
+    else:
+        with LocalSmtpServer(smtputf8=name == "smtp with SMTPUTF8") as server:
+            yield smtp_settings(settings, server), server.recipients
 
 
-def test_without_smtputf8_a_non_ascii_local_part_is_refused_with_a_reason(
-    settings: Settings,
+def test_every_backend_refuses_a_stored_non_ascii_local_part_before_sending(
     editorial: EditorialConfig,
     engine: sa.Engine,
-    plain_smtp_server: LocalSmtpServer,
+    backend: tuple[Settings, Callable[[], list[str]]],
 ) -> None:
-    """The server offers no SMTPUTF8: jürgen@… is refused (reason kept), the others delivered."""
+    """A jürgen@… stored before the rule is never handed over; same reason on every backend."""
+    settings, delivered_to = backend
     frozen_issue(engine, ["ai"])
     others = add_readers(engine, 3, field_sets=[frozenset({"ai"})])
     (jurgen,) = add_readers(engine, 1, field_sets=[frozenset({"ai"})], prefix="jürgen", seed=5)
 
-    summary = send_issue(smtp_settings(settings, plain_smtp_server), editorial, engine, WEEK)
+    summary = send_issue(settings, editorial, engine, WEEK)
 
-    assert Counter(plain_smtp_server.recipients()) == Counter(r.email for r in others)
-    assert summary.failed == 1
+    assert sorted(delivered_to()) == sorted(reader.email for reader in others)
+    assert (summary.sent, summary.failed) == (3, 1)
     with engine.connect() as connection:
         error = connection.execute(
             sa.text("SELECT error FROM deliveries WHERE subscriber_id = :id"), {"id": jurgen.id}
         ).scalar_one()
-    assert "SMTPUTF8" in error
+        status = connection.execute(
+            sa.text("SELECT status FROM subscribers WHERE id = :id"), {"id": jurgen.id}
+        ).scalar_one()
+    assert error == f"refused before sending: {NON_ASCII_LOCAL_PART}"
+    assert "jürgen" not in error
+    assert status == "bounced"  # suppressed until they subscribe again with another address

@@ -9,7 +9,8 @@ from fastapi.testclient import TestClient
 
 from newsletter.config import Settings
 from subscribers.store import SubscriberStore
-from tests.web.conftest import add_reader, outbox_messages
+from tests.legacy_readers import store_reader
+from tests.web.conftest import outbox_messages
 from tests.web.test_subscribe import subscribe
 from tests.web.test_webhook import event, hook, post, signed_headers  # noqa: F401  (fixture)
 
@@ -30,7 +31,7 @@ def test_subscribe_form_never_mails_the_victims_link_to_a_lookalike(
     lookalike: str,
 ) -> None:
     """The look-alike gets a confirmation of its own; no manage link, the victim unchanged."""
-    reader = add_reader(store, victim)
+    reader = store_reader(store, victim, ("quantum", "ai"))
     subscribe(client, lookalike, ("ai",))
     (message,) = outbox_messages(settings.outbox_dir)
     assert message["Subject"].startswith("Confirm your subscription")
@@ -48,7 +49,7 @@ def test_unsubscribed_victim_is_not_overwritten_by_a_lookalike_form(
     client: TestClient, store: SubscriberStore, victim: str, lookalike: str
 ) -> None:
     """A stopped victim stays stopped with its own address when a look-alike subscribes."""
-    reader = add_reader(store, victim)
+    reader = store_reader(store, victim, ("quantum", "ai"))
     store.unsubscribe(reader.id)
     subscribe(client, lookalike, ("ai",))
     kept = store.get(reader.id)
@@ -63,7 +64,7 @@ def test_complaint_for_a_lookalike_does_not_suppress_the_victim(
 ) -> None:
     """An event matched by address suppresses only that exact mailbox."""
     client, store = hook
-    reader = add_reader(store, victim)
+    reader = store_reader(store, victim, ("quantum", "ai"))
     body = json.dumps([event("spamreport", email=lookalike)]).encode()
     tally = post(client, body, signed_headers(body)).json()
     assert (tally["suppressed"], tally["unknown"]) == (0, 1)

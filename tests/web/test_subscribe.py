@@ -268,3 +268,19 @@ def test_confirm_post_for_an_unsubscribed_reader_titles_the_page_not_confirmed(
     assert "<title>Not confirmed ·" in response.text
     assert "<h1>Not confirmed</h1>" in response.text
     assert store.get(reader.id).status == "unsubscribed"
+
+
+def test_a_non_ascii_local_part_gets_what_to_do_and_nothing_is_stored(
+    client: TestClient, store: SubscriberStore, settings: Settings
+) -> None:
+    """jörg@… gets 400 with the hint under the email field; no row, no email; an IDN domain is fine."""
+    token = csrf_token(client.get("/subscribe").text)
+    data = {"csrf_token": token, "email": "jörg@example.com", "fields": ["ai"], "consent": "yes"}
+    response = client.post("/subscribe", data=data)
+    assert response.status_code == 400
+    error = response.text.split('id="email-error"', 1)[1].split("</p>", 1)[0]
+    assert "before the @" in error
+    assert "a-z, digits and . _ + -" in error
+    assert store.find_by_email("jörg@example.com") is None
+    assert outbox_messages(settings.outbox_dir) == []
+    assert "Check your inbox" in subscribe(client, "joerg@bücher.example", ("ai",))

@@ -190,8 +190,8 @@ class VariantPayload:
         personalizations = []
         for subscriber_id, email, unsubscribe_url, preferences_url, feedback_url in batch:
             unsubscribe = _quoted(unsubscribe_url)
-            # Domains in IDNA form (RFC 5891); a non-ASCII local part is left to SendGrid,
-            # which refuses it by name if it cannot deliver it.
+            # Domains in IDNA form (RFC 5891). A non-ASCII local part never gets here: the
+            # send manager refuses it before sending (SendGrid would accept and drop it).
             address = _quoted(email if email.isascii() else ascii_address(email))
             if with_feedback:
                 values: tuple[str, ...] = (

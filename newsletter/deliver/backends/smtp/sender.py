@@ -14,8 +14,10 @@ Replies map to outcomes (RFC 5321 section 4.2.1, enhanced codes RFC 3463):
   it is recorded unknown (sent again only with ``--retry-unknown``), never retried here;
 - 5xx to ``MAIL`` or ``DATA``: the server refuses our sender or content: failed, run stops.
 
-A non-ASCII local part needs SMTPUTF8 (RFC 6531): used when the server offers it, otherwise
-that address is refused with the reason. Domains always travel in IDNA (punycode).
+Domains always travel in IDNA (punycode). A non-ASCII local part never reaches a weekly send
+(the door refuses it, and the send manager refuses one stored before that rule, on every
+backend); should one reach this sender anyway, SMTPUTF8 (RFC 6531) is used when the server
+offers it, otherwise the address is refused with the reason.
 Exactly-once comes from the ledger, as for every backend: a batch is claimed before its
 first message leaves.
 """

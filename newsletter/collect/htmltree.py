@@ -8,7 +8,6 @@ lines (blocks, headings and ``<br>`` start lines; list items get a ``- ``), and
 from __future__ import annotations
 
 import html
-import re
 from dataclasses import dataclass
 from typing import TypeAlias
 
@@ -59,8 +58,12 @@ BOLD_TAGS = frozenset({"b", "strong"})
 # What ends the current line: a block (headings included) or a <br>.
 _LINE_BREAKS = BLOCK_TAGS | {"br"}
 
-# libxml2 refuses NUL and the C0 controls XML forbids; they carry no text anyway.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# libxml2 refuses NUL and the C0 controls XML forbids, and the noncharacters U+FFFE and
+# U+FFFF; they carry no text anyway. They are deleted from the UTF-8 bytes (in C, about
+# five times faster than a regex over the text): a C0 byte is never part of a longer
+# UTF-8 sequence, and EF BF BE / EF BF BF only ever encode the two noncharacters.
+_C0_CONTROLS = bytes(code for code in range(0x20) if code not in (0x09, 0x0A, 0x0D))
+_NONCHARACTERS = ("\ufffe".encode(), "\uffff".encode())
 # lxml's plain etree parser: its elements are C objects (lxml.html's element classes are
 # looked up in Python for every node, which cost more than the parse).
 _PARSER = etree.HTMLParser(
@@ -84,7 +87,10 @@ def parse_html(markup: str) -> Tree:
     Never raises for bad input: control characters and lone surrogates are dropped first
     (libxml2 refuses them), and a document without a body gives an empty ``<body>``.
     """
-    cleaned = _CONTROL.sub("", markup).encode("utf-8", "replace")
+    cleaned = markup.encode("utf-8", "replace").translate(None, _C0_CONTROLS)
+    if b"\xef\xbf" in cleaned:
+        for noncharacter in _NONCHARACTERS:
+            cleaned = cleaned.replace(noncharacter, b"")
     root = etree.fromstring(cleaned, _PARSER) if cleaned.strip() else None
     body = root.find("body") if root is not None else None
     return body if body is not None else etree.Element("body")

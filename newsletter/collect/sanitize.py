@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import re
-from functools import partial
+from functools import lru_cache, partial
 from urllib.parse import urljoin
 
 import nh3
@@ -58,10 +58,24 @@ _BOILERPLATE = re.compile(
 )
 
 
+# Each body's lines are judged twice (as the anatomy's lines and as the sanitiser's leaf
+# blocks, whose text is mostly one line), a description that is also the body a third time,
+# and a site's furniture recurs in every report: on the benchmark's feeds most lookups are
+# repeats. Texts longer than _CACHED_MAX are judged afresh, so the cache stays small.
+_CACHED_MAX = 1024  # characters
+
+
 def is_boilerplate(line: str) -> bool:
     """Tell whether a text line is the site's furniture (subscribe box, privacy, comments)."""
+    return _judged(line) if len(line) <= _CACHED_MAX else _judge(line)
+
+
+def _judge(line: str) -> bool:
     text = _LIST_MARK.sub("", line.strip())
     return bool(text) and _BOILERPLATE.match(text) is not None
+
+
+_judged = lru_cache(maxsize=4096)(_judge)
 
 
 def strip_boilerplate_lines(lines: list[str]) -> list[str]:

@@ -40,18 +40,39 @@ class FieldMatcher:
 
     def match(self, tags: Iterable[str]) -> tuple[str, ...]:
         """Return the slugs the tags map to, in the editor's order; empty means unfiled."""
-        lookup = _lookup(self.index)
+        index = _index(self.index)
         slugs: set[str] = set()
         for tag in tags:
-            candidates = [tag, *_PART_SEPARATORS.split(tag)]
-            for candidate in candidates:
-                slug = lookup.get(match_key(candidate))
-                if slug is not None:
-                    slugs.add(slug)
+            slugs.update(index.slugs_of(tag))
         return tuple(slug for slug in self.order if slug in slugs)
 
 
+class _Index:
+    """The match keys as a dict, and what each tag seen so far maps to.
+
+    A feed repeats its few categories on every entry: each distinct tag is split and
+    reduced once per process rather than once per entry.
+    """
+
+    def __init__(self, index: tuple[tuple[str, str], ...]) -> None:
+        self.lookup = dict(index)
+        self.seen: dict[str, frozenset[str]] = {}
+
+    def slugs_of(self, tag: str) -> frozenset[str]:
+        found = self.seen.get(tag)
+        if found is None:
+            candidates = [tag, *_PART_SEPARATORS.split(tag)]
+            keys = (self.lookup.get(match_key(candidate)) for candidate in candidates)
+            found = frozenset(slug for slug in keys if slug is not None)
+            if len(self.seen) < _SEEN_MAX:
+                self.seen[tag] = found
+        return found
+
+
+_SEEN_MAX = 10_000  # distinct tags remembered per taxonomy
+
+
 @lru_cache(maxsize=8)
-def _lookup(index: tuple[tuple[str, str], ...]) -> dict[str, str]:
-    """The index as a dict, built once per taxonomy rather than once per article."""
-    return dict(index)
+def _index(index: tuple[tuple[str, str], ...]) -> _Index:
+    """The index built once per taxonomy rather than once per article."""
+    return _Index(index)

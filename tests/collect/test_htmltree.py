@@ -148,3 +148,18 @@ def test_articles_and_collect_do_not_import_each_other_both_ways() -> None:
     names = _imports(REPO / "newsletter" / "articles.py")
     assert names
     assert [name for name in names if name.startswith("newsletter.collect")] == []
+
+
+@pytest.mark.parametrize(
+    ("markup", "text"),
+    [
+        ("<p>a\x00b\x08c\x0bd\x0ce\x1ff</p>", "abcdef"),
+        ("<p>tab\tand\r\nnewline</p>", "tab and newline"),
+        ("<p>x\ufffey\uffffz</p>", "xyz"),
+        ("<p>\ufffd and \uffbf stay, é€😀 too</p>", "\ufffd and \uffbf stay, é€😀 too"),
+        ("<p>lone \ud800 surrogate</p>", "lone ? surrogate"),
+    ],
+)
+def test_controls_and_noncharacters_are_dropped_and_the_rest_kept(markup: str, text: str) -> None:
+    """C0 controls (not tab, CR, LF), U+FFFE and U+FFFF go; every other character stays, a lone surrogate as "?"."""
+    assert [line.text for line in tree_to_lines(parse_html(markup))] == [text]

@@ -8,8 +8,8 @@ from typing import Annotated
 
 import typer
 from rich.markup import escape
-from rich.table import Table
 
+from newsletter.cli.blocks import Block, Column, print_blocks
 from newsletter.cli.common import console, counting_progress, err_console, load_context
 from newsletter.collect.fetch import FetchResult
 from newsletter.collect.report import CollectReport, FeedResult
@@ -95,24 +95,18 @@ def print_report(report: CollectReport) -> None:
     Every entry read is in one count: new, updated, duplicate (another copy of a report,
     merged into it), unchanged, or skipped (the feed's warnings say why).
     """
-    table = Table(title="Feeds", title_justify="left")
-    table.add_column("Feed", overflow="fold", ratio=1)
-    table.add_column("Status", no_wrap=True)
-    counts = ["New", "Updated", "Duplicate", "Unchanged"]
+    headings = ["New", "Updated", "Duplicate", "Unchanged"]
     if report.skipped:
-        counts.append("Skipped")
-    for column in (*counts, "Warnings"):
-        table.add_column(column, justify="right", no_wrap=True)
+        headings.append("Skipped")
+    columns = [Column("Status", is_count=False), *(Column(h) for h in (*headings, "Warnings"))]
+    blocks = []
     for feed in report.feeds:
         numbers = [feed.new, feed.updated, feed.duplicates, feed.unchanged]
         if report.skipped:
             numbers.append(feed.skipped)
-        table.add_row(
-            escape(feed.name),
-            _STATUS_LABEL[feed.status],
-            *(str(number) for number in (*numbers, len(feed.warnings))),
-        )
-    console.print(table)
+        cells = (_STATUS_LABEL[feed.status], *(str(n) for n in (*numbers, len(feed.warnings))))
+        blocks.append(Block(feed.name, [cells]))
+    print_blocks(console, "Feeds", columns, blocks)
     seconds = (report.finished_at - report.started_at).total_seconds()
     console.print(
         f"Totals: {counted(report.entries, 'entry', 'entries')} read — {report.new} new, "

@@ -158,26 +158,28 @@ def cli_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_cli_table_and_totals_say_what_became_of_each_entry(
     cli_env: Path, server: FeedServer
 ) -> None:
-    """The collect table has a Duplicate column and the totals add up to the entries read."""
+    """Each feed's line says what became of its entries (a Duplicate column); the totals add up."""
     site, partner = serve(server, SITE, PARTNER)
     result = CliRunner().invoke(app, ["collect", "--feed", site, "--feed", partner])
     assert result.exit_code == 0, result.output
-    header = next(line for line in result.stdout.splitlines() if "Feed" in line and "New" in line)
-    assert [word for word in ("New", "Updated", "Duplicate", "Unchanged") if word in header] == [
-        "New",
-        "Updated",
-        "Duplicate",
-        "Unchanged",
-    ]
+    lines = result.stdout.splitlines()
+    assert lines[1].split() == ["Status", "New", "Updated", "Duplicate", "Unchanged", "Warnings"]
+    # Each feed: its whole name on a line, then its counts under the headings (80 columns).
+    for url, name in ((site, SITE), (partner, PARTNER)):
+        row = lines[lines.index(url) + 1].split()
+        expected = (
+            (len(links(name)), 0, 0, 0)
+            if name == SITE
+            else (len(links(PARTNER)) - syndicated(), 0, syndicated(), 0)
+        )
+        assert row == ["ok", *(str(count) for count in expected), "0"], (name, row)
     entries = len(links(SITE)) + len(links(PARTNER))
     totals = " ".join(result.stdout.split("Totals:", 1)[1].split())
     assert totals.startswith(
         f"{entries} entries read — {entries - syndicated()} new, 0 updated, "
         f"{syndicated()} duplicate merged into its report, 0 unchanged;"
     )
-    table = [line for line in result.stdout.splitlines() if line[:1] in "┏┃┡│└"]
-    assert table
-    assert all(len(line) <= 80 for line in table)
+    assert all(len(line) <= 80 for line in lines[: lines.index(partner) + 2])
 
 
 def test_cli_names_a_relative_path_as_the_config_does(cli_env: Path) -> None:
@@ -196,3 +198,16 @@ def test_cli_names_a_relative_path_as_the_config_does(cli_env: Path) -> None:
         "0 entries read — 0 new, 0 updated, 0 duplicates, 0 unchanged; 2 not modified"
     )
     assert "samples/feeds/" in given.stdout  # named as typed, not as the absolute path
+
+
+def test_cli_prints_a_long_feed_name_whole_at_80_columns(cli_env: Path) -> None:
+    """A 70-character feed path is one whole line, never folded into a column, its counts below."""
+    folder = cli_env / "an-archive-of-partner-briefs-for-the-editors" / "copies"
+    folder.mkdir(parents=True)
+    (folder / PARTNER).write_bytes((SAMPLES / PARTNER).read_bytes())
+    name = str((folder / PARTNER).relative_to(cli_env))
+    assert 60 < len(name) <= 80
+    result = CliRunner().invoke(app, ["collect", "--feed", name])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[lines.index(name) + 1].split()[:2] == ["ok", str(len(links(PARTNER)))]

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from email_validator import EmailNotValidError, validate_email
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from pydantic_settings.exceptions import SettingsError
@@ -78,6 +79,22 @@ class Settings(BaseSettings):
             ZoneInfo(value)  # system zone database, else the tzdata package
         except (ZoneInfoNotFoundError, ValueError) as exc:
             message = f"{value!r} is not an IANA time zone; use a name such as Europe/Paris, Asia/Shanghai or UTC"
+            raise ValueError(message) from exc
+        return value
+
+    @field_validator("from_email", "unsubscribe_mailto")
+    @classmethod
+    def _deliverable_address(cls, value: str | None) -> str | None:
+        # Checked here, not at the first send: SendGrid refuses the request (400), an SMTP relay
+        # the MAIL FROM. A non-ASCII local part needs SMTPUTF8 (RFC 6531), which SendGrid and
+        # many relays lack (email-validator's allow_smtputf8=False refuses it).
+        if value is None:
+            return None
+        address = value.removeprefix("mailto:")
+        try:
+            validate_email(address, check_deliverability=False, allow_smtputf8=False)
+        except EmailNotValidError as exc:
+            message = f"{value!r} is not an address every backend can send from: {exc} Give one that is ASCII before the @, like newsletter@example.com"
             raise ValueError(message) from exc
         return value
 

@@ -63,3 +63,32 @@ def test_embedded_config_has_eight_fields() -> None:
     config = load_editorial(None)
     assert len(config.field_slugs) == 8
     assert config.field("quantum").name == "Quantum Computing"
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("NEWSLETTER_FROM_EMAIL", "jörg@example.com"),
+        ("NEWSLETTER_FROM_EMAIL", "not-an-address"),
+        ("NEWSLETTER_UNSUBSCRIBE_MAILTO", "mailto:désabonner@example.fr"),
+    ],
+)
+def test_a_sender_address_no_backend_can_use_stops_at_startup(
+    monkeypatch: pytest.MonkeyPatch, name: str, value: str
+) -> None:
+    """An invalid or non-ASCII sender or unsubscribe address is one ConfigError naming the setting."""
+    monkeypatch.setenv(name, value)
+    with pytest.raises(ConfigError, match=name) as raised:
+        load_settings()
+    assert "ASCII before the @" in str(raised.value)
+
+
+def test_an_idn_sender_domain_and_a_mailto_prefix_are_fine(monkeypatch: pytest.MonkeyPatch) -> None:
+    """news@bücher.example (IDNA travels) and mailto:unsub@example.com are accepted as given."""
+    monkeypatch.setenv("NEWSLETTER_FROM_EMAIL", "news@bücher.example")
+    monkeypatch.setenv("NEWSLETTER_UNSUBSCRIBE_MAILTO", "mailto:unsub@example.com")
+    settings = load_settings()
+    assert (settings.from_email, settings.unsubscribe_mailto) == (
+        "news@bücher.example",
+        "mailto:unsub@example.com",
+    )

@@ -198,8 +198,8 @@ def _collect_line(report: CollectReport) -> str:
     if report.entries or not report.not_modified:
         line += (
             f", {counted(report.entries, 'entry', 'entries')}: {report.new} new reports, "
-            f"{report.updated} updated, {counted(report.duplicates, 'duplicate')} merged into "
-            f"the report they copy, {report.unchanged} already stored"
+            f"{report.updated} updated, {_duplicates(report.duplicates)}, "
+            f"{report.unchanged} already stored"
         )
         if report.skipped:
             line += f", {report.skipped} skipped (unreadable)"
@@ -207,6 +207,13 @@ def _collect_line(report: CollectReport) -> str:
     if report.not_modified:
         line += f"; {report.not_modified} feeds unchanged since the last run"
     return line
+
+
+def _duplicates(count: int) -> str:
+    """ "1 duplicate merged into the report it copies", "2 duplicates merged into …"."""
+    if count == 1:
+        return "1 duplicate merged into the report it copies"
+    return f"{counted(count, 'duplicate')} merged into the reports they copy"
 
 
 def _report_send(summary: SendSummary, outbox: Path, in_outbox: int, skipped: int) -> None:

@@ -161,10 +161,14 @@ def test_demo_says_what_became_of_each_sample_entry(demo: DemoRun) -> None:
     copies = len(links) - len(set(links))
     assert copies >= 1
     line = next(line for line in demo.stdout.splitlines() if line.strip().startswith("feeds"))
-    plural = "" if copies == 1 else "s"
+    merged = (
+        "1 duplicate merged into the report it copies"
+        if copies == 1
+        else f"{copies} duplicates merged into the reports they copy"
+    )
     assert (
         f"2 feeds read, {len(links)} entries: {len(set(links))} new reports, 0 updated, "
-        f"{copies} duplicate{plural} merged into the report they copy, 0 already stored;"
+        f"{merged}, 0 already stored;"
     ) in line
 
 

@@ -160,8 +160,9 @@ def _tag(element: object) -> str:
 
 def _gather(element: Tree, parts: list[str]) -> list[str]:
     """Append the text inside ``element`` to ``parts``: a <br> or a block adds a space."""
-    if element.text:
-        parts.append(element.text)
+    text = element.text  # lxml makes a new str at every read of .text or .tail
+    if text:
+        parts.append(text)
     for child in element:
         tag = _tag(child)
         if tag == "br":
@@ -170,8 +171,9 @@ def _gather(element: Tree, parts: list[str]) -> list[str]:
             _gather(child, parts)
             if tag in BLOCK_TAGS:
                 parts.append(" ")
-        if child.tail:
-            parts.append(child.tail)
+        tail = child.tail
+        if tail:
+            parts.append(tail)
     return parts
 
 
@@ -187,9 +189,12 @@ def _collect_lines(node: Tree, lines: list[TextLine], leaves: LeafBlocks | None)
     parts: list[str] = []
     bold = True
     text = node.text
-    if text:
+    # Blank text before any inline text adds nothing to a line (lines are whitespace-
+    # collapsed and stripped) nor unsets bold: it is skipped, as the newlines between
+    # blocks mostly are, which spares joining and splitting them at every block.
+    if text and not text.isspace():
         parts.append(text)
-        bold = text.isspace()
+        bold = False
     for child in node:
         tag = child.tag
         if not isinstance(tag, str):
@@ -217,7 +222,7 @@ def _collect_lines(node: Tree, lines: list[TextLine], leaves: LeafBlocks | None)
             if bold and tag not in BOLD_TAGS and not "".join(parts[before:]).isspace():
                 bold = len(parts) == before  # an empty inline element keeps it bold
         tail = child.tail
-        if tail:
+        if tail and (parts or not tail.isspace()):
             parts.append(tail)
             if bold and not tail.isspace():
                 bold = False
@@ -226,4 +231,4 @@ def _collect_lines(node: Tree, lines: list[TextLine], leaves: LeafBlocks | None)
         if line:
             lines.append(TextLine(prefix + line, bold))
     if leaves is not None and not nests and node.tag in BLOCK_TAGS:
-        leaves.append((node, " ".join(line.text for line in lines[first:])))
+        leaves.append((node, " ".join([line.text for line in lines[first:]])))

@@ -18,7 +18,8 @@ from newsletter.db.guard import database_errors
 from newsletter.db.tables import article_fields, articles
 from newsletter.identity import canonical_url, colliding_id, same_report
 from newsletter.models import Article, Money
-from subscribers.sqltypes import as_utc, chunked, to_utc
+from subscribers.sqltypes import chunked
+from subscribers.utc import as_utc, to_utc
 
 # SQLite allows 32766 bound parameters; stay far below it for IN (...) lookups.
 _CHUNK = 500

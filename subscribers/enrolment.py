@@ -27,12 +27,12 @@ from subscribers.registration import (
     decide,
     write_plans,
 )
-from subscribers.sqltypes import as_utc
 from subscribers.storebase import (
     StoreBase,
     now_utc,
     storage_errors,
 )
+from subscribers.utc import as_utc
 
 
 def _check_method_and_status(method: ConsentMethod, status: NewStatus) -> None:

@@ -1,6 +1,6 @@
 """What every table of the project shares: the naming convention, the UTC timestamp column
-type and its two conversions (``to_utc`` for writes, ``as_utc`` for reads), and ``chunked``
-for IN (...) lookups and batched writes.
+type (over the two conversions of ``subscribers.utc``: ``to_utc`` for writes, ``as_utc``
+for reads), and ``chunked`` for IN (...) lookups and batched writes.
 
 They live here because ``subscribers`` imports nothing from ``newsletter``; the pipeline's
 tables (``newsletter.db.tables``) use them too, so there is one of each.
@@ -15,6 +15,8 @@ from typing import Any, TypeVar
 
 import sqlalchemy as sa
 
+from subscribers.utc import as_utc, to_utc
+
 T = TypeVar("T")
 
 # Alembic names constraints and indexes from these (the migrations rely on the names).
@@ -25,29 +27,6 @@ NAMING_CONVENTION: dict[str, str] = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-
-def to_utc(value: dt.datetime) -> dt.datetime:
-    """Return the aware ``value`` in UTC, what every stored timestamp is.
-
-    Raises ValueError for a naive datetime: its zone would be a guess (SQLite drops the
-    offset, so a stored time must already be UTC).
-    """
-    if value.tzinfo is None:
-        message = (
-            f"Timestamp {value.isoformat()} is naive: it has no time zone; "
-            "pass an aware UTC datetime."
-        )
-        raise ValueError(message)
-    return value.astimezone(dt.UTC)
-
-
-def as_utc(value: dt.datetime) -> dt.datetime:
-    """Return a stored or parsed ``value`` as an aware UTC datetime (naive means UTC).
-
-    SQLite hands timestamps back without their zone; they were written in UTC (``to_utc``).
-    """
-    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
 
 
 class UtcDateTimeType(sa.TypeDecorator[dt.datetime]):

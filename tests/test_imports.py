@@ -13,6 +13,8 @@ A small AST test over every module (imports inside functions count too):
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -92,3 +94,12 @@ def test_only_the_factory_imports_a_backend() -> None:
     }
     assert outside == set()
     assert any(path == "newsletter/deliver/factory.py" for path, _ in found)
+
+
+def test_the_parsing_processes_import_no_database_library() -> None:
+    """collect's worker module (preloaded by every collect's process pool) pulls in no SQLAlchemy."""
+    probe = "import sys, newsletter.collect.digest; print('sqlalchemy' in sys.modules)"
+    found = subprocess.run(
+        [sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True, check=True
+    )
+    assert found.stdout.strip() == "False"

@@ -22,7 +22,7 @@ from typing import Literal
 from dateutil import parser as dateutil_parser
 from dateutil import tz
 
-from subscribers.sqltypes import as_utc
+from subscribers.utc import as_utc
 
 # How far past the fetch a published time may lie: UTC+14 against UTC-12 is 26 hours.
 FUTURE_TOLERANCE = dt.timedelta(hours=26)

@@ -13,7 +13,8 @@ collect's whole per-feed work, in CPU seconds and spread over the cores.
 
 Run: ``.venv/bin/python benchmarks/collect.py [--feeds N] [--entries N] [--bodies short]``.
 Prints the figures and their ratio to the targets (cold <= 3 s, warm <= 0.5 s with >= 95%
-304s on 2 cores).
+304s on 2 cores), and issue 14's two ratios: the cold run, and collect's whole per-feed
+work, each against feedparser alone in the same run (<= 2x).
 """
 
 from __future__ import annotations
@@ -46,6 +47,9 @@ COLD_TARGET = 3.0  # seconds
 WARM_TARGET = 0.5  # seconds
 SHARE_TARGET = 0.95  # of feeds answering 304 on the warm run
 FEEDPARSER_FLOOR_TARGET = 2.0  # cold run against feedparser alone (issue 14)
+# collect's own per-feed work against feedparser's, CPU (issue 14: "our own parsing costs
+# more than feedparser's"; held to the same bound)
+DIGEST_FLOOR_TARGET = 2.0
 TAGS = (
     "Quantum Computing",
     "AI",
@@ -259,11 +263,12 @@ def main() -> None:
         f" feedparser alone is {floor['feedparser'] / floor['digest']:.0%} of the digest"
     )
     print(
-        f"cold against the feedparser-only floor: {cold_s / floor['feedparser']:.2f}x its CPU"
-        f" in one process (target <= {FEEDPARSER_FLOOR_TARGET:g}x),"
-        f" {cold_s / feedparser_wall:.2f}x spread over {cores} cores;"
-        f" collect's whole per-feed work against feedparser's, CPU:"
-        f" {floor['digest'] / floor['feedparser']:.2f}x"
+        f"issue 14, same run: cold {cold_s:.2f} s against feedparser alone"
+        f" {floor['feedparser']:.2f} s CPU in one process: {cold_s / floor['feedparser']:.2f}x"
+        f" (target <= {FEEDPARSER_FLOOR_TARGET:g}x; {cold_s / feedparser_wall:.2f}x against it"
+        f" spread over {cores} cores); collect's whole per-feed work {floor['digest']:.2f} s CPU"
+        f" against feedparser's {floor['feedparser']:.2f} s:"
+        f" {floor['digest'] / floor['feedparser']:.2f}x (target <= {DIGEST_FLOOR_TARGET:g}x)"
     )
 
 

@@ -407,6 +407,7 @@ def test_a_deal_worth_up_to_an_amount_has_that_headline(title: str) -> None:
     assert assessment.kind.kind is Kind.DEAL
     assert assessment.money is not None
     assert 45 <= assessment.importance < 70
+    assert assess(make_article(title="Marsk sues Vantor over a chip patent")).importance < 45
 
 
 @pytest.mark.parametrize(
@@ -812,3 +813,27 @@ def test_incidents_failed_deals_post_mortems_and_their_weight(
     importance = assessment.importance
     got = "major" if importance >= 70 else "notable" if importance >= 45 else "minor"
     assert (assessment.kind.kind, got) == (kind, weight)
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Lawsuit: European publishers sue Orla for €2.1bn over training data", Kind.LAWSUIT),
+        ("Authors file class action against Pelagic over scraped books", Kind.LAWSUIT),
+        ("Marsk countersues Vantor in chip patent fight", Kind.LAWSUIT),
+        ("FTC sues Marsk to block its takeover of Vantor", Kind.ENFORCEMENT),
+        ("Data breach: Hollis Health confirms 9 million patient records stolen", Kind.INCIDENT),
+    ],
+)
+def test_claims_in_court_and_breach_labels(title: str, kind: Kind) -> None:
+    """A claim between parties is a lawsuit, by an authority enforcement; 'Data breach:' no statistics."""
+    assert _kind(title) is kind
+
+
+def test_a_lawsuit_weighs_by_the_damages_claimed() -> None:
+    """A €2.1bn claim is notable news, a patent suit with no figure minor."""
+    article = make_article(title="Publishers sue Orla for €2.1bn over training data")
+    assessment = assess(article)
+    assert assessment.headline is not None and assessment.headline.money.amount == 2.1e9
+    assert 45 <= assessment.importance < 70
+    assert assess(make_article(title="Marsk sues Vantor over a chip patent")).importance < 45

@@ -27,9 +27,12 @@ detail of one step.
    (``[scoring.kinds]``) plus a bonus for a launch that is a first of its kind (a maiden
    orbital flight, an open-weights model said to rival the best) or an approved product
    (not a permission to operate), less for a rule of limited scope, a research result its
-   authors call incremental or a routine filing, more for a delay with a cost overrun, plus
+   authors call incremental or a routine filing, a deal only in talks or one that did not
+   happen, more for a delay with a cost overrun and for an incident or halt of consequence
+   (a launch vehicle lost, deaths, millions of records, a region down for hours), plus
    the headline figure on a log scale for deals, rounds, programmes, approvals and rules
-   (a fine or investigation is enforcement: notable whatever the figure), plus coverage (further
+   and lawsuits (a fine or investigation is enforcement: notable whatever the figure),
+   plus coverage (further
    copies of the story this week), then the feed's weight and a novelty factor for stories
    told in earlier weeks. Copies of one story, and the same news from two feeds, count once
    (``stories``).
@@ -38,8 +41,9 @@ detail of one step.
    (editorial ``[scoring]``), calibrated so that major kinds are must-read and about 40% of
    field-weeks of the labelled weeks are (the editor's share: 9 of 24).
 6. **Reason** (``reasons``): one line about the report shown first, with its kind and its
-   headline figure, grammatical by construction; a title that would be cut to a stub gives
-   way to its first Key Finding, a long one ends at a clause; a skip names only the minor
+   headline figure, grammatical by construction; a title that would be cut to a stub, or
+   that asks a question, gives way to its first Key Finding, a long one ends at a clause
+   (never on a function word or an adjective); a skip names only the minor
    kinds shown (a lone unclassified item by its title).
 7. **Issue** (``issue``): fields in editorial order, reports by importance, the editor's draft
    on top (pins, drops, verdict, reason, note, intro); the intro counts distinct reports.

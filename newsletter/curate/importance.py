@@ -25,7 +25,9 @@ its headline figure (``headline``) and adds up the factors of its importance::
 - ``limited scope`` also covers a research result its authors call incremental and a
   routine step before an approval (an accepted filing, a designation).
 - Enforcement (a fine, a penalty, an investigation) has a headline figure but earns no
-  money points: the editorial rule rates it notable whatever the fine.
+  money points: the editorial rule rates it notable whatever the fine. A lawsuit between
+  parties is minor, and its damages claimed earn money points like a deal's (an independent
+  editor's W37 rates publishers' €2.1bn claim against an AI lab notable).
 - ``limited scope``: ``Weights.limited_points`` off a rule for tests, pilots or guidance.
 - ``money``: only for kinds whose news can be money (deal, round, programme, approval or
   rule with a budget or fine) and only the headline figure: ``money_per_decade`` points per
@@ -72,6 +74,7 @@ DEFAULT_KIND_WEIGHTS: Mapping[str, float] = MappingProxyType(
     {
         Kind.REGULATION.value: 72.0,
         Kind.ENFORCEMENT.value: 54.0,
+        Kind.LAWSUIT.value: 30.0,
         Kind.REVIEW_STEP.value: 48.0,
         Kind.APPROVAL.value: 56.0,
         Kind.RECORD.value: 72.0,
@@ -99,7 +102,7 @@ DEFAULT_KIND_WEIGHTS: Mapping[str, float] = MappingProxyType(
 )
 FIRST_KINDS = frozenset({Kind.LAUNCH, Kind.APPROVAL, Kind.OTHER})
 MONEY_POINT_KINDS = frozenset(
-    {Kind.DEAL, Kind.FUNDING_ROUND, Kind.PROGRAMME, Kind.APPROVAL, Kind.REGULATION}
+    {Kind.DEAL, Kind.FUNDING_ROUND, Kind.PROGRAMME, Kind.APPROVAL, Kind.REGULATION, Kind.LAWSUIT}
 )
 
 

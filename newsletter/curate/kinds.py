@@ -75,6 +75,7 @@ class Kind(StrEnum):
 
     REGULATION = "regulation"  # a rule or law in force, a ban, export controls
     ENFORCEMENT = "enforcement"  # a fine, penalty or investigation under an existing rule
+    LAWSUIT = "lawsuit"  # a claim in court between parties who are not authorities
     REVIEW_STEP = "review-step"  # an agency recommends, a filing is accepted: not yet approved
     APPROVAL = "approval"  # a regulator approves a product, a government a programme
     RECORD = "record"  # a certified record or benchmark result
@@ -105,6 +106,7 @@ LABELS: Mapping[Kind, str] = MappingProxyType(
     {
         Kind.REGULATION: "regulation",
         Kind.ENFORCEMENT: "regulation",
+        Kind.LAWSUIT: "other",
         Kind.REVIEW_STEP: "other",
         Kind.APPROVAL: "approval",
         Kind.RECORD: "record",
@@ -140,6 +142,7 @@ MONEY_KINDS = frozenset(
         Kind.PROGRAMME,
         Kind.REGULATION,
         Kind.ENFORCEMENT,
+        Kind.LAWSUIT,
         Kind.APPROVAL,
         Kind.FOLLOW_UP_NEWS,
     }
@@ -216,7 +219,8 @@ _LABEL_MAX_WORDS = 5  # "Webinar, 24 November", "Event recap", "Tramontana-2, on
 # A label that says what happened ("Trial halted:", "Deal blocked:") is news, not a category.
 _LABEL_EVENT = _rx(
     r"\b(?:halted|paused|suspended|stopped|blocked|called off|scrapped|cancell?ed|canceled|delayed|"
-    r"failed|fails|failure|missed|misses|lost|done|sealed|signed|closed|cleared|approved|rejected)\b"
+    r"failed|fails|failure|missed|misses|lost|done|sealed|signed|closed|cleared|approved|rejected|"
+    r"breach|breached|hack|hacked|attack|outage|leak|leaked|ransomware|fire|recall)\b"
 )
 _LABEL_KINDS: tuple[tuple[Words, Kind], ...] = (
     (
@@ -491,6 +495,12 @@ _ENFORCEMENT = _rx(
     r"(?:seeks|sues|suing|acts) to block|blocks|takes? down|took down|dismantles?|dismantled|"
     r"arrests?|arrested|seizes?|seized|raids?|raided|shuts? down (?:\S+ ){0,3}?(?:gang|botnet|market|"
     r"network|forum|service))\b"
+)
+# A claim in court that no authority brings: "publishers sue X for €2.1bn", "class action".
+_LAWSUIT = _rx(
+    r"\b(?:sues?|sued|suing|lawsuits?|class[- ]action|files? (?:a )?suit|filed (?:a )?suit|"
+    r"takes? (?:\S+ ){0,3}to court|took (?:\S+ ){0,3}to court|seeks? (?:\S+ ){0,3}damages|"
+    r"(?:patent|copyright|antitrust) (?:suit|claim|case)|countersues|countersued)\b"
 )
 # Who enforces: a claim or lawsuit is enforcement only when an authority brings it.
 _ENFORCER = _rx(
@@ -940,6 +950,8 @@ def _by_wording(text: str, support: str, source: str = "title") -> KindReading |
         return KindReading(Kind.FORECAST, rule=f"a survey or report's finding{where}")
     if _enforcement(text):
         return KindReading(Kind.ENFORCEMENT, rule=f"fine or investigation{where}")
+    if _affirmed_match(_LAWSUIT, text):
+        return KindReading(Kind.LAWSUIT, rule=f"a lawsuit between parties{where}")
     if (_affirmed_match(_REGULATION_STRONG, text) and not _argued(text)) or _in_force(text):
         limited = bool(_LIMITED_SCOPE.search(text))
         return KindReading(

@@ -196,6 +196,7 @@ _KIND_NOUNS = {
     Kind.PROGRAMME: "programme",
     Kind.REGULATION: "programme",
     Kind.ENFORCEMENT: "fine",
+    Kind.LAWSUIT: "claim",
     Kind.APPROVAL: "programme",
     Kind.FOLLOW_UP_NEWS: "figure",
     Kind.OTHER: "figure",
@@ -207,6 +208,7 @@ _CONTRACT = re.compile(r"\b(?:contract|awards?|wins)\b", re.IGNORECASE)
 KIND_LABELS = {
     Kind.REGULATION: "Rule in force",
     Kind.ENFORCEMENT: "Enforcement",
+    Kind.LAWSUIT: "Lawsuit",
     Kind.REVIEW_STEP: "Regulatory step",
     Kind.APPROVAL: "Approval",
     Kind.RECORD: "Record",
@@ -250,6 +252,7 @@ _MINOR_ITEMS = {
     Kind.RESEARCH: ("small research result", "small research results"),
     Kind.REGULATION: ("rule of limited scope", "rules of limited scope"),
     Kind.ENFORCEMENT: ("enforcement action", "enforcement actions"),
+    Kind.LAWSUIT: ("lawsuit", "lawsuits"),
     Kind.REVIEW_STEP: ("regulatory filing", "regulatory filings"),
     Kind.APPROVAL: ("permit", "permits"),
     Kind.LAUNCH: ("small launch", "small launches"),

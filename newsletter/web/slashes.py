@@ -25,14 +25,17 @@ class TrailingSlashRedirect:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Redirect a slash-terminated GET to a known page, pass everything else on."""
         path: str = scope.get("path", "")
+        raw: bytes = scope.get("raw_path") or path.encode()
+        # The slash must be written as one: an encoded "%2F" at the end (a token's last
+        # character) decodes to "/" in ``path`` but would redirect to itself, forever.
         if (
             scope["type"] == "http"
             and scope["method"] == "GET"
             and len(path) > 1
             and path.endswith("/")
+            and raw.endswith(b"/")
         ):
             bare = path.rstrip("/")
-            raw: bytes = scope.get("raw_path") or path.encode()
             raw_bare = raw.rstrip(b"/")
             probe = {**scope, "path": bare, "raw_path": raw_bare}
             if bare and any(route.matches(probe)[0] is Match.FULL for route in self.routes):

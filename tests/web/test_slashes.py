@@ -81,3 +81,13 @@ def test_head_and_the_bare_path_are_unchanged(client: TestClient) -> None:
     assert head.status_code == 308
     assert head.headers["location"] == f"{BASE_URL}/archive"
     assert client.get("/archive").status_code == 200
+
+
+@pytest.mark.parametrize("path", ["/u/abc%2F", "/preferences/abc%2F%2F", "/archive%2F"])
+def test_an_encoded_slash_at_the_end_never_redirects_to_itself(
+    client: TestClient, path: str
+) -> None:
+    """'%2F' decodes to '/' but is no trailing slash: redirecting would loop forever."""
+    response = client.get(path, follow_redirects=False)
+    assert response.status_code != 308
+    assert response.status_code < 500

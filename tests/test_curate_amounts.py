@@ -379,3 +379,18 @@ def test_amounts_written_in_words_are_read(text: str, currency: str, amount: flo
 def test_counts_in_words_without_a_currency_are_no_amount(text: str) -> None:
     """A scale word needs a currency word after it; a lower-case code is prose."""
     assert find_amounts(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("a $40-$50 million round", 4e7),
+        ("from $2 to $3 billion", 2e9),
+        ("$5-10bn of orders", 5e9),
+        ("€2-3 billion", 2e9),
+    ],
+)
+def test_a_range_with_the_currency_repeated_keeps_its_scale(text: str, amount: float) -> None:
+    """'$40-$50 million' is forty million at the low end, never forty dollars."""
+    (found,) = find_amounts(text)
+    assert found.money.amount == amount

@@ -838,3 +838,29 @@ def test_a_lawsuit_weighs_by_the_damages_claimed() -> None:
     assert assessment.headline.money.amount == 2.1e9
     assert 45 <= assessment.importance < 70
     assert assess(make_article(title="Marsk sues Vantor over a chip patent")).importance < 45
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "weight"),
+    [
+        ("Dutch government grants Marsk Lithography export licence for scanners", Kind.APPROVAL, "notable"),
+        ("Gut microbe may reduce anxiety-like behaviour, in mice", Kind.RESEARCH, "minor"),
+        ("Preprint: protein model may predict antibody binding, in a small study", Kind.RESEARCH, "minor"),
+        ("Nature paper: cat qubits hold bit-flips off for 10 minutes, an incremental step", Kind.RESEARCH, "minor"),
+        ("Study: coding agents introduced flaws in one in six changes", Kind.RESEARCH, "notable"),
+        ("Spain's grid sets another wind record on a blustery Sunday", Kind.RECORD, "minor"),
+        ("Lumio's tandem module hits a certified 29.1% efficiency, a world record", Kind.RECORD, "major"),
+        ("University cubesat reaches orbit on a rideshare launch", Kind.LAUNCH, "minor"),
+        ("Student-built cluster goes live in Tartu", Kind.LAUNCH, "minor"),
+        ("First six Nordlys weather satellites launched on a rideshare", Kind.LAUNCH, "notable"),
+        ("Orrin ships first scanners under last week's export licence", Kind.FOLLOW_UP_NEWS, "notable"),
+    ],
+)  # fmt: skip
+def test_licences_tentative_science_routine_records_and_small_launches(
+    title: str, kind: Kind, weight: str
+) -> None:
+    """Export licences are approvals; hedged or animal findings, recurring records and student launches are minor."""
+    assessment = assess(make_article(title=title))
+    importance = assessment.importance
+    got = "major" if importance >= 70 else "notable" if importance >= 45 else "minor"
+    assert (assessment.kind.kind, got) == (kind, weight)

@@ -181,8 +181,9 @@ _SCALE = (
     rf"(?:\s?(?P<scale>{_alternation(_WORD_SCALES)})(?![A-Za-z])"
     rf"|(?P<letter>{_alternation(_LETTER_SCALES)})(?![A-Za-z0-9]))"
 )
-# "$2-3 billion": the scale after the range applies to both ends; the lower end is kept.
-_RANGE = rf"(?:\s?(?:-|–|to)\s?(?:{_NUMBER}))?"
+# "$2-3 billion", "$40-$50 million": the scale after the range applies to both ends; the
+# lower end is kept. A lower end with its own scale ("$40M-$50M") is an amount of its own.
+_RANGE = rf"(?:\s?(?:-|–|to)\s?(?:[$€£¥₩₹]\s?)?(?:{_NUMBER}))?"
 _PREFIXED = re.compile(
     rf"(?<![A-Za-z0-9])(?P<cur>{_alternation(PREFIXES)})\s?(?P<num>{_NUMBER}){_RANGE}{_SCALE}?",
     re.IGNORECASE,

@@ -22,6 +22,10 @@ its headline figure (``headline``) and adds up the factors of its importance::
   down for hours): notable in the labelled weeks (an independent editor's W36: a rocket
   lost, a 14-hour cloud-region outage, a 31-million-record breach, a phase 3 trial halted
   after a death), where a local incident (a school district, 40,000 homes) is minor.
+- ``routine``: ``Weights.routine_points`` off a record that recurs with the weather or the
+  calendar ("another solar record on a sunny Saturday"): minor in an independent editor's W30,
+  like the dev weeks' "record attendance". A launch of small scale (a student cubesat, a
+  university cluster) is of limited scope: minor in two independent editors' weeks.
 - ``limited scope`` also covers a research result its authors call incremental and a
   routine step before an approval (an accepted filing, a designation).
 - Enforcement (a fine, a penalty, an investigation) has a headline figure but earns no
@@ -115,6 +119,7 @@ class Weights:
     limited_points: float = 20.0  # subtracted from a rule of limited scope
     overrun_points: float = 28.0  # a delay that reports a cost overrun: notable, not minor
     severe_points: float = 28.0  # an incident or halt that harms many: notable, not minor
+    routine_points: float = 40.0  # off a record that recurs with the weather or calendar: minor
     money_floor_usd: float = 5e7  # a headline figure at or below $50 million earns nothing
     money_per_decade: float = 19.0
     money_cap: float = 40.0
@@ -220,6 +225,8 @@ def assess(
         factors.append(("cost overrun", weights.overrun_points))
     if kind.kind in (Kind.INCIDENT, Kind.DELAY) and kind.severe:
         factors.append(("severe", weights.severe_points))
+    if kind.routine:
+        factors.append(("routine", -weights.routine_points))
     if kind.kind in MONEY_POINT_KINDS and lead is not None:
         factors.append(("money", round(money_points(lead.money, weights), 2)))
     minor = weights.kind_points(kind.kind) < weights.minor_below

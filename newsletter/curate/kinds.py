@@ -160,6 +160,7 @@ class KindReading:
     limited: bool = False  # a rule of limited scope (tests, pilots, guidance, voluntary codes)
     costly: bool = False  # a delay that also reports a cost overrun
     severe: bool = False  # an incident or a halt that harms many: lives, a launch, millions
+    routine: bool = False  # a record that recurs ("another solar record on a sunny day")
 
     @property
     def label(self) -> str:
@@ -324,7 +325,8 @@ _FOLLOW_UP_TITLE = _rx(
     r"stands?|questions? (?:still )?(?:open|remain|unanswered)|(?:weeks?|months?|days?) later|"
     r"(?:more|new|fresh|further) details (?:emerge|surface)|details emerge|the fallout (?:from|of)|"
     r"the aftermath of|post-?mortem|root[- ]cause|after-action report|still (?:investigating|no|"
-    r"without|waiting|unclear|unknown|silent|under investigation)|no date for|no update|no news on)\b"
+    r"without|waiting|unclear|unknown|silent|under investigation)|no date for|no update|no news on|"
+    r"(?:under|after|following|despite) last (?:week|month)['’]s)\b"
 )
 # A Key Findings opening that dates its news from an earlier report: "…, a week after
 # attacks on its servers were first reported".
@@ -578,7 +580,7 @@ _APPROVAL = _rx(
     r"green light|gets the nod|wins the nod|(?:wins|gets|receives|secures|earns|won|got|received|"
     r"secured|earned) (?:\S+ ){0,2}?(?:nod|approval|green light|go-ahead|clearance|authori[sz]ation|"
     r"marketing authori[sz]ation)|"
-    r"grants? (?:\w+ ){0,2}(?:approval|clearance|licen[cs]e|authori[sz]ation))\b"
+    r"grants? (?:[\w-]+ ){0,4}(?:approval|clearance|licen[cs]e|authori[sz]ation))\b"
 )
 _RECORD = _rx(
     r"\b(?:world record|new record|all-time record|record-breaking|record-setting|sets? a record|"
@@ -823,6 +825,7 @@ _MODEST_RESULT = _rx(
 # An approval to run a service is a permission to operate, not a product's approval.
 _OPERATION = _rx(
     r"\b(?:routes?|services?|deliveries|operations?|operate|operating|flights?|licen[cs]e to|"
+    r"exports?|exporting|imports?|"
     r"permits?|trials?|testing|tests|pilots?|sandbox|expansion|sale of|merger|deal|acquisition|"
     r"takeover|plan|project|site|construction)\b"
 )
@@ -842,7 +845,9 @@ _FIRST = _rx(
 )
 _FIRST_NOT = _rx(
     r"^\s*(?:quarter|half|week|month|year|day|time since|time in|phase|round|stage|batch|of|two|three|"
-    r"four|five|six|seven|eight|nine|ten|dozen|few|hundred|thousand|\d[\d,.]*|orbital attempt|attempt|step|steps|results?|impressions|look|community|customers?)\b"
+    r"four|five|six|seven|eight|nine|ten|dozen|few|hundred|thousand|\d[\d,.]*|orbital attempt|attempt|step|steps|results?|impressions|look|community|customers?|users|"
+    r"tenants|patients|orders|units|shipments|deliveries|science|data|buyers|residents|signs|"
+    r"quarter's)\b"
 )
 
 
@@ -864,6 +869,8 @@ def classify(report: ReportText) -> KindReading:
             if pattern.search(label):
                 if kind is Kind.FOLLOW_UP:
                     return _follow_up(report, "title label")
+                if kind is Kind.RESEARCH:
+                    return _research(title, " ".join(findings[:3]), f"title label {label!r}")
                 return KindReading(kind, rule=f"title label {label!r}")
     if label and not _QUESTION.search(body):
         body = title  # not a label but the headline's own first part: "Kelpie 4.1.7: fixes"
@@ -1001,6 +1008,10 @@ def _by_wording(text: str, support: str, source: str = "title") -> KindReading |
             return KindReading(
                 Kind.RESEARCH, rule=f"an unreviewed claim of a record{where}", limited=True
             )
+        if _ROUTINE_RECORD.search(text):
+            # "Britain's grid sets another solar record on a sunny Saturday": a record that
+            # recurs with the weather or the calendar is an item, not a milestone
+            return KindReading(Kind.RECORD, rule=f"a routine record{where}", routine=True)
         return KindReading(Kind.RECORD, rule=f"record{where}", first=_first(text))
     if _affirmed_match(_FUNDING, text):
         return KindReading(Kind.FUNDING_ROUND, rule=f"raises money{where}")
@@ -1031,14 +1042,16 @@ def _by_wording(text: str, support: str, source: str = "title") -> KindReading |
         rule = f"launch verb{where}"
         if _OPEN_FRONTIER.search(text) and _FRONTIER.search(f"{text} {support}"):
             first, rule = True, f"open-weights model said to rival the best{where}"
-        return KindReading(Kind.LAUNCH, rule=rule, first=first)
+        small = bool(_SMALL_SCALE.search(text))  # "University cubesat reaches orbit"
+        return KindReading(Kind.LAUNCH, rule=rule, first=first and not small, limited=small)
     if _affirmed_match(_FEATURE, text):
         return KindReading(Kind.PRODUCT_RELEASE, rule=f"a feature added{where}")
     if _affirmed_match(_RESEARCH, text):
         if _BUSINESS.search(text) and not _SCIENCE.search(text):
             return KindReading(Kind.OTHER, rule=f"a business figure{where}")
-        modest = bool(_MODEST_RESULT.search(f"{text} {support}"))
-        return KindReading(Kind.RESEARCH, rule=f"research words{where}", limited=modest)
+        return _research(text, support, f"research words{where}")
+    if _TENTATIVE_SCIENCE.search(text):
+        return _research(text, support, f"a tentative finding{where}")
     return None
 
 
@@ -1164,6 +1177,20 @@ def _argued(text: str) -> bool:
     return not _ENFORCER.search(text) and not _REGULATION_SUBJECT.search(text)
 
 
+def _research(text: str, support: str, rule: str) -> KindReading:
+    """A research result, of limited weight when its authors or the text hold it back.
+
+    Limited: called incremental or modest, a preprint not yet reviewed, a hedged finding
+    ("may predict", "suggests") or one in animals or a small study ("in mice", "in a small
+    study"): the labelled weeks of two independent editors rate these minor.
+    """
+    both = f"{text} {support}"
+    limited = bool(
+        _MODEST_RESULT.search(both) or _UNREVIEWED.search(text) or _TENTATIVE_SCIENCE.search(text)
+    )
+    return KindReading(Kind.RESEARCH, rule=rule, limited=limited)
+
+
 def _follow_up(report: ReportText, rule: str) -> KindReading:
     """A follow-up adds news when it states a new fact and does not say nothing changed."""
     findings = " ".join(report.key_findings[:3])
@@ -1225,6 +1252,25 @@ _CERTIFIED_FIGURE = _rx(
 )
 _UNREVIEWED = _rx(
     r"\b(?:preprints?|unreviewed|not (?:yet )?peer[- ]reviewed|yet to be peer[- ]reviewed)\b"
+)
+# A record that recurs with the weather or the calendar: "another", "daily", "on a sunny day".
+_ROUTINE_RECORD = _rx(
+    r"\b(?:another|yet another|latest|(?:new )?(?:daily|weekly|monthly|seasonal|summer|winter))\b"
+    r"(?:\s[\w-]+){0,2}\s(?:record|high|peak)\b|\bon an? (?:sunny|windy|hot|cold|calm|clear|"
+    r"bright|blustery|still)\b"
+)
+# A launch of small scale: a student, university or amateur payload or system.
+_SMALL_SCALE = _rx(
+    r"\b(?:cubesats?|nanosat(?:ellite)?s?|student|students|university|universities|school|"
+    r"amateur|hobbyist|campus|college)\b"
+)
+# A finding held back by its own words: hedged, in animals or cells, in a small study.
+_TENTATIVE_SCIENCE = _rx(
+    r"\b(?:may|might|could) (?:help |one day )?(?:predict|reduce|cut|slow|treat|cure|prevent|"
+    r"improve|boost|explain|reverse|protect|lower|raise|increase|extend|detect)\b|"
+    r"\b(?:study|studies|research|data|trial|results?|findings?) suggests?\b|"
+    r"\bin (?:mice|rats|animals|cells|monkeys|primates|zebrafish|flies|worms|organoids|a dish|"
+    r"(?:a |one )?(?:small|pilot|tiny|early) (?:study|trial|group))\b"
 )
 # A superlative owned by its subject ("opens its largest site yet", "Marsk's fastest chip to
 # date") compares the subject with itself: no record of the field.

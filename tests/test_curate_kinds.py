@@ -853,13 +853,35 @@ def test_a_lawsuit_weighs_by_the_damages_claimed() -> None:
         ("University cubesat reaches orbit on a rideshare launch", Kind.LAUNCH, "minor"),
         ("Student-built cluster goes live in Tartu", Kind.LAUNCH, "minor"),
         ("First six Nordlys weather satellites launched on a rideshare", Kind.LAUNCH, "notable"),
-        ("Orrin ships first scanners under last week's export licence", Kind.FOLLOW_UP_NEWS, "notable"),
+        ("Orrin ships first scanners under last week's export licence", Kind.PRODUCT_RELEASE, "minor"),
     ],
 )  # fmt: skip
 def test_licences_tentative_science_routine_records_and_small_launches(
     title: str, kind: Kind, weight: str
 ) -> None:
     """Export licences are approvals; hedged or animal findings, recurring records and student launches are minor."""
+    assessment = assess(make_article(title=title))
+    importance = assessment.importance
+    got = "major" if importance >= 70 else "notable" if importance >= 45 else "minor"
+    assert (assessment.kind.kind, got) == (kind, weight)
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "weight"),
+    [
+        # a column name before the colon is no event: "Deal watch", "Chip watch"
+        ("Deal watch: Marsk to buy Vantor for $9.2B in cash", Kind.DEAL, "major"),
+        ("Watch: our chief executive on the fab deal", Kind.EVENT, "minor"),
+        # raising guidance, prices or a target is no round
+        ("Koru Silicon beats on earnings, raises guidance to $4.1B", Kind.OTHER, "minor"),
+        ("Orla raises $40M Series B", Kind.FUNDING_ROUND, "minor"),
+        # a launch after last week's scrub is the launch; a title dated from the scrub too
+        ("Hollis reaches orbit on second try after last week's scrub", Kind.LAUNCH, "notable"),
+        ("Days after the scrub, Hollis's rocket reaches orbit on its maiden flight", Kind.LAUNCH, "major"),
+    ],
+)  # fmt: skip
+def test_investor_newsletter_wording(title: str, kind: Kind, weight: str) -> None:
+    """Column names, guidance raised and launches after a scrub read as their news."""
     assessment = assess(make_article(title=title))
     importance = assessment.importance
     got = "major" if importance >= 70 else "notable" if importance >= 45 else "minor"

@@ -234,7 +234,7 @@ _LABEL_KINDS: tuple[tuple[Words, Kind], ...] = (
     (
         _rx(
             r"\b(?:webinar|event|recap|conference|summit|forum|workshop|livestream|podcast|panel|notes|meetup|session|"
-            r"masterclass|join us|register|in pictures|gallery|photos|video|watch|listen|episode|ama|"
+            r"masterclass|join us|register|in pictures|gallery|photos|video|^watch|^listen|episode|ama|"
             r"save the date|live blog|liveblog)\b"
         ),
         Kind.EVENT,
@@ -278,7 +278,7 @@ _NEGATED = _rx(
     r"\b(?:not|no|never|nor|without|isn't|aren't|wasn't|hasn't|haven't|hadn't|won't|didn't|"
     r"doesn't|don't|yet to|fails? to|failed to|rather than|instead of|subject to|pending|awaiting|"
     r"seeks?|seeking|applies for|applied for|files for|ahead of|before|after|since|following|"
-    r"having)\s+(?:[$€£¥₩₹]?\w[\w.]*(?:,\d[\w.]*)*[\s-]+){0,3}$"
+    r"having)\s+(?:[$€£¥₩₹]?\w[\w.'’]*(?:,\d[\w.]*)*[\s-]+){0,3}$"
 )
 _HEDGED = _rx(
     r"\b(?:could|would|will|may|might|should|plans? to|planning to|aims? to|expects? to|expected to|"
@@ -325,8 +325,7 @@ _FOLLOW_UP_TITLE = _rx(
     r"stands?|questions? (?:still )?(?:open|remain|unanswered)|(?:weeks?|months?|days?) later|"
     r"(?:more|new|fresh|further) details (?:emerge|surface)|details emerge|the fallout (?:from|of)|"
     r"the aftermath of|post-?mortem|root[- ]cause|after-action report|still (?:investigating|no|"
-    r"without|waiting|unclear|unknown|silent|under investigation)|no date for|no update|no news on|"
-    r"(?:under|after|following|despite) last (?:week|month)['’]s)\b"
+    r"without|waiting|unclear|unknown|silent|under investigation)|no date for|no update|no news on)\b"
 )
 # A Key Findings opening that dates its news from an earlier report: "…, a week after
 # attacks on its servers were first reported".
@@ -340,6 +339,8 @@ _FOLLOW_UP_OPENING = _rx(
     r"(?:after|since)|(?:following|after|since) (?:last|its|their|the) (?:week|month)'s|"
     r"last (?:week|month)'s|last (?:week|month),)"
 )
+# Kinds whose news, stated in a title, outweighs the title's dating it from an earlier story.
+_NEWS_OVER_FOLLOW_UP = frozenset({Kind.LAUNCH, Kind.APPROVAL, Kind.RECORD, Kind.REGULATION})
 # A title that opens by dating its news from a recent one: "A week after its release, X gets
 # an audit", "Days after the breach, …" (a year or months after a round is background, not a
 # follow-up: "A year after raising €2bn, X buys land").
@@ -627,7 +628,10 @@ _RECORD_NOT = _rx(
     r"inflows?|round|deal|ipo|valuation|share|shares|stock)\b|\brecord\s(?:[$€£¥₩₹]|[A-Z]{1,2}\$|CHF)"
 )
 _FUNDING = _rx(
-    r"\b(?:(?:raises|raised|raising)\b(?=(?:\s\S+){0,3}?\s(?:[$€£¥₩₹]|[A-Z]{1,2}\$|CHF|RM|"
+    r"\b(?:(?:raises|raised|raising)\b(?!\s(?:its\s|their\s|full-year\s|annual\s|sales\s|revenue\s)?"
+    r"(?:guidance|outlook|forecasts?|prices?|price target|targets?|estimates?|dividends?|rates?|"
+    r"concerns?|questions?|doubts?|fears?|the bar|the stakes|stakes)\b)"
+    r"(?=(?:\s\S+){0,3}?\s(?:[$€£¥₩₹]|[A-Z]{1,2}\$|CHF|RM|"
     r"\d[\d.,]*\s?(?:[kmbt]n?|mln|million|billion|trillion)\b|(?:million|billion|trillion) "
     r"(?:dollars|euros|pounds|yen|francs|won|rupees|yuan)\b|funding|round|capital|money|cash|"
     r"investment|equity|seed|series|funds|financing|debt|loans?))|series [a-h]\b|seed round|seed funding|funding round|pre-seed|"
@@ -883,11 +887,16 @@ def classify(report: ReportText) -> KindReading:
         return KindReading(Kind.OPINION, rule="argument-style title")
     if _EXPLAINER_OPENING.search(body):
         return KindReading(Kind.EXPLAINER, rule="question-style title")
-    if (
-        _FOLLOW_UP_TITLE.search(title)
-        or _FOLLOW_UP_OPENING.search(opening)
-        or _FOLLOW_UP_TITLE_OPENING.search(body)
-    ):
+    if _FOLLOW_UP_TITLE.search(title):
+        return _follow_up(report, "follow-up wording")
+    if _FOLLOW_UP_TITLE_OPENING.search(body):
+        # A title dated from a recent story ("Days after the scrub, X reaches orbit"): a
+        # follow-up, unless the rest of the title states news of a major kind.
+        stated = _by_wording(body, " ".join((title, *findings[:3])))
+        if stated is not None and stated.kind in _NEWS_OVER_FOLLOW_UP:
+            return stated
+        return _follow_up(report, "follow-up wording")
+    if _FOLLOW_UP_OPENING.search(opening):
         return _follow_up(report, "follow-up wording")
     if _FOLLOW_UP_DATED.search(opening):
         return _follow_up(report, "Key Findings date the news from an earlier report")

@@ -30,7 +30,7 @@ PARTS: dict[str, str] = {
     **dict.fromkeys(
         ["key findings", "key finding", "key takeaways", "takeaways", "summary", "what happened",
          "the news", "in brief", "in short", "the short version", "short version", "at a glance",
-         "highlights", "key points", "tl dr", "tldr", "the bottom line", "bottom line",
+         "highlights", "key points", "tl dr", "tldr", "the bottom line", "bottom line", "bottom line up front", "bluf",
          "the gist", "what s new"],
         KEY_FINDINGS,
     ),

@@ -394,3 +394,21 @@ def test_a_range_with_the_currency_repeated_keeps_its_scale(text: str, amount: f
     """'$40-$50 million' is forty million at the low end, never forty dollars."""
     (found,) = find_amounts(text)
     assert found.money.amount == amount
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "role"),
+    [
+        ("Marsk prices its IPO at $18 a share, raising $420M", "$18", Role.PRICE),
+        ("Marsk prices its IPO at $18 a share, raising $420M", "$420M", Role.HEADLINE),
+        ("Shares rose 30% to $23.40 on debut", "$23.40", Role.PRICE),
+        ("Activist Pellham builds a stake in Quillon (market cap: $12B)", "$12B", Role.VALUATION),
+        ("Quillon lifts its full-year outlook to $4.1B", "$4.1B", Role.REVENUE),
+        ("Commerce awards Koru up to $775M in preliminary grant terms", "$775M", Role.HEADLINE),
+    ],
+)
+def test_share_prices_market_caps_and_guidance_are_not_the_news(
+    sentence: str, written: str, role: Role
+) -> None:
+    """A share price, a market cap or revenue guidance beside the news is never its figure."""
+    assert _role(sentence, written) is role

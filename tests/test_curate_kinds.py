@@ -886,3 +886,18 @@ def test_investor_newsletter_wording(title: str, kind: Kind, weight: str) -> Non
     importance = assessment.importance
     got = "major" if importance >= 70 else "notable" if importance >= 45 else "minor"
     assert (assessment.kind.kind, got) == (kind, weight)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "FDA rejects Tessaly's AUR-7, asks for another trial",
+        "EMA's CHMP issues negative opinion on Orla's antibody",
+        "Regulator declines to approve Marsk's implant",
+    ],
+)
+def test_a_regulators_refusal_is_a_review_outcome_not_research(title: str) -> None:
+    """A refusal is notable news of a review, neither an approval nor a trial result."""
+    assessment = assess(make_article(title=title))
+    assert assessment.kind.kind is Kind.REVIEW_STEP
+    assert 45 <= assessment.importance < 70

@@ -569,11 +569,26 @@ _COMPONENT = _words(
     "remainder",
 )
 _PRICE = _words("price", "prices", "priced", "pricing", "list price", "fee", "fees", "subscription")
+# A market capitalisation given as a label before the figure: "(market cap: $12B)".
+_MARKET_CAP_LABEL = re.compile(
+    r"\bmarket (?:cap|capitali[sz]ation|value)\s*[:=]\s*$", re.IGNORECASE
+)
+# A share price: "$18 a share", "shares rose 30% to $23.40", "closed at $41".
+_SHARE_PRICE_AFTER = re.compile(r"^\s*(?:a|per|each)\s(?:share|unit of stock|ADS)\b", re.IGNORECASE)
+_SHARE_PRICE_BEFORE = re.compile(
+    r"\b(?:shares?|stock|ADSs?)\b[^.;]{0,25}\b(?:rose|rise|rises|jumped|jumps|jump|fell|falls|fall|"
+    r"slipped|slips|slip|climbed|climbs|dropped|drops|surged|surges|sank|sinks|closed|opened|"
+    r"traded|trading|ended)\b[^.;]{0,20}\b(?:to|at)\s*$|\b(?:closed|opened|trading|traded) at\s*$|"
+    r"\bshare price of\s*$|\bpriced (?:its )?(?:shares|ipo|offering) at\s*$",
+    re.IGNORECASE,
+)
 _PRICE_AFTER = re.compile(
     r"^\s*(?:a|per|each)\s(?:patient|dose|unit|month|year|seat|user|share|course|treatment)\b",
     re.IGNORECASE,
 )
 _REVENUE = _words(
+    "guidance",
+    "outlook",
     "revenue",
     "revenues",
     "sales",
@@ -619,7 +634,9 @@ _COMPARISON = _words(
 _UP_TO_VALUE = re.compile(
     r"\b(?:(?:deal|agreement|acquisition|transaction|contract|takeover|purchase|licen[cs]e|"
     r"partnership)\s(?:\w+\s){0,2}?(?:worth|valued at|of|for)|worth|for)\s+up to\s*$|"
-    r"\b(?:raises|raised|raising|secures|secured|lands|landed)\s+(?:up to|as much as)\s*$",
+    r"\b(?:raises|raised|raising|secures|secured|lands|landed)\s+(?:up to|as much as)\s*$|"
+    r"\b(?:awards?|awarded|grants?|granted|offers?|offered|gives?|gave|commits?|committed)\s"
+    r"(?:\S+\s){0,3}?up to\s*$",
     re.IGNORECASE,
 )
 PRICE_NEWS = _words(
@@ -654,10 +671,14 @@ def amount_role(
     before = sentence[max(clause_start, start - _WINDOW) : start]
     after = sentence[end : min(clause_end, end + _WINDOW)]
     clause = sentence[clause_start:clause_end]
-    if _VALUATION_AFTER.search(after) or (
-        _VALUATION_BEFORE.search(before[-40:]) and not _DEAL_WORDS.search(before[-40:])
+    if (
+        _VALUATION_AFTER.search(after)
+        or (_VALUATION_BEFORE.search(before[-40:]) and not _DEAL_WORDS.search(before[-40:]))
+        or _MARKET_CAP_LABEL.search(sentence, max(0, start - 40), start)
     ):
         return Role.VALUATION
+    if _SHARE_PRICE_AFTER.match(after) or _SHARE_PRICE_BEFORE.search(before[-40:]):
+        return Role.PRICE  # "$18 a share", "shares rose 30% to $23.40": the stock, never the news
     if _RANSOM.search(before[-40:]) or re.search(r"\bransom\b", clause, re.IGNORECASE):
         return Role.RANSOM
     if _MARKET_AFTER.match(after):

@@ -527,6 +527,16 @@ _REVIEW_STEP = _rx(
     r"prime) (?:designation|status)\b|\bgrants? (?:\S+ ){0,3}designation\b|"
     r"\b(?:files|filed|submits|submitted) (?:\S+ ){0,4}?for (?:approval|authori[sz]ation)"
 )
+# A regulator's refusal: "rejects", "complete response letter", "declines to approve".
+_REJECTION = _rx(
+    r"\b(?:rejects?|rejected|refuses? to (?:approve|authori[sz]e|clear|license)|declines? to "
+    r"(?:approve|authori[sz]e|clear)|complete response letter|turns? down|turned down|"
+    r"negative opinion)\b"
+)
+_REVIEWER = _rx(
+    r"\b(?:FDA|EMA|MHRA|PMDA|NMPA|TGA|CHMP|Health Canada|regulators?|agency|watchdog|"
+    r"authorit(?:y|ies)|medicines (?:agency|regulator))\b"
+)
 _REVIEW_ROUTINE = _rx(
     r"\b(?:accept|accepts|accepted|designation|status|priority review|files|filed|submits|"
     r"submitted)\b"
@@ -989,6 +999,9 @@ def _by_wording(text: str, support: str, source: str = "title") -> KindReading |
         return KindReading(Kind.DELAY, rule=f"delay{where}", costly=costly, severe=severe)
     if _FORECAST_VERB.search(text) or _FORECAST_WORDS.search(text):
         return KindReading(Kind.FORECAST, rule=f"hedged future figure{where}")
+    if _affirmed_match(_REJECTION, text) and _REVIEWER.search(text):
+        # "FDA rejects X, asks for another trial": a review's outcome, notable, no approval
+        return KindReading(Kind.REVIEW_STEP, rule=f"a regulator's refusal{where}")
     if _affirmed_match(_REVIEW_STEP, text):
         match = _REVIEW_STEP.search(text)
         routine = bool(match and _REVIEW_ROUTINE.search(match.group(0)))

@@ -214,8 +214,12 @@ def _collect_lines(node: Tree, lines: list[TextLine], leaves: LeafBlocks | None)
                     lines.append(TextLine(heading, True))
                 if leaves is not None:
                     leaves.append((child, heading))
-            elif tag != "br":
+            elif tag == "br":
+                pass
+            elif len(child):
                 _collect_lines(child, lines, leaves)
+            else:
+                _collect_leaf_text(child, tag, lines, leaves)
         elif tag and tag not in HIDDEN_TAGS:
             before = len(parts)
             _gather(child, parts)
@@ -232,3 +236,17 @@ def _collect_lines(node: Tree, lines: list[TextLine], leaves: LeafBlocks | None)
             lines.append(TextLine(prefix + line, bold))
     if leaves is not None and not nests and node.tag in BLOCK_TAGS:
         leaves.append((node, " ".join([line.text for line in lines[first:]])))
+
+
+def _collect_leaf_text(
+    node: Tree, tag: str, lines: list[TextLine], leaves: LeafBlocks | None
+) -> None:
+    """``_collect_lines`` for a block holding text only (most paragraphs and list items)."""
+    text = node.text
+    line = " ".join(text.split()) if text else ""
+    if line:
+        if tag == "li":
+            line = "- " + line
+        lines.append(TextLine(line, False))
+    if leaves is not None:
+        leaves.append((node, line))

@@ -108,6 +108,22 @@ def test_leaf_blocks_are_reported_with_their_text() -> None:
     assert [text for _element, text in leaves] == ["one", "Title", "two", "- i"]
 
 
+def test_text_only_blocks_read_like_any_block() -> None:
+    """Blocks holding only text (the common case) give the same lines and leaves as blocks with markup."""
+    plain: LeafBlocks = []
+    marked: LeafBlocks = []
+    text_only = "<p> a\n b </p><p>\n</p><hr><li>\t c</li><pre>d  e</pre><p></p>"
+    with_markup = "<p> a\n <i>b</i> </p><p><i>\n</i></p><hr><li><i>\t c</i></li><pre><i>d  e</i></pre><p><i></i></p>"
+    lines = tree_to_lines(parse_html(text_only), plain)
+    assert lines == tree_to_lines(parse_html(with_markup), marked)
+    assert lines == [TextLine("a b"), TextLine("- c"), TextLine("d e")]
+    assert (
+        [text for _, text in plain]
+        == [text for _, text in marked]
+        == ["a b", "", "", "- c", "d e", ""]
+    )
+
+
 def test_dropping_an_element_keeps_the_text_after_it() -> None:
     """A dropped element takes its content but not the text that follows it."""
     tree = parse_html("<p>a<span>gone</span>b<em>kept</em></p>")

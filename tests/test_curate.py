@@ -409,6 +409,6 @@ def test_a_minor_report_quoting_money_that_is_not_its_news_does_not_lead(
     patch = make_article(id="patch", title="Verilint 6.2.1 fixes false alarms in checks")
     fv = verdict(curate([office, patch], editorial), "quantum")
     assert [s.article.id for s in fv.top] == ["patch", "office"]
-    assert ("figure not the news", -5.0) in fv.top[1].factors
+    assert ("figure not the news", -8.0) in fv.top[1].factors
     assert fv.verdict is Verdict.SKIP
     assert "$7.5 billion" not in fv.reason

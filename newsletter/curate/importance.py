@@ -123,7 +123,9 @@ class Weights:
     money_floor_usd: float = 5e7  # a headline figure at or below $50 million earns nothing
     money_per_decade: float = 19.0
     money_cap: float = 40.0
-    incidental_points: float = 5.0  # off a minor report whose only figures are not its news
+    incidental_points: float = 8.0  # off a minor report whose only figures are not its news: more
+    # than the gap between minor kinds (a delay 25, a hire 18), so a figure a reader would take
+    # for news never leads a quiet field (set C W39: a slip with a $900 million budget)
     minor_below: float = 45.0  # kinds weighing less are minor (the default worth-a-skim line)
     coverage_points: float = 3.0
     coverage_cap: float = 6.0

@@ -20,6 +20,16 @@ def _kind(title: str, findings: str = "", tags: tuple[str, ...] = ()) -> Kind:
     return classify(read_report(article)).kind
 
 
+def _kind_and_weight(title: str, findings: str = "") -> tuple[Kind, str]:
+    """The kind of a one-report article and its editorial weight band (must-read 70, skim 45)."""
+    sections = (("Key Findings", findings),) if findings else ()
+    assessment = assess(make_article(title=title, sections=sections, key_finding=findings))
+    importance = assessment.importance
+    return assessment.kind.kind, (
+        "major" if importance >= 70 else "notable" if importance >= 45 else "minor"
+    )
+
+
 @pytest.mark.parametrize(
     ("title", "kind"),
     [
@@ -807,12 +817,7 @@ def test_incidents_failed_deals_post_mortems_and_their_weight(
     title: str, findings: str, kind: Kind, weight: str
 ) -> None:
     """Severe incidents and halts are notable, failed deals notable at most, post-mortems news."""
-    sections = (("Key Findings", findings),) if findings else ()
-    article = make_article(title=title, sections=sections, key_finding=findings)
-    assessment = assess(article)
-    importance = assessment.importance
-    got = "major" if importance >= 70 else "notable" if importance >= 45 else "minor"
-    assert (assessment.kind.kind, got) == (kind, weight)
+    assert _kind_and_weight(title, findings) == (kind, weight)
 
 
 @pytest.mark.parametrize(
@@ -860,10 +865,7 @@ def test_licences_tentative_science_routine_records_and_small_launches(
     title: str, kind: Kind, weight: str
 ) -> None:
     """Export licences are approvals; hedged or animal findings, recurring records and student launches are minor."""
-    assessment = assess(make_article(title=title))
-    importance = assessment.importance
-    got = "major" if importance >= 70 else "notable" if importance >= 45 else "minor"
-    assert (assessment.kind.kind, got) == (kind, weight)
+    assert _kind_and_weight(title) == (kind, weight)
 
 
 @pytest.mark.parametrize(
@@ -882,10 +884,7 @@ def test_licences_tentative_science_routine_records_and_small_launches(
 )  # fmt: skip
 def test_investor_newsletter_wording(title: str, kind: Kind, weight: str) -> None:
     """Column names, guidance raised and launches after a scrub read as their news."""
-    assessment = assess(make_article(title=title))
-    importance = assessment.importance
-    got = "major" if importance >= 70 else "notable" if importance >= 45 else "minor"
-    assert (assessment.kind.kind, got) == (kind, weight)
+    assert _kind_and_weight(title) == (kind, weight)
 
 
 @pytest.mark.parametrize(

@@ -900,3 +900,27 @@ def test_a_regulators_refusal_is_a_review_outcome_not_research(title: str) -> No
     assessment = assess(make_article(title=title))
     assert assessment.kind.kind is Kind.REVIEW_STEP
     assert 45 <= assessment.importance < 70
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Quillon Systems Completes Acquisition Of Pelagic Data For US$1.2 Billion", Kind.DEAL),
+        ("India's Vayu Energy Raises ₹1,200 Crore In Series D Led By Sovereign Fund", Kind.FUNDING_ROUND),
+        ("Tessaly Bio Announces Positive Topline Results From Phase 3 Trial Of TB-201", Kind.RESEARCH),
+        ("Ministry Publishes Final Rules On AI Labelling, Effective 1 January", Kind.REGULATION),
+        ("NCSC Warns Of Active Exploitation Of Flaw In Widely Used VPN", Kind.VULNERABILITY),
+        ("Hollis Instruments Appoints Dr. Mei Tanaka As Chief Technology Officer", Kind.HIRING),
+        ("Vantor Labs Launches Vantor Cloud 3.0 With New GPU Instances", Kind.PRODUCT_RELEASE),
+        ("Government Opens Consultation On Mandatory Cyber Incident Reporting", Kind.DRAFT_STANDARD),
+    ],
+)  # fmt: skip
+def test_title_case_press_release_headlines_read_like_sentence_case(title: str, kind: Kind) -> None:
+    """In Title Case every word is capitalised: capitals are no sign of a name there."""
+    assert _kind(title) is kind
+
+
+def test_a_capitalised_cue_inside_a_name_still_says_nothing_in_sentence_case() -> None:
+    """'Vantage Launch Services opens an office' is an office, in either case."""
+    assert _kind("Vantage Launch Services opens a Glasgow office") is Kind.HIRING
+    assert _kind("Vantage Launch Services Opens Glasgow Office") is Kind.HIRING

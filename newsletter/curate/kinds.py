@@ -60,6 +60,7 @@ Each kind maps to the editor's label vocabulary in ``LABELS`` (several of ours a
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -1240,7 +1241,8 @@ def affirmed(text: str, start: int, end: int) -> bool:
     when dated in an earlier year right after ("approved in 2023"), not as a manner ("in
     partnership with"), and not when written as part of a proper name: a capitalised word
     in mid-sentence between other capitalised words ("Vantage Launch Services", "Record
-    Labs").
+    Labs"). A headline in Title Case ("Marsk Raises ₹1,200 Crore In Series D", the press
+    release style) capitalises every word, so there capitals say nothing about names.
     """
     before = text[max(0, start - 40) : start]
     if _NEGATED.search(before) or _HEDGED.search(before):
@@ -1251,7 +1253,7 @@ def affirmed(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if _MANNER_BEFORE.search(before) and _MANNER_NOUN.fullmatch(word):
         return False
-    if start > 0 and word[:1].isupper():
+    if start > 0 and word[:1].isupper() and not title_case(text):
         prev = re.search(r"(\S+)\s+$", text[:start])
         nxt = re.match(r"\s+(\S+)", text[end:])
         capital_before = prev is not None and prev.group(1)[:1].isupper()
@@ -1259,6 +1261,29 @@ def affirmed(text: str, start: int, end: int) -> bool:
         if capital_before or capital_after:
             return False
     return True
+
+
+_CASED_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]{3,}")
+
+
+@functools.lru_cache(maxsize=4096)
+def title_case(text: str) -> bool:
+    """Tell whether ``text`` is written in Title Case: its words of four letters or more
+    after the first are nearly all capitalised (at least three of them, 80% or more).
+
+    Press releases and some wire services write every headline so ("Quillon Completes
+    Acquisition Of Pelagic For US$1.2 Billion"); sentence-case headlines capitalise only
+    names, which is what ``affirmed`` relies on elsewhere.
+    """
+    words = _CASED_WORD.findall(text)[1:]
+    if len(words) < _TITLE_CASE_MIN_WORDS:
+        return False
+    capitals = sum(1 for word in words if word[:1].isupper())
+    return capitals >= _TITLE_CASE_SHARE * len(words)
+
+
+_TITLE_CASE_MIN_WORDS = 3
+_TITLE_CASE_SHARE = 0.8
 
 
 _DATED_AFTER = re.compile(

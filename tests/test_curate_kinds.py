@@ -924,3 +924,19 @@ def test_a_capitalised_cue_inside_a_name_still_says_nothing_in_sentence_case() -
     """'Vantage Launch Services opens an office' is an office, in either case."""
     assert _kind("Vantage Launch Services opens a Glasgow office") is Kind.HIRING
     assert _kind("Vantage Launch Services Opens Glasgow Office") is Kind.HIRING
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "weight"),
+    [
+        ("CISA adds Marsk router flaw to Known Exploited Vulnerabilities catalog", Kind.VULNERABILITY, "notable"),
+        ("Advisory: critical remote code execution bug in Hollis PLCs, no exploitation seen", Kind.VULNERABILITY, "minor"),
+        ("Hollis patches critical flaw that has not been exploited", Kind.PATCH_RELEASE, "minor"),
+        ("Satellite operator Vantor loses contact with weather satellite", Kind.INCIDENT, "minor"),
+    ],
+)  # fmt: skip
+def test_exploited_flaws_are_notable_and_unexploited_ones_minor(
+    title: str, kind: Kind, weight: str
+) -> None:
+    """The editorial rule's notable flaw is one under attack; a critical bug nobody exploits is minor."""
+    assert _kind_and_weight(title) == (kind, weight)

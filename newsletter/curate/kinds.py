@@ -385,7 +385,7 @@ _VULNERABILITY = _rx(
 _INCIDENT = _rx(
     r"\b(?:ransomware|breach(?:ed)?(?! (?:costs?|risks?|rates?|data))|hack|hacked|hackers|cyberattack|"
     r"attack on|attacked|hit by|outage|leak|leaked|stolen|gang|extortion|ddos|intrusion|"
-    r"fails? to reach orbit|explodes|exploded|anomaly|crash(?:es|ed)?|lost contact|"
+    r"fails? to reach orbit|explodes|exploded|anomaly|crash(?:es|ed)?|lost contact|loses? contact|"
     r"(?:fails|failed|is lost|was lost|breaks up|broke up|ends in failure) (?:during|on|after|in) "
     r"(?:its |the |a )?(?:\S+ )?(?:flight|launch|mission|test|ascent|landing)|"
     r"(?:rocket|launcher|booster|spacecraft|satellite|lander|probe|mission) (?:\S+ ){0,3}?"
@@ -793,8 +793,16 @@ _FRONTIER = _rx(
 _PATCH_OBJECT = _rx(
     r"\b(?:ships|shipped|releases|released|issues|issued|pushes|pushed|rolls out|rolled out|"
     r"publishes|published)\s(?:\S+\s){0,3}?(?:patch|patches|fix|fixes|hotfix|security update|"
-    r"bug-fix|bugfix)\b|\bupdates? (?:\S+ ){0,3}?to fix\b|\bfix(?:es|ed)? (?:a |the |an )?"
+    r"bug-fix|bugfix)\b|\bupdates? (?:\S+ ){0,3}?to fix\b|\bpatch(?:es|ed)? (?:a |the |an |its |two |"
+    r"three |\d+ )?(?:\S+ ){0,2}?(?:bugs?|flaws?|vulnerabilit(?:y|ies)|holes?|zero-days?)\b|"
+    r"\bfix(?:es|ed)? (?:a |the |an )?"
     r"(?:\S+ ){0,2}?(?:bugs?|crash|crashes|glitch|flaw|vulnerability)\b"
+)
+_KNOWN_EXPLOITED = _rx(r"\bknown exploited vulnerabilit(?:y|ies)\b|\bKEV (?:list|catalog(?:ue)?)\b")
+_NOT_EXPLOITED = _rx(
+    r"\bno (?:known |sign of |evidence of |reported )?(?:exploitation|exploits?|attacks?)\b|"
+    r"\bnot (?:yet |been |known to (?:have )?been |believed to (?:have )?been )*exploited\b|"
+    r"\bno (?:one|customers?) (?:has|have) been (?:attacked|hit|affected)\b"
 )
 # A fix named as the news: "patch for exploited flaw", "fixes the zero-day".
 _PATCH_FOR_FLAW = _rx(
@@ -984,7 +992,15 @@ def _by_wording(text: str, support: str, source: str = "title") -> KindReading |
         return KindReading(
             Kind.REGULATION, rule=f"rule in force{where}", first=_first(text), limited=limited
         )
+    if _KNOWN_EXPLOITED.search(text):
+        # CISA's catalogue is a list of flaws exploited in the wild (its name is capitalised)
+        return KindReading(Kind.VULNERABILITY, rule=f"listed as exploited{where}")
     if _affirmed_match(_VULNERABILITY, text):
+        if _NOT_EXPLOITED.search(f"{text} {support}"):
+            # "critical bug …, no exploitation seen": a flaw to patch, not one under attack
+            return KindReading(
+                Kind.VULNERABILITY, rule=f"a flaw not exploited{where}", limited=True
+            )
         if _affirmed_match(_PATCH_OBJECT, text) or _PATCH_FOR_FLAW.search(text):
             # "X ships patch for exploited firewall flaw": the next chapter of a flaw's story
             return KindReading(Kind.FOLLOW_UP_NEWS, rule=f"a fix for an exploited flaw{where}")

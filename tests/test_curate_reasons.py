@@ -565,3 +565,30 @@ def test_a_fines_ceiling_is_no_headline_figure() -> None:
     )
     assert assess(article).headline is None
     assert "£17m" not in report_reason(article, assess(article), 3)
+
+
+@pytest.mark.parametrize(
+    ("title", "starts"),
+    [
+        ("In San Francisco, Orla Labs releases Atlas-4 with open weights that match closed rivals", "Orla Labs releases"),
+        ("On Tuesday, the FDA approves Tessaly's TB-2, the first therapy for a rare liver disease", "The FDA approves"),
+        ("In Cambridge, Mass., Ferrel Bio names a new chief scientific officer", "Ferrel Bio names"),
+        ("On its very first try, Marsk's rocket reached orbit", "On its very first try"),
+    ],
+)  # fmt: skip
+def test_a_dateline_before_the_news_is_left_out_of_the_reason(title: str, starts: str) -> None:
+    """'In San Francisco, …' is a dateline; 'On its very first try' is part of the news."""
+    article = make_article(title=title)
+    quoted = report_reason(article, assess(article), 2).split(": ", 1)[1]
+    assert quoted.startswith(starts)
+
+
+def test_a_cut_never_ends_inside_brackets() -> None:
+    """'… by Tessaline (subject to approval…' leaves a bracket open: the cut comes before it."""
+    title = (
+        "A $4.8 billion deal for photonics chipmaker Arlo was announced by Tessaline "
+        "Semiconductor (subject to approval by regulators in three countries)"
+    )
+    shortened = clean_title(title, find_money(title)[0])
+    assert "(" not in shortened
+    assert shortened.endswith("Semiconductor…")

@@ -365,6 +365,9 @@ def clean_title(
             cut = clause
     if cut >= len(text):
         return text
+    opened = text.rfind(" (", 0, cut)
+    if opened > text.rfind(")", 0, cut) and opened >= limit * 0.55:
+        cut = opened  # never end inside brackets: "… by Tessaline (subject to approval…"
     return _trim(text[:cut], whole_word=not text[cut : cut + 1].isalnum()) + "…"
 
 
@@ -549,7 +552,9 @@ def reason_title(article: Article, assessment: Assessment) -> str:
     X: is Europe's lab finally funded?") asserts nothing: Key Findings' first sentence, which
     says what happened, stands in for it whenever it is not a stub.
     """
-    shown = _LEADING_QUESTION.sub("", _shown_title(article))
+    shown = _capitalise(
+        _DATELINE.sub("", _LEADING_QUESTION.sub("", _shown_title(article)), count=1)
+    )
     title = clean_title(shown, assessment.money, assessment.amounts)
     asks = shown.rstrip().endswith("?")
     if not is_stub(title) and not asks:
@@ -571,6 +576,11 @@ _UP_TO = re.compile(r"\bup to\s*$", re.IGNORECASE)
 # A question before the statement in a title ("Is your IT supplier covered? UK cyber rules for
 # managed service providers take effect"): the statement is the news.
 _LEADING_QUESTION = re.compile(r"^[^?:]{3,80}\?\s+(?=[A-Z\d\"“‘'])(?=(?:\S+\s+){3}\S)")
+# A dateline before the news ("In San Francisco, X releases …", "On Tuesday, …"): the
+# reason has no room for it. "On its very first try, …" is part of the news and stays.
+_DATELINE = re.compile(
+    r"^(?:In|At|From|On) (?:[A-Z][\w.'’-]*,? ){0,3}?(?:[A-Z][\w.'’-]*), (?=[A-Z]|(?:the|a|an) )"
+)
 # The aside after a sentence's subject, which a one-line reason has no room for: "Ardent, the
 # Paris-based developer of the Ombre models, has raised …" reads "Ardent has raised …".
 _APPOSITIVE = re.compile(

@@ -579,7 +579,7 @@ _LEADING_QUESTION = re.compile(r"^[^?:]{3,80}\?\s+(?=[A-Z\d\"“‘'])(?=(?:\S+\
 # A dateline before the news ("In San Francisco, X releases …", "On Tuesday, …"): the
 # reason has no room for it. "On its very first try, …" is part of the news and stays.
 _DATELINE = re.compile(
-    r"^(?:In|At|From|On) (?:[A-Z][\w.'’-]*,? ){0,3}?(?:[A-Z][\w.'’-]*), (?=[A-Z]|(?:the|a|an) )"
+    r"^(?:In|At|From|On) (?:[A-Z][\w.'’-]*,? ){0,3}(?:[A-Z][\w.'’-]*), (?=[A-Z]|(?:the|a|an) )"
 )
 # The aside after a sentence's subject, which a one-line reason has no room for: "Ardent, the
 # Paris-based developer of the Ombre models, has raised …" reads "Ardent has raised …".

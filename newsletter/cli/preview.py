@@ -98,7 +98,10 @@ def preview(
     if explain:
         articles = week_articles(context.engine, iso_week)
         history = history_articles(context.engine, iso_week)
-        print_explanation(explain_issue(prepared.issue, articles, history, editorial))
+        print_explanation(
+            explain_issue(prepared.issue, articles, history, editorial),
+            frozen=bool(prepared.frozen),
+        )
     if serve:
         from newsletter.preview.server import HOST, run_preview_server
 
@@ -113,11 +116,21 @@ def preview(
             )
 
 
-def print_explanation(fields: list[FieldExplanation]) -> None:
-    """Print one rich table per field: each report's kind, figure, factor points and total."""
+def print_explanation(fields: list[FieldExplanation], *, frozen: bool = False) -> None:
+    """Print one rich table per field: each report's kind, figure, factor points and total.
+
+    The same ``FieldExplanation`` values and number formats as the preview server's
+    ``/explain`` page. ``frozen``: the issue was sent, so a report left out of it may also
+    have been collected after it froze.
+    """
+    left_out = "not in the sent issue" if frozen else "dropped by the draft"
     for field in fields:
+        set_by = ", set by the draft" if field.overridden else ""
         table = Table(
-            title=f"{field.name}: score {field.score}, {field.verdict.label}",
+            title=(
+                f"{field.name}: score {field.score}, {field.verdict.label}{set_by} "
+                f"(must read at {field.must_read}, worth a skim at {field.worth_a_skim})"
+            ),
             caption=field.reason,
             title_justify="left",
             caption_justify="left",
@@ -129,19 +142,21 @@ def print_explanation(fields: list[FieldExplanation]) -> None:
         table.add_column("Headline figure")
         table.add_column("Points")
         table.add_column("Total", justify="right")
-        for number, report in enumerate(field.reports, start=1):
-            points = ", ".join(f"{name} {value:g}" for name, value in report.factors)
-            mark = str(number) if report.shown else f"({number})"
+        table.add_column("Draft")
+        for report in field.reports:
+            mark = str(report.rank) if report.shown else f"({report.rank})"
+            draft = "pinned" if report.pinned else left_out if report.dropped else ""
             table.add_row(
                 Text(mark),
                 Text(report.title),
                 Text(f"{report.kind}\n{report.rule}"),
                 Text(report.headline or "—"),
-                Text(points),
-                Text(f"{report.importance:g}"),
+                Text(report.points),
+                Text(report.total),
+                Text(draft),
             )
         if not field.reports:
-            table.add_row("", Text("no reports this week"), "", "", "", "")
+            table.add_row("", Text("no reports this week"), "", "", "", "", "")
         console.print(table)
     console.print("(n): a report the email does not show (beyond the field's top reports).")
 

@@ -1,8 +1,9 @@
 """The ``--serve`` page: a Starlette app on 127.0.0.1 with week and profile switchers, live reload.
 
 Routes: ``/`` the page (query ``week``, ``fields`` repeated or comma-separated, ``width`` 600
-or 375), ``/email.html`` and ``/email.txt`` one variant with example links, ``/version`` the
-inputs' version that the page polls to reload itself. Every route takes ``week``; without it,
+or 375), ``/email.html`` and ``/email.txt`` one variant with example links, ``/explain`` why
+the ticked fields got their verdicts (the ``--explain`` table as a page), ``/version`` the
+inputs' version that the pages poll to reload themselves. Every route takes ``week``; without it,
 the week the server was started for (the one the next scheduled send delivers).
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 import socket
 import threading
 from pathlib import Path
+from urllib.parse import urlencode
 
 import jinja2
 import sqlalchemy as sa
@@ -27,11 +29,13 @@ from newsletter.models import Issue
 from newsletter.preview.files import fill_example_links
 from newsletter.preview.session import PreviewSession, PreviewSnapshot
 from newsletter.render.environment import make_environment
+from newsletter.render.views import safe_url
 from newsletter.sendtime import SendSchedule
 from newsletter.weeks import IsoWeek
 from newsletter.workweek import WeekEntry, list_weeks
 
 PAGE_TEMPLATE = "preview/page.html.j2"
+EXPLAIN_TEMPLATE = "preview/explain.html.j2"
 WIDTHS = (600, 375)  # desktop and mobile
 POLL_MS = 1000
 HOST = "127.0.0.1"
@@ -106,6 +110,7 @@ def create_preview_app(
 ) -> Starlette:
     """Build the preview app over ``session`` (the default week); ``profile``: ticked fields."""
     page_env = make_environment(auto_reload=True)
+    page_env.filters["safe_url"] = safe_url  # report links come from feeds: http(s) only
     weeks = PreviewWeeks(session)
 
     def page(request: Request) -> Response:
@@ -114,6 +119,14 @@ def create_preview_app(
         context = _page_context(request, snapshot, profile)
         context.update(week=chosen.week.id, weeks=weeks.entries(snapshot))
         html = _render_page(page_env, context)
+        return HTMLResponse(html, status_code=200 if not context["error"] else 500)
+
+    def explain(request: Request) -> Response:
+        chosen = weeks.session(request)
+        snapshot = chosen.snapshot()
+        context = _explain_context(request, chosen, snapshot, profile)
+        context.update(week=chosen.week.id, weeks=weeks.entries(snapshot))
+        html = _render_page(page_env, context, EXPLAIN_TEMPLATE)
         return HTMLResponse(html, status_code=200 if not context["error"] else 500)
 
     def email(request: Request) -> Response:
@@ -135,6 +148,7 @@ def create_preview_app(
         Route("/", page),
         Route("/email.html", email),
         Route("/email.txt", email),
+        Route("/explain", explain),
         Route("/version", version),
     ]
     return Starlette(routes=routes)
@@ -184,10 +198,6 @@ def _page_context(
             subject = snapshot.renderer.render_variant(issue, frozenset(fields)).subject
         except NewsletterError as exc:
             error = exc.format_message()
-    query = "&".join(f"fields={slug}" for slug in fields) or "fields="
-    week = request.query_params.get("week", "")
-    if week:
-        query = f"week={escape(week)}&{query}"
     return {
         "issue": issue,
         "ticked": fields,
@@ -198,7 +208,7 @@ def _page_context(
         "notice": snapshot.notice,
         "no_email": note,
         "subject": subject,
-        "email_query": query,
+        "email_query": view_query(request, fields),
         "draft_path": str(snapshot.draft_path or ""),
         "version": snapshot.version,
         "poll_ms": POLL_MS,
@@ -206,9 +216,53 @@ def _page_context(
     }
 
 
-def _render_page(env: jinja2.Environment, context: dict[str, object]) -> str:
+def view_query(request: Request, fields: list[str]) -> str:
+    """Return the query that keeps the page's week and ticked fields across its views.
+
+    ``fields=`` alone when none is ticked (not the default set); the week as asked, encoded.
+    """
+    pairs = [("fields", slug) for slug in fields] or [("fields", "")]
+    week = request.query_params.get("week", "")
+    if week:
+        pairs.insert(0, ("week", week))
+    return urlencode(pairs)
+
+
+def _explain_context(
+    request: Request,
+    session: PreviewSession,
+    snapshot: PreviewSnapshot,
+    profile: frozenset[str] | None,
+) -> dict[str, object]:
+    """Return the ``/explain`` page's context: the explanation of the ticked fields."""
+    issue = snapshot.issue
+    fields = requested_fields(request, issue, profile) if issue is not None else []
+    error = snapshot.error
+    explained = []
     try:
-        return env.get_template(PAGE_TEMPLATE).render(context)
+        explained = [f for f in session.explanation(snapshot) if f.slug in fields]
+    except NewsletterError as exc:
+        error = exc.format_message()
+    return {
+        "issue": issue,
+        "ticked": fields,
+        "fields": explained,
+        "error": error,
+        "stale": snapshot.stale,
+        "notice": snapshot.notice,
+        "frozen": bool(snapshot.frozen),
+        "query": view_query(request, fields),
+        "draft_path": str(snapshot.draft_path or ""),
+        "version": snapshot.version,
+        "poll_ms": POLL_MS,
+    }
+
+
+def _render_page(
+    env: jinja2.Environment, context: dict[str, object], template: str = PAGE_TEMPLATE
+) -> str:
+    try:
+        return env.get_template(template).render(context)
     except jinja2.TemplateError as exc:
         # The page is a developer tool: show why it broke rather than a bare 500.
         return f"<!doctype html><title>Preview error</title><pre>{escape(str(exc))}</pre>"

@@ -12,10 +12,12 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from newsletter.config import Settings
+from newsletter.curate.explain import FieldExplanation, explain_issue
 from newsletter.deliver.factory import build_renderer
 from newsletter.drafts import draft_path
 from newsletter.editorial import EMBEDDED_CONFIG, EditorialConfig, load_editorial
 from newsletter.errors import NewsletterError
+from newsletter.issues import history_articles, week_articles
 from newsletter.models import Issue
 from newsletter.preview.build import prepare_issue
 from newsletter.preview.watch import inputs_version
@@ -38,6 +40,7 @@ class PreviewSnapshot:
     error: str  # "" when the build worked; else the one-line message to show
     notice: str = ""  # e.g. the issue was sent: this is the frozen issue, draft edits unused
     stale: bool = False  # issue and renderer are the last good build's, kept below the error
+    frozen: str = ""  # "sending" or "sent" when the issue is the one a send froze
     # By field slug: the weeks before this one (audience, verdict sent, readers' votes).
     readers: Mapping[str, Sequence[FieldWeek]] = dataclasses.field(default_factory=dict)
 
@@ -66,6 +69,7 @@ class PreviewSession:
         self._editorial: EditorialConfig | None = None
         self._snapshot: PreviewSnapshot | None = None
         self._last_good: PreviewSnapshot | None = None
+        self._explained: tuple[PreviewSnapshot, list[FieldExplanation]] | None = None
 
     def sibling(self, week: IsoWeek) -> PreviewSession:
         """Return a session over the same settings, database and drafts for another week."""
@@ -93,6 +97,25 @@ class PreviewSession:
                 return self._snapshot
             self._snapshot = self._build()
             return self._snapshot
+
+    def explanation(self, snapshot: PreviewSnapshot) -> list[FieldExplanation]:
+        """Return why each field of ``snapshot``'s issue got its verdict ([] without an issue).
+
+        The same call as ``newsletter preview --explain`` (``curate.explain.explain_issue``
+        over the week's and the earlier weeks' stored reports), made once per snapshot.
+        Raises DatabaseError when the reports cannot be read.
+        """
+        if snapshot.issue is None or snapshot.editorial is None:
+            return []
+        with self._lock:
+            if self._explained is not None and self._explained[0] is snapshot:
+                return self._explained[1]
+        articles = week_articles(self.engine, self.week)
+        history = history_articles(self.engine, self.week)
+        explained = explain_issue(snapshot.issue, articles, history, snapshot.editorial)
+        with self._lock:
+            self._explained = (snapshot, explained)
+        return explained
 
     def _build(self) -> PreviewSnapshot:
         """Build the issue and a renderer whose templates render; on failure keep the last good.
@@ -128,6 +151,7 @@ class PreviewSession:
                 exc.format_message(),
                 notice=good.notice,
                 stale=True,
+                frozen=good.frozen,
             )
         # Measured after the build: creating the draft file must not trigger a reload.
         version = inputs_version(self._watched(editorial), self.engine)
@@ -139,6 +163,7 @@ class PreviewSession:
             path,
             "",
             notice=prepared.notice,
+            frozen=prepared.frozen,
             readers=self._readers(editorial),
         )
         self._last_good = snapshot

@@ -134,7 +134,9 @@ TEMPLATES: tuple[tuple[str, str, str, str], ...] = (
     ("{a} hits 10 million users, its highest ever", "other", MINOR, ""),
     ("{a}'s quarterly revenue beats the previous record", "other", MINOR, ""),
     ("{a} weighs a {m} bid for {b}", "other", MINOR, ""),
-    ("{a} in talks to buy {b} for {m}", "other", MINOR, ""),
+    # talks keep their kind, a weight below the signed deal (two independent editors' weeks)
+    ("{a} in talks to buy {b} for {m}", "deal", MINOR, ""),
+    ("{a} in advanced talks to buy {b} for about {M}", "deal", NOTABLE, ""),
     # a deal that did not happen is news of the deal, notable at most (an independent editor's
     # W37 rates a called-off $1.1bn purchase and a blocked £1.2bn takeover notable deals)
     ("{a} abandons its {m} bid for {b}", "deal", MINOR, ""),
@@ -168,7 +170,9 @@ TEMPLATES: tuple[tuple[str, str, str, str], ...] = (
     ("{a} postpones its {p} plant", "delay", NOTABLE,
      "The project is now $1.2 billion over its original budget."),
     # nominal forms and dated starts
-    ("{a} completes the acquisition of {b} for {m}", "deal", MAJOR, ""),
+    # completing a deal already told is its follow-up (an independent editor's title bank)
+    ("{a} completes the acquisition of {b} for {m}", "follow-up-news", NOTABLE, ""),
+    ("{a} completes previously announced acquisition of {b}", "follow-up", MINOR, ""),
     ("{a}'s module posts the highest ever certified efficiency", "record", MAJOR, ""),
     ("New battery rules binding from 1 January for {a} and its rivals", "regulation", MAJOR, ""),
     ("{a}'s lunar lander makes a soft landing, a first for a private firm", "launch", MAJOR, ""),

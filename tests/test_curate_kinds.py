@@ -905,7 +905,7 @@ def test_a_regulators_refusal_is_a_review_outcome_not_research(title: str) -> No
 @pytest.mark.parametrize(
     ("title", "kind"),
     [
-        ("Quillon Systems Completes Acquisition Of Pelagic Data For US$1.2 Billion", Kind.DEAL),
+        ("Quillon Systems Agrees To Acquire Pelagic Data For US$1.2 Billion", Kind.DEAL),
         ("India's Vayu Energy Raises ₹1,200 Crore In Series D Led By Sovereign Fund", Kind.FUNDING_ROUND),
         ("Tessaly Bio Announces Positive Topline Results From Phase 3 Trial Of TB-201", Kind.RESEARCH),
         ("Ministry Publishes Final Rules On AI Labelling, Effective 1 January", Kind.REGULATION),
@@ -939,4 +939,34 @@ def test_exploited_flaws_are_notable_and_unexploited_ones_minor(
     title: str, kind: Kind, weight: str
 ) -> None:
     """The editorial rule's notable flaw is one under attack; a critical bug nobody exploits is minor."""
+    assert _kind_and_weight(title) == (kind, weight)
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "weight"),
+    [
+        ("Orwell Robotics in talks to buy Dutch rival Veenstra for £300m", Kind.DEAL, "minor"),
+        ("EXCLUSIVE-Halden in advanced talks to buy a chip tester for about $6 bln -sources", Kind.DEAL, "notable"),
+        ("Tessaro in talks to raise $400M-$500M", Kind.FUNDING_ROUND, "minor"),
+        ("Kestrel Compute closes its $9.4B acquisition of Vardell Networks", Kind.FOLLOW_UP_NEWS, "notable"),
+        ("Arcwright completes previously announced acquisition of Fenmoor", Kind.FOLLOW_UP, "minor"),
+        ("Room-temperature superconductor claim fails replication in three labs", Kind.RESEARCH, "notable"),
+        ("First patients to receive a CRISPR therapy for high cholesterol next year", Kind.OTHER, "minor"),
+        ("Meeting report: highlights from the gene-editing congress in Lyon", Kind.EVENT, "minor"),
+        ("Registration opens for Seoul AI Week in March", Kind.EVENT, "minor"),
+        ("Chip Talk: Korea's memory makers must stop chasing capacity", Kind.OPINION, "minor"),
+        ("EU Data Act: cloud-switching rules apply from today", Kind.REGULATION, "major"),
+        ("Regulator clears Pellmore's £4.2bn acquisition of Harcourt with conditions", Kind.APPROVAL, "notable"),
+        ("FCC grants Helix Orbital an experimental licence for direct-to-device tests", Kind.APPROVAL, "minor"),
+        ("ICO fines Kestrel Recruitment £40,000 for nuisance calls", Kind.ENFORCEMENT, "minor"),
+        ("Ransomware halts production at all 40 Vellacourt plants", Kind.INCIDENT, "notable"),
+        ("Selenara lander loses contact minutes before lunar touchdown", Kind.INCIDENT, "notable"),
+        ("Advisory: critical flaw in Arbour CMS plugin; no evidence of exploitation", Kind.VULNERABILITY, "minor"),
+        ("Finnish supercomputer Revontuli goes into operation with 380 petaflops", Kind.LAUNCH, "notable"),
+        ("Tern, one week on: investigators blame a valve for a lower-than-planned orbit", Kind.FOLLOW_UP_NEWS, "notable"),
+        ("Hoshikage Devices posts record ¥120 billion quarterly sales", Kind.OTHER, "minor"),
+    ],
+)  # fmt: skip
+def test_wording_of_an_independent_editors_title_bank(title: str, kind: Kind, weight: str) -> None:
+    """Talks, completions, replications, plans, meetings, column names, clearances, small fines, severe incidents."""
     assert _kind_and_weight(title) == (kind, weight)

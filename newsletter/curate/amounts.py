@@ -158,6 +158,7 @@ SCALES: Mapping[str, float] = MappingProxyType(
         "million": 1e6,
         "mn": 1e6,
         "mln": 1e6,
+        "bln": 1e9,
         "m": 1e6,
         "thousand": 1e3,
         "k": 1e3,
@@ -700,7 +701,10 @@ def amount_role(
     ):
         return Role.DEAL_COMPONENT
     if _REVENUE.search(before[-35:]) or re.match(
-        r"^\s*(?:in|of)\s(?:annual\s)?(?:revenue|sales)", after, re.IGNORECASE
+        r"^\s*(?:(?:in|of)\s)?(?:(?:annual|quarterly|half-year|full-year|first-half|record|net|"
+        r"total)\s)*(?:revenue|sales|turnover|profit|income|earnings)\b",
+        after,
+        re.IGNORECASE,
     ):
         return Role.REVENUE
     if _PRICE.search(before[-30:]) or _PRICE_AFTER.match(after):

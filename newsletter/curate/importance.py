@@ -104,6 +104,9 @@ DEFAULT_KIND_WEIGHTS: Mapping[str, float] = MappingProxyType(
         Kind.OTHER.value: 30.0,
     }
 )
+# A fine under this sum is a routine sanction, minor (an independent editor's title bank: a
+# £40,000 fine for nuisance calls; the labelled weeks' £4.8m to €310m fines are notable).
+SMALL_FINE = 1e6  # US dollars
 FIRST_KINDS = frozenset({Kind.LAUNCH, Kind.APPROVAL, Kind.OTHER})
 MONEY_POINT_KINDS = frozenset(
     {Kind.DEAL, Kind.FUNDING_ROUND, Kind.PROGRAMME, Kind.APPROVAL, Kind.REGULATION, Kind.LAWSUIT}
@@ -229,7 +232,9 @@ def assess(
         factors.append(("severe", weights.severe_points))
     if kind.routine:
         factors.append(("routine", -weights.routine_points))
-    if kind.kind in MONEY_POINT_KINDS and lead is not None:
+    if kind.kind is Kind.ENFORCEMENT and lead is not None and usd_value(lead.money) < SMALL_FINE:
+        factors.append(("small fine", -weights.limited_points))
+    if kind.kind in MONEY_POINT_KINDS and lead is not None and not kind.clearance:
         factors.append(("money", round(money_points(lead.money, weights), 2)))
     minor = weights.kind_points(kind.kind) < weights.minor_below
     if minor and lead is None and any(a.role is not Role.COMPARISON for a in amounts):

@@ -162,6 +162,7 @@ class KindReading:
     costly: bool = False  # a delay that also reports a cost overrun
     severe: bool = False  # an incident or a halt that harms many: lives, a launch, millions
     routine: bool = False  # a record that recurs ("another solar record on a sunny day")
+    clearance: bool = False  # an approval of a deal: the deal's figure is not the approval's
 
     @property
     def label(self) -> str:
@@ -228,7 +229,8 @@ _LABEL_KINDS: tuple[tuple[Words, Kind], ...] = (
     (
         _rx(
             r"\b(?:opinion|column|comment|commentary|viewpoint|editorial|op-ed|view|guest post|interview|letter|"
-            r"analysis|on the record|in conversation|essay|perspective|our take|the big read|long read)\b"
+            r"analysis|on the record|in conversation|essay|perspective|our take|the big read|long read|"
+            r"talk|mailbag|musings|notebook|diary)\b"
         ),
         Kind.OPINION,
     ),
@@ -236,7 +238,7 @@ _LABEL_KINDS: tuple[tuple[Words, Kind], ...] = (
         _rx(
             r"\b(?:webinar|event|recap|conference|summit|forum|workshop|livestream|podcast|panel|notes|meetup|session|"
             r"masterclass|join us|register|in pictures|gallery|photos|video|^watch|^listen|episode|ama|"
-            r"save the date|live blog|liveblog)\b"
+            r"save the date|live blog|liveblog|meeting|congress|symposium|expo|trade show|hackathon)\b"
         ),
         Kind.EVENT,
     ),
@@ -252,7 +254,13 @@ _LABEL_KINDS: tuple[tuple[Words, Kind], ...] = (
         _rx(r"\b(?:meet the team|meet|people moves|appointments?|on the move|new hires?)\b"),
         Kind.HIRING,
     ),
-    (_rx(r"\b(?:report|data|statistics|figures|numbers|index|ranking|chart)\b"), Kind.STATISTICS),
+    (
+        _rx(
+            r"^(?:\S+ ){0,2}(?:report|data|statistics|figures|numbers|index|ranking|chart)s?"
+            r"(?: of the (?:week|month))?$"
+        ),
+        Kind.STATISTICS,
+    ),
     (_rx(r"\b(?:update|follow-up|follow up|one week on|a week on)\b"), Kind.FOLLOW_UP),
 )
 _TAG_KINDS: tuple[tuple[frozenset[str], Kind], ...] = (
@@ -284,7 +292,8 @@ _NEGATED = _rx(
 _HEDGED = _rx(
     r"\b(?:could|would|will|may|might|should|plans? to|planning to|aims? to|expects? to|expected to|"
     r"intends? to|set to|hopes? to|wants? to|to be|ready to|prepares? to|preparing to|"
-    r"promises? to|considers?|considering|talks to|in talks|would-be|weighs|weighing|mulls|mulling|"
+    r"promises? to|considers?|considering|talks to|in (?:advanced |early |exclusive |final |late-stage |"
+    r"preliminary )?talks|would-be|weighs|weighing|mulls|mulling|"
     r"eyes|eyeing|explores|exploring|nears|nearing|close to|closer to|mooted|rumou?red|"
     r"reportedly|sources say)\s+(?:[$€£¥₩₹]?\w[\w.']*(?:,\d[\w.]*)*[\s-]+){0,3}$"
 )
@@ -326,7 +335,8 @@ _FOLLOW_UP_TITLE = _rx(
     r"stands?|questions? (?:still )?(?:open|remain|unanswered)|(?:weeks?|months?|days?) later|"
     r"(?:more|new|fresh|further) details (?:emerge|surface)|details emerge|the fallout (?:from|of)|"
     r"the aftermath of|post-?mortem|root[- ]cause|after-action report|still (?:investigating|no|"
-    r"without|waiting|unclear|unknown|silent|under investigation)|no date for|no update|no news on)\b"
+    r"without|waiting|unclear|unknown|silent|under investigation)|no date for|no update|no news on|"
+    r"whatever happened to|what happened to|traced to|blamed on)\b"
 )
 # A Key Findings opening that dates its news from an earlier report: "…, a week after
 # attacks on its servers were first reported".
@@ -374,7 +384,8 @@ _NEW_FACT = _rx(
     r"information|data|figures)\b|\badded (?!nothing|little|no\b)(?:a|an|the|two|three|\d)\b|"
     r"\b(?:will|has agreed to|agreed to) pay\b|"
     # a post-mortem's cause: "why a cooling fault took down two zones", "traced to a fault"
-    r"\b(?:why|what caused|caused by|cause (?:was|is)|traced (?:\S+ ){0,3}to|blamed? (?:\S+ ){0,3}on)\b"
+    r"\b(?:why|what caused|caused by|cause (?:was|is)|traced (?:\S+ ){0,3}to|blamed? (?:\S+ ){0,3}on|"
+    r"blames?|blamed|(?:investigators|inspectors|auditors) (?:say|said|found|find|conclude|concluded))\b"
 )
 
 _VULNERABILITY = _rx(
@@ -410,15 +421,19 @@ _PLANNED = _rx(
     r"\b(?:aims?|plans?|hopes?|intends?|expects?|wants?|prepares?|is set|are set|is due|are due|"
     r"is expected|are expected|seeks?|seeking|considers?|weighs?|mulls?|eyes|eyeing) to\b|"
     r"\b(?:could|would|might|may|will)\s\w+|\b(?:files|filed|applies|applied) for\b|"
-    r"\b(?:in talks|weighs|mulls|eyes|explores|nears|considers|sources say|reportedly)\b"
+    r"\b(?:in talks|weighs|mulls|eyes|explores|nears|considers|sources say|reportedly)\b|"
+    r"\bnext (?:year|month|week|quarter|spring|summer|autumn|fall|winter)\b|\blater this (?:year|month)\b"
 )
 # An incident or a halt of consequence (notable, not minor): a launch vehicle lost, lives
 # lost or harmed, millions of people's records, a whole region or country down for hours.
 # A local incident ("a school district", "40,000 homes", "ten days" of a council's
 # services) stays minor.
 _SEVERE = _rx(
-    r"\b(?:rocket|launcher|booster|launch vehicle|spacecraft)\b[^.;]{0,60}?\b(?:lost|destroyed|"
-    r"explod\w*|broke up|breaks up)\b|\blaunch failure\b|\bfail(?:s|ed)? to reach orbit\b|"
+    r"\b(?:rocket|launcher|booster|launch vehicle|spacecraft|lander|probe|rover)\b[^.;]{0,60}?\b(?:lost|"
+    r"destroyed|explod\w*|broke up|breaks up|loses contact|lost contact|crash(?:es|ed)?)\b|"
+    r"\b(?:halts?|halted|stops?|stopped|shuts?|shut|suspends?|suspended|disrupts?|disrupted) "
+    r"(?:\S+ ){0,2}?(?:production|operations|services|flights|trading) (?:at|across|in) "
+    r"(?:all|every)\b|\blaunch failure\b|\bfail(?:s|ed)? to reach orbit\b|"
     r"\bfail(?:s|ed|ure)? (?:during|on|after|in) (?:its |the |a )?(?:\S+ )?(?:flight|launch|ascent)\b|"
     r"\b(?:deaths?|died|dies|killed|fatal|fatalit(?:y|ies)|serious adverse events?|"
     r"life-threatening)\b|"
@@ -468,7 +483,8 @@ _SURVEY_FRAME = _rx(
 _EVENT_WORDS = _rx(
     r"\b(?:highlights from|takeaways from|what we (?:learned|heard|saw) at|notes from|recap of|"
     r"report from the|live from|webinar|webinars|livestream|roundtable|fireside chat|"
-    r"(?:things|lessons|themes) (?:we heard|from the))\b"
+    r"(?:things|lessons|themes) (?:we heard|from the)|registrations? (?:opens?|is open|are open)|"
+    r"call for (?:papers|proposals|speakers))\b"
 )
 _QUESTION = re.compile(r"^[^:;—–?]{3,}\?\s*$")
 _OPINION_OPENING = _rx(
@@ -695,6 +711,18 @@ _DEAL = _rx(
     r"(?:lands|wins|signs|secures|bags|adds) (?:its |a |an )?(?:first |biggest |largest |new |"
     r"anchor |launch )?(?:\S+ ){0,2}?customers?)\b"
 )
+# A deal completed: "closes its acquisition of", "completes the $9.4B purchase", "finalises merger".
+_COMPLETED_DEAL = _rx(
+    r"\b(?:closes|closed|completes|completed|finali[sz]es|finali[sz]ed|wraps up|seals) "
+    r"(?:its |the |a |an )?(?:previously announced |planned |proposed |\S+ ){0,3}?"
+    r"(?:acquisition|merger|takeover|purchase|buyout|sale|divestiture|combination)\b"
+)
+_AS_PLANNED = _rx(r"\b(?:previously announced|as planned|as expected|on schedule|as agreed)\b")
+_IN_TALKS = _rx(
+    r"\b(?:in (?:advanced |early |exclusive |final |late-stage |preliminary )?talks|nears?|nearing|"
+    r"close to (?:a |an )?(?:deal|agreement))\b"
+)
+_FUNDING_TALKS = _rx(r"\btalks to raise\b|\b(?:raise|raising|round|funding|financing)\b")
 _DEAL_ONLY = _rx(
     r"\b(?:to buy|buys|acquires|acquisition|to acquire|takeover|merger|contract|awards?|"
     r"to be acquired|stake)\b"
@@ -723,7 +751,8 @@ _LAYOFFS = _rx(
 )
 # Something goes into orbit, into service or into production: a launch in the editor's sense.
 _LAUNCH = _rx(
-    r"\b(?:goes live|went live|enters service|entered service|"
+    r"\b(?:goes live|went live|enters service|entered service|(?:goes|go|went|gone) into (?:full |"
+    r"regular |commercial )?(?:operation|service|production)|"
     r"(?:first|maiden|inaugural|debut) (?:\w+ ){0,2}(?:flight|launch|mission)|completes (?:\w+ ){0,3}flight|"
     r"begins operations|goes operational|is inaugurated|inaugurates|switched on|"
     r"enters? (?:\w+ ){0,2}(?:operation|production|service)|comes online|switches on|reaches orbit|"
@@ -797,6 +826,10 @@ _PATCH_OBJECT = _rx(
     r"three |\d+ )?(?:\S+ ){0,2}?(?:bugs?|flaws?|vulnerabilit(?:y|ies)|holes?|zero-days?)\b|"
     r"\bfix(?:es|ed)? (?:a |the |an )?"
     r"(?:\S+ ){0,2}?(?:bugs?|crash|crashes|glitch|flaw|vulnerability)\b"
+)
+_CRITICAL_FLAW = _rx(
+    r"\b(?:critical|severe|high-severity|serious|zero-click|unpatched) (?:\S+ ){0,3}?"
+    r"(?:flaws?|vulnerabilit(?:y|ies)|bugs?|holes?)\b"
 )
 _KNOWN_EXPLOITED = _rx(r"\bknown exploited vulnerabilit(?:y|ies)\b|\bKEV (?:list|catalog(?:ue)?)\b")
 _NOT_EXPLOITED = _rx(
@@ -995,6 +1028,13 @@ def _by_wording(text: str, support: str, source: str = "title") -> KindReading |
     if _KNOWN_EXPLOITED.search(text):
         # CISA's catalogue is a list of flaws exploited in the wild (its name is capitalised)
         return KindReading(Kind.VULNERABILITY, rule=f"listed as exploited{where}")
+    if (
+        _CRITICAL_FLAW.search(text)
+        and not _affirmed_match(_VULNERABILITY, text)
+        and not _affirmed_match(_PATCH_OBJECT, text)
+    ):
+        # "critical flaw in X's plugin; no evidence of exploitation": to patch, minor
+        return KindReading(Kind.VULNERABILITY, rule=f"a flaw not exploited{where}", limited=True)
     if _affirmed_match(_VULNERABILITY, text):
         if _NOT_EXPLOITED.search(f"{text} {support}"):
             # "critical bug …, no exploitation seen": a flaw to patch, not one under attack
@@ -1040,7 +1080,14 @@ def _by_wording(text: str, support: str, source: str = "title") -> KindReading |
         operation = _OPERATION.search(text) is not None
         product = bool(_PRODUCT.search(text)) and not operation
         first = _first(text) and not operation
-        return KindReading(Kind.APPROVAL, rule=f"approval{where}", first=first, product=product)
+        return KindReading(
+            Kind.APPROVAL,
+            rule=f"approval{where}",
+            first=first,
+            product=product,
+            limited=bool(_EXPERIMENTAL.search(text)),
+            clearance=bool(_DEAL_ONLY.search(text)),
+        )
     if _record(text):
         if _UNREVIEWED.search(text):
             # "Preprint claims chip 'beats previous best'": a claim awaiting review
@@ -1062,6 +1109,17 @@ def _by_wording(text: str, support: str, source: str = "title") -> KindReading |
         return KindReading(Kind.DEAL, rule=f"a firm hired for a job: a contract{where}")
     if _affirmed_match(_HIRING, text):
         return KindReading(Kind.HIRING, rule=f"hire or office{where}")
+    if _affirmed_match(_COMPLETED_DEAL, text):
+        # "closes its $9.4B acquisition of Y", "completes previously announced acquisition":
+        # the next step of a deal already told (news, unless it only happens as planned)
+        if _AS_PLANNED.search(text):
+            return KindReading(Kind.FOLLOW_UP, rule=f"a known deal completed as planned{where}")
+        return KindReading(Kind.FOLLOW_UP_NEWS, rule=f"a known deal completed{where}")
+    if _IN_TALKS.search(text) and (_DEAL.search(text) or _FUNDING_TALKS.search(text)):
+        # "in talks to buy X for £300m", "in advanced talks to raise $400M": the deal or
+        # round in prospect, a weight below the signed one
+        kind = Kind.FUNDING_ROUND if _FUNDING_TALKS.search(text) else Kind.DEAL
+        return KindReading(kind, rule=f"talks, not yet a deal{where}", limited=True)
     if _affirmed_match(_DEAL, text):
         if _FAILED_DEAL.search(text):
             # "Called off: X walks away from its $1.1bn purchase", "CMA blocks £1.2bn
@@ -1091,6 +1149,8 @@ def _by_wording(text: str, support: str, source: str = "title") -> KindReading |
         return _research(text, support, f"research words{where}")
     if _TENTATIVE_SCIENCE.search(text):
         return _research(text, support, f"a tentative finding{where}")
+    if _REPLICATION.search(text):
+        return KindReading(Kind.RESEARCH, rule=f"a replication, failed or not{where}")
     return None
 
 
@@ -1316,6 +1376,11 @@ _CERTIFIED_FIGURE = _rx(
 _UNREVIEWED = _rx(
     r"\b(?:preprints?|unreviewed|not (?:yet )?peer[- ]reviewed|yet to be peer[- ]reviewed)\b"
 )
+# A replication: "claim fails replication in three labs", "fail to reproduce the signal".
+_REPLICATION = _rx(
+    r"\bfails? (?:\S+ ){0,2}?replication\b|\bfail(?:s|ed)? to (?:replicate|reproduce)\b|"
+    r"\breplication (?:fails|failed|failure|succeeds|confirms)\b|\b(?:replicated|reproduced) by\b"
+)
 # A record that recurs with the weather or the calendar: "another", "daily", "on a sunny day".
 _ROUTINE_RECORD = _rx(
     r"\b(?:another|yet another|latest|(?:new )?(?:daily|weekly|monthly|seasonal|summer|winter))\b"
@@ -1326,6 +1391,10 @@ _ROUTINE_RECORD = _rx(
 _SMALL_SCALE = _rx(
     r"\b(?:cubesats?|nanosat(?:ellite)?s?|student|students|university|universities|school|"
     r"amateur|hobbyist|campus|college)\b"
+)
+# A permission for tests only: "an experimental licence for direct-to-device tests".
+_EXPERIMENTAL = _rx(
+    r"\b(?:experimental|trial|test|testing|pilot|sandbox|temporary)\s(?:\S+\s)?(?:licen[cs]e|permit|approval|authori[sz]ation)\b|\bfor (?:\S+ ){0,3}tests?\b"
 )
 # A finding held back by its own words: hedged, in animals or cells, in a small study.
 _TENTATIVE_SCIENCE = _rx(

@@ -127,6 +127,9 @@ def tree_to_lines(tree: Tree, leaves: LeafBlocks | None = None) -> list[TextLine
 
 def text_of(element: Tree) -> str:
     """Return an element's text with whitespace collapsed (script and style left out)."""
+    if not len(element):  # text only, as most headings are
+        text = element.text
+        return " ".join(text.split()) if text else ""
     return " ".join("".join(_gather(element, [])).split())
 
 

@@ -52,7 +52,8 @@ def made_up_title(text: str, link: str) -> str:
     sentences = split_sentences(text)
     if sentences:
         first = sentences[0]
-        if len(first) <= MADE_TITLE_MAX:
+        if len(first) > MADE_TITLE_MAX:
+            return first[:MADE_TITLE_MAX].rsplit(" ", 1)[0].rstrip(",;:-–—") + "…"
+        if first.rstrip("."):  # a text of full stops only ("...") makes no title
             return first.rstrip(".")
-        return first[:MADE_TITLE_MAX].rsplit(" ", 1)[0].rstrip(",;:-–—") + "…"
     return link or "Untitled report"

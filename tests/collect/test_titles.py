@@ -182,8 +182,24 @@ def test_items_without_title_get_one_from_their_text_or_link(
             " here.</description>",
             "Blank title here",
         ),
+        (
+            "<link>https://site.example/dots</link><description>...</description>",
+            "https://site.example/dots",
+        ),
+        (
+            '<guid isPermaLink="false">dots-only</guid><description> . </description>',
+            "Untitled report",
+        ),
     ],
-    ids=["short-text", "markup-text", "link-only", "enclosure-only", "blank-title"],
+    ids=[
+        "short-text",
+        "markup-text",
+        "link-only",
+        "enclosure-only",
+        "blank-title",
+        "dots-and-link",
+        "dots-only",
+    ],
 )
 def test_a_made_title_is_never_empty(item: str, expected: str) -> None:
     """Untitled items are titled by their first sentence, else their link, else their enclosure."""

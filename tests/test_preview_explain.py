@@ -389,3 +389,18 @@ def test_explain_page_is_accessible_and_reloads_live(
         assert dialogs == []  # the hostile title's script and onerror never ran
     finally:
         context.close()
+
+
+def test_explain_page_shows_a_draft_mistake_above_the_last_good_explanation(
+    explain_server: ExplainServer,
+) -> None:
+    """A broken draft: /explain names the key and line and keeps the last good explanation."""
+    with httpx.Client(base_url=explain_server.url, timeout=30) as client:
+        good = client.get("/explain", params={"fields": "quantum"})
+        touch_later(explain_server.draft, '[fields.quantum]\nverdict = "maybe"\n')
+        broken = client.get("/explain", params={"fields": "quantum"})
+    assert broken.status_code == 500
+    assert "fields.quantum.verdict" in broken.text
+    assert "line 2" in broken.text
+    assert "the last good build" in broken.text
+    assert page_fields(broken.text) == page_fields(good.text)

@@ -22,7 +22,9 @@ def test_round_trip_and_nothing_in_clear() -> None:
         token = tokens.token("2026-W48", subscriber_id)
         assert tokens.verify(token) == FeedbackTicket("2026-W48", subscriber_id)
         assert subscriber_id not in token
-        assert "W48" not in token
+        # the whole issue id: three letters like "W48" turn up in 1 run in ~90 of 50 random
+        # tokens by chance (base64url), which made this test fail at random
+        assert "2026-W48" not in token
         assert len(token) <= 120
 
 

@@ -148,7 +148,7 @@ def _prune(tree: Tree, leaves: LeafBlocks) -> None:
     for element in marked if isinstance(marked, list) else ():
         if not isinstance(element, etree._Element):
             continue  # the XPath selects elements only; this tells the type checker
-        marker = " ".join(element.get(name, "") for name in _MARKER_ATTRIBUTES)
+        marker = f"{element.get('class', '')} {element.get('id', '')}"
         if _FURNITURE.search(marker):
             doomed.append(element)
     doomed.extend(element for element, text in leaves if is_boilerplate(text))
@@ -157,5 +157,5 @@ def _prune(tree: Tree, leaves: LeafBlocks) -> None:
             drop(element)
 
 
-_MARKER_ATTRIBUTES = ("class", "id")
+# The attributes that mark furniture (read in _prune: class, then id).
 _MARKED = etree.XPath("descendant::*[@class or @id]")

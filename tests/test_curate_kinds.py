@@ -970,3 +970,21 @@ def test_exploited_flaws_are_notable_and_unexploited_ones_minor(
 def test_wording_of_an_independent_editors_title_bank(title: str, kind: Kind, weight: str) -> None:
     """Talks, completions, replications, plans, meetings, column names, clearances, small fines, severe incidents."""
     assert _kind_and_weight(title) == (kind, weight)
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "weight"),
+    [
+        ("*MARSK SAID TO WEIGH SALE OF CHIP UNIT FOR $2 BILLION", Kind.OTHER, "minor"),
+        ("*MARSK AGREES TO BUY VANTOR FOR $9.2 BILLION IN CASH", Kind.DEAL, "major"),
+        ("Keynote: Vantor's chief executive says quantum advantage is five years away", Kind.EVENT, "minor"),
+        ("Case study: how Orla Bank cut fraud losses 40% with Vantor's AI", Kind.OTHER, "minor"),
+        ("Think tank: Europe needs €500bn to stay in the chip race", Kind.OTHER, "minor"),
+        ("8-K: Marsk discloses cybersecurity incident affecting billing systems", Kind.INCIDENT, "minor"),
+        ("Government opens consultation on mandatory cyber incident reporting", Kind.DRAFT_STANDARD, "notable"),
+        ("Marsk selected by Orla Telecom for nationwide 5G core upgrade", Kind.DEAL, "minor"),
+    ],
+)  # fmt: skip
+def test_flashes_keynotes_case_studies_and_filings(title: str, kind: Kind, weight: str) -> None:
+    """Rumour flashes hedge, keynotes are events, case studies marketing, a need is no deal."""
+    assert _kind_and_weight(title) == (kind, weight)

@@ -486,6 +486,14 @@ _COST = _words(
     "fine",
     "fined",
     "penalty",
+    # what something would take, not what was paid: "Europe needs €500bn to stay in the race"
+    "needs",
+    "would need",
+    "will need",
+    "would require",
+    "will require",
+    "must invest",
+    "must spend",
 )
 _SECTOR = _words(
     "in total",

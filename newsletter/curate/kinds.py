@@ -238,11 +238,20 @@ _LABEL_KINDS: tuple[tuple[Words, Kind], ...] = (
         _rx(
             r"\b(?:webinar|event|recap|conference|summit|forum|workshop|livestream|podcast|panel|notes|meetup|session|"
             r"masterclass|join us|register|in pictures|gallery|photos|video|^watch|^listen|episode|ama|"
-            r"save the date|live blog|liveblog|meeting|congress|symposium|expo|trade show|hackathon)\b"
+            r"save the date|live blog|liveblog|meeting|congress|symposium|expo|trade show|hackathon|"
+            r"keynote|fireside)\b"
         ),
         Kind.EVENT,
     ),
     (_rx(r"\bexplainer|explained|primer|q&a|faq|guide|backgrounder\b"), Kind.EXPLAINER),
+    # marketing: "Case study:", "Customer story:", "Sponsored:" tell no news of the field
+    (
+        _rx(
+            r"\b(?:case study|customer story|success story|sponsored|partner content|advertorial|"
+            r"white paper|promoted)\b"
+        ),
+        Kind.OTHER,
+    ),
     (_rx(r"\b(?:study|paper|preprint|research|trial|experiment)\b"), Kind.RESEARCH),
     (
         _rx(
@@ -292,7 +301,8 @@ _NEGATED = _rx(
 _HEDGED = _rx(
     r"\b(?:could|would|will|may|might|should|plans? to|planning to|aims? to|expects? to|expected to|"
     r"intends? to|set to|hopes? to|wants? to|to be|ready to|prepares? to|preparing to|"
-    r"promises? to|considers?|considering|talks to|in (?:advanced |early |exclusive |final |late-stage |"
+    r"promises? to|considers?|considering|talks to|(?:is |are )?said to|weigh|mull|explore|"
+    r"in (?:advanced |early |exclusive |final |late-stage |"
     r"preliminary )?talks|would-be|weighs|weighing|mulls|mulling|"
     r"eyes|eyeing|explores|exploring|nears|nearing|close to|closer to|mooted|rumou?red|"
     r"reportedly|sources say)\s+(?:[$€£¥₩₹]?\w[\w.']*(?:,\d[\w.]*)*[\s-]+){0,3}$"
@@ -396,6 +406,8 @@ _VULNERABILITY = _rx(
 _INCIDENT = _rx(
     r"\b(?:ransomware|breach(?:ed)?(?! (?:costs?|risks?|rates?|data))|hack|hacked|hackers|cyberattack|"
     r"attack on|attacked|hit by|outage|leak|leaked|stolen|gang|extortion|ddos|intrusion|"
+    r"(?:cyber(?:security)?|security|ransomware|data) incident(?! (?:reporting|response|rules?|plans?|"
+    r"disclosures?|laws?|regimes?|notification))|"
     r"fails? to reach orbit|explodes|exploded|anomaly|crash(?:es|ed)?|lost contact|loses? contact|"
     r"(?:fails|failed|is lost|was lost|breaks up|broke up|ends in failure) (?:during|on|after|in) "
     r"(?:its |the |a )?(?:\S+ )?(?:flight|launch|mission|test|ascent|landing)|"
@@ -421,7 +433,8 @@ _PLANNED = _rx(
     r"\b(?:aims?|plans?|hopes?|intends?|expects?|wants?|prepares?|is set|are set|is due|are due|"
     r"is expected|are expected|seeks?|seeking|considers?|weighs?|mulls?|eyes|eyeing) to\b|"
     r"\b(?:could|would|might|may|will)\s\w+|\b(?:files|filed|applies|applied) for\b|"
-    r"\b(?:in talks|weighs|mulls|eyes|explores|nears|considers|sources say|reportedly)\b|"
+    r"\b(?:in talks|weighs|mulls|eyes|explores|nears|considers|sources say|reportedly|said to|"
+    r"weigh|mull|explore|consider)\b|"
     r"\bnext (?:year|month|week|quarter|spring|summer|autumn|fall|winter)\b|\blater this (?:year|month)\b"
 )
 # An incident or a halt of consequence (notable, not minor): a launch vehicle lost, lives
@@ -482,7 +495,7 @@ _SURVEY_FRAME = _rx(
 )
 _EVENT_WORDS = _rx(
     r"\b(?:highlights from|takeaways from|what we (?:learned|heard|saw) at|notes from|recap of|"
-    r"report from the|live from|webinar|webinars|livestream|roundtable|fireside chat|"
+    r"report from the|live from|webinar|webinars|livestream|roundtable|fireside chat|keynote|"
     r"(?:things|lessons|themes) (?:we heard|from the)|registrations? (?:opens?|is open|are open)|"
     r"call for (?:papers|proposals|speakers))\b"
 )
@@ -700,6 +713,7 @@ _DEAL = _rx(
     r"earmarks|allocates|injects|commit|pledge|earmark|allocate|invest|inject|snaps up|inks|pact|"
     r"partnerships|partner with|partnered|alliances|acquire|acquisitions|"
     r"tie-up|alliance|teams up|joins forces|takes a stake|selected to build|chosen to build|"
+    r"(?:selected|chosen|picked|tapped) by|"
     r"takes? (?:\S+ ){0,2}private|take-private|merger of equals|all-(?:share|stock|cash|paper)|"
     r"buy-?outs?|takes? (?:a |an )?(?:[\d.]+% |majority |minority |controlling |strategic |"
     r"\S+ )?(?:stake|holding)|(?:is|are) to be (?:acquired|bought|taken over|merged|sold)|"

@@ -988,3 +988,41 @@ def test_wording_of_an_independent_editors_title_bank(title: str, kind: Kind, we
 def test_flashes_keynotes_case_studies_and_filings(title: str, kind: Kind, weight: str) -> None:
     """Rumour flashes hedge, keynotes are events, case studies marketing, a need is no deal."""
     assert _kind_and_weight(title) == (kind, weight)
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "weight"),
+    [
+        ("Researchers report the longest coherence yet for a spin qubit in silicon", Kind.RECORD, "notable"),
+        ("Logical qubit reaches one error in 80,000 cycles, a record for trapped ions", Kind.RECORD, "major"),
+        ("University team proposes a faster decoder for colour codes", Kind.RESEARCH, "notable"),
+        ("Air Force plans $400 million HPC procurement; draft RFP expected in March", Kind.OTHER, "minor"),
+        ("Navy issues solicitation for magnetometer prototypes; awards expected next spring", Kind.OTHER, "minor"),
+        ("Firm denies report it is in talks to sell its quantum unit", Kind.OTHER, "minor"),
+        ("Miharu announced that it has started cloud service for its 256-qubit computer", Kind.LAUNCH, "notable"),
+        ("Hanseong announced that it has signed a $6.8 billion memory supply contract", Kind.DEAL, "major"),
+        ("Today we're opening Meridian-1, the first commercially available error-corrected quantum computer", Kind.LAUNCH, "major"),
+        ("This week: is quantum advantage a moving goalpost?", Kind.OPINION, "minor"),
+        ("Ep. 112 — Are AI agents overhyped?", Kind.OPINION, "minor"),
+        ("Is hydrogen the biggest flop in energy? Our columnist thinks so", Kind.OPINION, "minor"),
+        ("Now in beta: multi-agent orchestration in Relaywise", Kind.PRODUCT_RELEASE, "minor"),
+        ("Tessera 2.4.1 is out: fixes a transpiler regression", Kind.PATCH_RELEASE, "minor"),
+        ("Industry day: agency to brief suppliers on its trusted-foundry programme", Kind.EVENT, "minor"),
+        ("Our five predictions for HPC in 2027", Kind.FORECAST, "minor"),
+        ("Regarding the previously announced data centre plan: Nishimura gives progress update", Kind.FOLLOW_UP, "minor"),
+        ("This week: Orvane–Pellico, a month on — China clears the deal with conditions", Kind.FOLLOW_UP_NEWS, "notable"),
+        ("Pallas supercomputer back online, a week on — and the root cause of the cooling failure", Kind.FOLLOW_UP_NEWS, "notable"),
+        ("Agency awards Corvid an IDIQ with a $450 million ceiling; first task order $6 million", Kind.DEAL, "minor"),
+        ("Cooling failure knocks a top-10 supercomputer offline for a week", Kind.INCIDENT, "notable"),
+        ("Grid failure leaves 2 million without power in Valdoria", Kind.INCIDENT, "notable"),
+        ("Regulator approves a second oral GLP-1 pill for obesity", Kind.APPROVAL, "notable"),
+        ("DCGI approves a biosimilar of a blockbuster cancer drug", Kind.APPROVAL, "notable"),
+        ("Swedish regulator approves first small modular reactor construction licence", Kind.APPROVAL, "major"),
+        ("University of Lowmarsh switches on its 120-petaflop Cedar supercomputer", Kind.LAUNCH, "notable"),
+        ("Scientists have reversed liver fibrosis in mice with an mRNA therapy", Kind.RESEARCH, "notable"),
+        ("We're opening our first office in Taipei", Kind.HIRING, "minor"),
+    ],
+)  # fmt: skip
+def test_wording_of_an_independent_editors_second_bank(title: str, kind: Kind, weight: str) -> None:
+    """Claimed bests, proposals, bids, denials, reported speech, segments, betas, ceilings, incremental approvals."""
+    assert _kind_and_weight(title) == (kind, weight)

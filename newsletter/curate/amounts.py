@@ -553,6 +553,7 @@ _PAST = _words(
     "already",
 )
 _RELATIVE_PAST = re.compile(
+    r"(?<!announced )(?<!said )(?<!says )(?<!confirmed )(?<!announces )(?<!reported )"
     r"\b(?:which|that|who)\s(?:\w+\s){0,2}(?:signed|raised|won|agreed|announced|closed|secured|"
     r"received|bought|acquired|landed|struck)\b",
     re.IGNORECASE,
@@ -579,6 +580,11 @@ _COMPONENT = _words(
 )
 _PRICE = _words("price", "prices", "priced", "pricing", "list price", "fee", "fees", "subscription")
 # A market capitalisation given as a label before the figure: "(market cap: $12B)".
+# A contract's ceiling, not what is paid: "an IDIQ with a $450 million ceiling".
+_CEILING_AFTER = re.compile(
+    r"^\s*(?:\S+\s){0,3}?(?:ceiling|cap|maximum|upper limit|idiq|indefinite[- ]delivery)\b",
+    re.IGNORECASE,
+)
 _MARKET_CAP_LABEL = re.compile(
     r"\bmarket (?:cap|capitali[sz]ation|value)\s*[:=]\s*$", re.IGNORECASE
 )
@@ -686,6 +692,8 @@ def amount_role(
         or _MARKET_CAP_LABEL.search(sentence, max(0, start - 40), start)
     ):
         return Role.VALUATION
+    if _CEILING_AFTER.match(after):
+        return Role.COMPARISON
     if _SHARE_PRICE_AFTER.match(after) or _SHARE_PRICE_BEFORE.search(before[-40:]):
         return Role.PRICE  # "$18 a share", "shares rose 30% to $23.40": the stock, never the news
     if _RANSOM.search(before[-40:]) or re.search(r"\bransom\b", clause, re.IGNORECASE):

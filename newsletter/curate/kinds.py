@@ -218,6 +218,12 @@ def _rx(pattern: str) -> Words:
 
 
 _LABEL = re.compile(r"^(?P<label>[^:|\s][^:|]{1,40}?)\s?[:|]\s")
+# A newsletter's or podcast's segment marker before the headline: "This week:", "Ep. 112 —".
+_SEGMENT = re.compile(
+    r"^(?:this week|today|this month|in brief|briefly|quick take|ep(?:isode)?\.? ?\d+|no\. ?\d+)"
+    r"\s*[:—–-]\s+",
+    re.IGNORECASE,
+)
 _LABEL_MAX_WORDS = 5  # "Webinar, 24 November", "Event recap", "Tramontana-2, one week on"
 # A label that says what happened ("Trial halted:", "Deal blocked:") is news, not a category.
 _LABEL_EVENT = _rx(
@@ -239,11 +245,15 @@ _LABEL_KINDS: tuple[tuple[Words, Kind], ...] = (
             r"\b(?:webinar|event|recap|conference|summit|forum|workshop|livestream|podcast|panel|notes|meetup|session|"
             r"masterclass|join us|register|in pictures|gallery|photos|video|^watch|^listen|episode|ama|"
             r"save the date|live blog|liveblog|meeting|congress|symposium|expo|trade show|hackathon|"
-            r"keynote|fireside)\b"
+            r"keynote|fireside|industry day|town hall|open day|briefing)\b"
         ),
         Kind.EVENT,
     ),
     (_rx(r"\bexplainer|explained|primer|q&a|faq|guide|backgrounder\b"), Kind.EXPLAINER),
+    (
+        _rx(r"\b(?:now in beta|beta|early access|preview|changelog|release notes)\b"),
+        Kind.PRODUCT_RELEASE,
+    ),
     # marketing: "Case study:", "Customer story:", "Sponsored:" tell no news of the field
     (
         _rx(
@@ -295,6 +305,7 @@ _WEAK_TAG_KINDS: tuple[tuple[frozenset[str], Kind], ...] = (
 _NEGATED = _rx(
     r"\b(?:not|no|never|nor|without|isn't|aren't|wasn't|hasn't|haven't|hadn't|won't|didn't|"
     r"doesn't|don't|yet to|fails? to|failed to|rather than|instead of|subject to|pending|awaiting|"
+    r"denies|denied|deny|dismisses|dismissed|"
     r"seeks?|seeking|applies for|applied for|files for|ahead of|before|after|since|following|"
     r"having)\s+(?:[$€£¥₩₹]?\w[\w.'’]*(?:,\d[\w.]*)*[\s-]+){0,3}$"
 )
@@ -346,7 +357,10 @@ _FOLLOW_UP_TITLE = _rx(
     r"(?:more|new|fresh|further) details (?:emerge|surface)|details emerge|the fallout (?:from|of)|"
     r"the aftermath of|post-?mortem|root[- ]cause|after-action report|still (?:investigating|no|"
     r"without|waiting|unclear|unknown|silent|under investigation)|no date for|no update|no news on|"
-    r"whatever happened to|what happened to|traced to|blamed on)\b"
+    r"whatever happened to|what happened to|traced to|blamed on|previously announced|progress update|"
+    r"schedule unchanged|no change to|^regarding|(?:a|one|two|three|\d+) (?:days?|weeks?|months?) after "
+    r"(?:its |the )?(?:approval|launch|release|deal|acquisition|announcement|outage|breach|attack|"
+    r"failure|listing|ipo))\b"
 )
 # A Key Findings opening that dates its news from an earlier report: "…, a week after
 # attacks on its servers were first reported".
@@ -393,6 +407,8 @@ _NEW_FACT = _rx(
     r"\bthe reviews are in\b|\b(?:are|is|brings|bring|with|adds|add) (?:\w+ )?new (?:facts?|details|"
     r"information|data|figures)\b|\badded (?!nothing|little|no\b)(?:a|an|the|two|three|\d)\b|"
     r"\b(?:will|has agreed to|agreed to) pay\b|"
+    r"\b(?:clears|cleared|approves|approved|blocks|blocked|rejects|rejected|back online|restored|"
+    r"resumes|resumed|root cause)\b|"
     # a post-mortem's cause: "why a cooling fault took down two zones", "traced to a fault"
     r"\b(?:why|what caused|caused by|cause (?:was|is)|traced (?:\S+ ){0,3}to|blamed? (?:\S+ ){0,3}on|"
     r"blames?|blamed|(?:investigators|inspectors|auditors) (?:say|said|found|find|conclude|concluded))\b"
@@ -405,7 +421,7 @@ _VULNERABILITY = _rx(
 )
 _INCIDENT = _rx(
     r"\b(?:ransomware|breach(?:ed)?(?! (?:costs?|risks?|rates?|data))|hack|hacked|hackers|cyberattack|"
-    r"attack on|attacked|hit by|outage|leak|leaked|stolen|gang|extortion|ddos|intrusion|"
+    r"attack on|attacked|hit by|outage|leak|leaks|leaked|stolen|gang|extortion|ddos|intrusion|"
     r"(?:cyber(?:security)?|security|ransomware|data) incident(?! (?:reporting|response|rules?|plans?|"
     r"disclosures?|laws?|regimes?|notification))|"
     r"fails? to reach orbit|explodes|exploded|anomaly|crash(?:es|ed)?|lost contact|loses? contact|"
@@ -418,7 +434,11 @@ _INCIDENT = _rx(
     r"shuts|forces|destroys|damages))\b"
 )
 _DRAFT = _rx(
-    r"\b(?:draft|proposed|proposes|proposal|consultation|consults|open for comment|"
+    r"\b(?:(?:draft|proposed|proposes|proposal for|proposals for)(?= (?:(?:a|an|the|new|its|\S+-\S+) )?"
+    r"(?:\S+ ){0,3}?(?:rules?|regulations?|laws?|bills?|standards?|directives?|guidance|guidelines|"
+    r"framework|code|act|legislation|ban|cap|tax|levy|changes to|amendments?|specification|"
+    r"protocol|recommendations?))|draft (?:rule|law|bill|standard|regulation|guidance|directive)|"
+    r"consultation|consults|open for comment|"
     r"call for comments?|advances (?:a |the )?(?:\w+ ){0,2}(?:bill|framework|law|act)|"
     r"tables (?:a |the )?(?:\w+ ){0,2}(?:bill|law)|introduces (?:a |the )?(?:\w+ ){0,2}bill)\b"
 )
@@ -446,7 +466,8 @@ _SEVERE = _rx(
     r"destroyed|explod\w*|broke up|breaks up|loses contact|lost contact|crash(?:es|ed)?)\b|"
     r"\b(?:halts?|halted|stops?|stopped|shuts?|shut|suspends?|suspended|disrupts?|disrupted) "
     r"(?:\S+ ){0,2}?(?:production|operations|services|flights|trading) (?:at|across|in) "
-    r"(?:all|every)\b|\blaunch failure\b|\bfail(?:s|ed)? to reach orbit\b|"
+    r"(?:all|every)\b|\b(?:offline|down|out of action|out of service) for (?:a|one|two|three|\d+) "
+    r"(?:weeks?|months?)\b|\bleaves? (?:\S+ ){0,2}\d[\d.,]*\s?(?:million|m)\b[^.;]{0,30}?\bwithout\b|\blaunch failure\b|\bfail(?:s|ed)? to reach orbit\b|"
     r"\bfail(?:s|ed|ure)? (?:during|on|after|in) (?:its |the |a )?(?:\S+ )?(?:flight|launch|ascent)\b|"
     r"\b(?:deaths?|died|dies|killed|fatal|fatalit(?:y|ies)|serious adverse events?|"
     r"life-threatening)\b|"
@@ -482,7 +503,8 @@ _FORECAST_VERB = _rx(
 )
 _FORECAST_WORDS = _rx(
     r"^(?:[\w-]+\s){0,3}(?:survey|poll)s?\s(?:finds|shows|says|suggests|of)\b|\b(?:survey|poll|study of buyers) (?:finds|shows|says|suggests)\b|"
-    r"\banalysts? (?:expect|predict|forecast|see)\b|\bforecasters?\b|\bto (?:reach|hit|top|exceed|double|"
+    r"\banalysts? (?:expect|predict|forecast|see)\b|\bforecasters?\b|\bpredictions? (?:for|about)\b|"
+    r"\b(?:trends|things) to watch (?:in|for)\b|\bto (?:reach|hit|top|exceed|double|"
     r"triple|surpass|overtake|grow to)\b(?=.*\b(?:by|in|until) 20\d\d\b)|"
     # Someone projects a figure to a horizon year: "X projects investment of $1 trillion by 2040".
     r"\b(?:projects?|forecasts?|predicts?|estimates?|expects?)\b[^.;]*\b(?:by|until|through) 20\d\d\b"
@@ -500,6 +522,7 @@ _EVENT_WORDS = _rx(
     r"call for (?:papers|proposals|speakers))\b"
 )
 _QUESTION = re.compile(r"^[^:;—–?]{3,}\?\s*$")
+_OPINION_WORDS = _rx(r"\b(?:our columnist|columnist|op-ed|our view|my take|i think|we think)\b")
 _OPINION_OPENING = _rx(
     r"^(?:why|the case (?:for|against)|in defen[cs]e of|it'?s time|stop|let'?s|we need|don'?t|"
     r"enough|against)\b"
@@ -731,6 +754,10 @@ _COMPLETED_DEAL = _rx(
     r"(?:its |the |a |an )?(?:previously announced |planned |proposed |\S+ ){0,3}?"
     r"(?:acquisition|merger|takeover|purchase|buyout|sale|divestiture|combination)\b"
 )
+_SOLICITATION = _rx(
+    r"\b(?:solicitation|request for (?:proposals|information|quotes)|rfp|rfi|call for (?:bids|tenders)|"
+    r"invites (?:bids|tenders|proposals)|(?:opens|issues|launches|publishes) (?:a )?tender)\b"
+)
 _AS_PLANNED = _rx(r"\b(?:previously announced|as planned|as expected|on schedule|as agreed)\b")
 _IN_TALKS = _rx(
     r"\b(?:in (?:advanced |early |exclusive |final |late-stage |preliminary )?talks|nears?|nearing|"
@@ -744,7 +771,7 @@ _DEAL_ONLY = _rx(
 _HIRING = _rx(
     r"\b(?:hires|hired|hiring|to hire|appoints|appointed|names (?:a |an |its |new )?(?:\w+[\s-]){0,3}"
     r"(?:chief|ceo|cto|cfo|coo|head|president|director|officer|chair|lead)|new (?:ceo|cto|cfo|chief)|"
-    r"opens? (?:a |an |its |new )?(?:[\w-]+ ){0,3}(?:office|offices|hub|centre|center|lab|laboratory|"
+    r"(?:opens?|opening) (?:a |an |its |our |their |new )?(?:[\w-]+ ){0,3}(?:office|offices|hub|centre|center|lab|laboratory|"
     r"campus|site|headquarters|base|studio)|relocates|jobs|\d[\d,]* (?:hires|engineers|staff|employees|jobs|roles)|"
     r"joins (?:\S+ ){1,4}as|(?:taps|names|hires|appoints|picks) (?:\S+ ){1,4}(?:as|to (?:lead|run|head|"
     r"oversee|chair|steer))|poaches|steps down|to step down|resigns|"
@@ -780,7 +807,7 @@ _LAUNCH = _rx(
     r"open[- ]weights? (?:release|model)|"
     r"releases? (?:the |its )?(?:model )?weights|(?:publish(?:es|ed)?|puts?|posts?|makes?) (?:\S+ ){0,4}?weights\b|"
     r"blasts? off|takes? (?:its )?first flight|flies for the first time|"
-    r"(?:begins|starts|enters|began|started|entered) (?:commercial |regular |full )?"
+    r"(?:begins|starts|enters|began|started|entered) (?:commercial |regular |full |\S+ )?"
     r"(?:service|operations?)|breaks? ground|broke ground|"
     r"(?:starts|begins|started|began) (?:construction|building|volume production|mass production|"
     r"commercial production)|"
@@ -798,7 +825,8 @@ _RELEASE_VERB = _rx(
     r"\b(?:launches|launched|launching|launch|unveils|unveiled|unveil|debut|debuts|debuted|"
     r"releases|released|introduces|introduced|rolls out|rolled out|ships|shipped|shipping|"
     r"open-sources|open sources|premieres?|is here|has arrived|is out|general availability|"
-    r"generally available|now available|becomes? available|makes? (?:its |a )?debut|deploys|"
+    r"generally available|now available|becomes? available|commercially available|"
+    r"makes? (?:its |a )?debut|deploys|"
     r"installs|(?:starts|begins|started|began) (?:shipping|selling|deliveries|delivering)|"
     r"opens? (?:\S+ ){0,3}to (?:the public|everyone|all users|customers))\b"
 )
@@ -897,7 +925,12 @@ _OPERATION = _rx(
     r"\b(?:routes?|services?|deliveries|operations?|operate|operating|flights?|licen[cs]e to|"
     r"exports?|exporting|imports?|"
     r"permits?|trials?|testing|tests|pilots?|sandbox|expansion|sale of|merger|deal|acquisition|"
-    r"takeover|plan|project|site|construction)\b"
+    r"takeover|plan)\b"
+)
+# An approval of one more of something: "a second oral GLP-1 pill", "a biosimilar of".
+_INCREMENTAL = _rx(
+    r"\b(?:second|third|another|biosimilar|generic|copycat|follow-on|new indication|expanded|"
+    r"expands?|label expansion|additional)\b"
 )
 _SCIENCE = _rx(
     r"\b(?:researchers|scientists|study|studies|paper|trial|trials|lab|laboratory|experiment|"
@@ -929,6 +962,7 @@ def classify(report: ReportText) -> KindReading:
     title = report.title
     findings = report.key_findings
     opening = findings[0] if findings else ""
+    title = _SEGMENT.sub("", title, count=1) or title
     label_match = _LABEL.match(title)
     label = label_match.group("label") if label_match else ""
     body = title[label_match.end() :] if label_match else title
@@ -949,7 +983,7 @@ def classify(report: ReportText) -> KindReading:
             return KindReading(kind, rule="editorial category tag")
     if _EVENT_WORDS.search(title):
         return KindReading(Kind.EVENT, rule="event wording")
-    if _OPINION_OPENING.search(body):
+    if _OPINION_OPENING.search(body) or _OPINION_WORDS.search(title):
         return KindReading(Kind.OPINION, rule="argument-style title")
     if _EXPLAINER_OPENING.search(body):
         return KindReading(Kind.EXPLAINER, rule="question-style title")
@@ -977,7 +1011,7 @@ def classify(report: ReportText) -> KindReading:
         if reading is None and (_FORECAST_VERB.search(body) or _FORECAST_WORDS.search(body)):
             reading = KindReading(Kind.FORECAST, rule="a question about a future figure")
         return reading or KindReading(Kind.OPINION, rule="a question with no news in Key Findings")
-    if label:
+    if label and not _VERSION.search(label):
         # A claim before the colon that names no kind carries the news itself ("'Highest
         # ever certified': X's cell hits 35.2%", "Tie-up worth ¥120bn: …").
         reading = _by_wording(label, support)
@@ -1092,7 +1126,7 @@ def _by_wording(text: str, support: str, source: str = "title") -> KindReading |
             # certificate is of a measurement, and the measurement is a record.
             return KindReading(Kind.RECORD, rule=f"a certified record{where}", first=_first(text))
         operation = _OPERATION.search(text) is not None
-        product = bool(_PRODUCT.search(text)) and not operation
+        product = bool(_PRODUCT.search(text)) and not operation and not _INCREMENTAL.search(text)
         first = _first(text) and not operation
         return KindReading(
             Kind.APPROVAL,
@@ -1112,6 +1146,10 @@ def _by_wording(text: str, support: str, source: str = "title") -> KindReading |
             # "Britain's grid sets another solar record on a sunny Saturday": a record that
             # recurs with the weather or the calendar is an item, not a milestone
             return KindReading(Kind.RECORD, rule=f"a routine record{where}", routine=True)
+        if not _RECORD_STATED.search(text):
+            # "the longest coherence yet", "the largest array yet": a best its authors claim,
+            # not a record stated or certified (notable in an independent editor's bank)
+            return KindReading(Kind.RECORD, rule=f"a claimed best{where}", limited=True)
         return KindReading(Kind.RECORD, rule=f"record{where}", first=_first(text))
     if _affirmed_match(_FUNDING, text):
         return KindReading(Kind.FUNDING_ROUND, rule=f"raises money{where}")
@@ -1123,13 +1161,17 @@ def _by_wording(text: str, support: str, source: str = "title") -> KindReading |
         return KindReading(Kind.DEAL, rule=f"a firm hired for a job: a contract{where}")
     if _affirmed_match(_HIRING, text):
         return KindReading(Kind.HIRING, rule=f"hire or office{where}")
+    if _SOLICITATION.search(text):
+        # "Navy issues solicitation for prototypes; awards expected next spring": a call for
+        # bids, no deal yet
+        return KindReading(Kind.OTHER, rule=f"a call for bids{where}")
     if _affirmed_match(_COMPLETED_DEAL, text):
         # "closes its $9.4B acquisition of Y", "completes previously announced acquisition":
         # the next step of a deal already told (news, unless it only happens as planned)
         if _AS_PLANNED.search(text):
             return KindReading(Kind.FOLLOW_UP, rule=f"a known deal completed as planned{where}")
         return KindReading(Kind.FOLLOW_UP_NEWS, rule=f"a known deal completed{where}")
-    if _IN_TALKS.search(text) and (_DEAL.search(text) or _FUNDING_TALKS.search(text)):
+    if _affirmed_match(_IN_TALKS, text) and (_DEAL.search(text) or _FUNDING_TALKS.search(text)):
         # "in talks to buy X for £300m", "in advanced talks to raise $400M": the deal or
         # round in prospect, a weight below the signed one
         kind = Kind.FUNDING_ROUND if _FUNDING_TALKS.search(text) else Kind.DEAL
@@ -1153,7 +1195,7 @@ def _by_wording(text: str, support: str, source: str = "title") -> KindReading |
         rule = f"launch verb{where}"
         if _OPEN_FRONTIER.search(text) and _FRONTIER.search(f"{text} {support}"):
             first, rule = True, f"open-weights model said to rival the best{where}"
-        small = bool(_SMALL_SCALE.search(text))  # "University cubesat reaches orbit"
+        small = bool(_SMALL_SCALE.search(text)) and not _SIZE.search(text)  # "University cubesat"
         return KindReading(Kind.LAUNCH, rule=rule, first=first and not small, limited=small)
     if _affirmed_match(_FEATURE, text):
         return KindReading(Kind.PRODUCT_RELEASE, rule=f"a feature added{where}")
@@ -1395,6 +1437,13 @@ _REPLICATION = _rx(
     r"\bfails? (?:\S+ ){0,2}?replication\b|\bfail(?:s|ed)? to (?:replicate|reproduce)\b|"
     r"\breplication (?:fails|failed|failure|succeeds|confirms)\b|\b(?:replicated|reproduced) by\b"
 )
+# A record stated as one: the word, a certificate, a previous best beaten, a top spot.
+_RECORD_STATED = _rx(
+    r"\brecords?\b|\bcertif|\b(?:confirm(?:s|ed)|verif(?:y|ies|ied)|independently)\b|"
+    r"\bworld[- ](?:best|first)\b|\b(?:previous|prior|old|standing|"
+    r"all-time) (?:best|high|mark|benchmark)\b|\btop spot\b|\bfirst place\b|\bleaderboard\b|"
+    r"\bnew (?:benchmark|high|best|mark)\b|-ever\b|\bever (?:measured|recorded|achieved)\b"
+)
 # A record that recurs with the weather or the calendar: "another", "daily", "on a sunny day".
 _ROUTINE_RECORD = _rx(
     r"\b(?:another|yet another|latest|(?:new )?(?:daily|weekly|monthly|seasonal|summer|winter))\b"
@@ -1410,13 +1459,16 @@ _SMALL_SCALE = _rx(
 _EXPERIMENTAL = _rx(
     r"\b(?:experimental|trial|test|testing|pilot|sandbox|temporary)\s(?:\S+\s)?(?:licen[cs]e|permit|approval|authori[sz]ation)\b|\bfor (?:\S+ ){0,3}tests?\b"
 )
+# A system's size: a university machine of this scale is no small launch.
+_SIZE = _rx(
+    r"\b(?:peta|exa)flops?\b|\d[\d.,]*-(?:peta|exa)flop|\bexascale\b|\btop-?\d+\b|\blargest\b"
+)
 # A finding held back by its own words: hedged, in animals or cells, in a small study.
 _TENTATIVE_SCIENCE = _rx(
     r"\b(?:may|might|could) (?:help |one day )?(?:predict|reduce|cut|slow|treat|cure|prevent|"
     r"improve|boost|explain|reverse|protect|lower|raise|increase|extend|detect)\b|"
     r"\b(?:study|studies|research|data|trial|results?|findings?) suggests?\b|"
-    r"\bin (?:mice|rats|animals|cells|monkeys|primates|zebrafish|flies|worms|organoids|a dish|"
-    r"(?:a |one )?(?:small|pilot|tiny|early) (?:study|trial|group))\b"
+    r"\bin (?:a |one )?(?:small|pilot|tiny|early) (?:study|trial|group)\b"
 )
 # A superlative owned by its subject ("opens its largest site yet", "Marsk's fastest chip to
 # date") compares the subject with itself: no record of the field.

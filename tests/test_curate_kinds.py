@@ -1026,3 +1026,26 @@ def test_flashes_keynotes_case_studies_and_filings(title: str, kind: Kind, weigh
 def test_wording_of_an_independent_editors_second_bank(title: str, kind: Kind, weight: str) -> None:
     """Claimed bests, proposals, bids, denials, reported speech, segments, betas, ceilings, incremental approvals."""
     assert _kind_and_weight(title) == (kind, weight)
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "weight"),
+    [
+        ("Reusable booster smashes its own reuse record with 31st flight", Kind.RECORD, "minor"),
+        ("Ep. 76 — Recorded live at the Fusion Industry Days", Kind.EVENT, "minor"),
+        ("Ep. 100 — Our 2027 threat predictions", Kind.FORECAST, "minor"),
+        ("Ministry notifies AI labelling rules; platforms get six months to comply", Kind.REGULATION, "notable"),
+        ("EU rule requiring post-quantum migration plans takes effect", Kind.REGULATION, "major"),
+        ("Student-built CubeSat returns first images", Kind.LAUNCH, "minor"),
+        ("Regulator grants Nordstern spectrum licence for a 300-satellite constellation", Kind.APPROVAL, "notable"),
+        ("Tallis Cloud receives FedRAMP High authorisation", Kind.APPROVAL, "minor"),
+        ("Security agency publishes final technical guideline on post-quantum migration", Kind.REGULATION, "notable"),
+        ("Shinwa Telecom announced that it has started commercial post-quantum VPN service nationwide", Kind.LAUNCH, "notable"),
+        ("This week: Pyrexa's failure report — a fuel valve, and a new date", Kind.FOLLOW_UP_NEWS, "notable"),
+    ],
+)  # fmt: skip
+def test_own_records_podcasts_later_rules_compliance_marks_and_failure_reports(
+    title: str, kind: Kind, weight: str
+) -> None:
+    """A record over oneself is minor, a rule applying later notable, a compliance mark routine."""
+    assert _kind_and_weight(title) == (kind, weight)

@@ -360,7 +360,7 @@ _FOLLOW_UP_TITLE = _rx(
     r"whatever happened to|what happened to|traced to|blamed on|previously announced|progress update|"
     r"schedule unchanged|no change to|^regarding|(?:a|one|two|three|\d+) (?:days?|weeks?|months?) after "
     r"(?:its |the )?(?:approval|launch|release|deal|acquisition|announcement|outage|breach|attack|"
-    r"failure|listing|ipo))\b"
+    r"failure|listing|ipo)|(?:failure|incident|accident|investigation|inquiry|operator['’]s) report)\b"
 )
 # A Key Findings opening that dates its news from an earlier report: "…, a week after
 # attacks on its servers were first reported".
@@ -408,7 +408,7 @@ _NEW_FACT = _rx(
     r"information|data|figures)\b|\badded (?!nothing|little|no\b)(?:a|an|the|two|three|\d)\b|"
     r"\b(?:will|has agreed to|agreed to) pay\b|"
     r"\b(?:clears|cleared|approves|approved|blocks|blocked|rejects|rejected|back online|restored|"
-    r"resumes|resumed|root cause)\b|"
+    r"resumes|resumed|root cause|new date|names (?:a|the) (?:cause|culprit|failed))\b|"
     # a post-mortem's cause: "why a cooling fault took down two zones", "traced to a fault"
     r"\b(?:why|what caused|caused by|cause (?:was|is)|traced (?:\S+ ){0,3}to|blamed? (?:\S+ ){0,3}on|"
     r"blames?|blamed|(?:investigators|inspectors|auditors) (?:say|said|found|find|conclude|concluded))\b"
@@ -503,7 +503,8 @@ _FORECAST_VERB = _rx(
 )
 _FORECAST_WORDS = _rx(
     r"^(?:[\w-]+\s){0,3}(?:survey|poll)s?\s(?:finds|shows|says|suggests|of)\b|\b(?:survey|poll|study of buyers) (?:finds|shows|says|suggests)\b|"
-    r"\banalysts? (?:expect|predict|forecast|see)\b|\bforecasters?\b|\bpredictions? (?:for|about)\b|"
+    r"\banalysts? (?:expect|predict|forecast|see)\b|\bforecasters?\b|\bpredictions\b|"
+    r"\bprediction (?:for|about)\b|"
     r"\b(?:trends|things) to watch (?:in|for)\b|\bto (?:reach|hit|top|exceed|double|"
     r"triple|surpass|overtake|grow to)\b(?=.*\b(?:by|in|until) 20\d\d\b)|"
     # Someone projects a figure to a horizon year: "X projects investment of $1 trillion by 2040".
@@ -519,7 +520,7 @@ _EVENT_WORDS = _rx(
     r"\b(?:highlights from|takeaways from|what we (?:learned|heard|saw) at|notes from|recap of|"
     r"report from the|live from|webinar|webinars|livestream|roundtable|fireside chat|keynote|"
     r"(?:things|lessons|themes) (?:we heard|from the)|registrations? (?:opens?|is open|are open)|"
-    r"call for (?:papers|proposals|speakers))\b"
+    r"call for (?:papers|proposals|speakers)|recorded live|live at)\b"
 )
 _QUESTION = re.compile(r"^[^:;—–?]{3,}\?\s*$")
 _OPINION_WORDS = _rx(r"\b(?:our columnist|columnist|op-ed|our view|my take|i think|we think)\b")
@@ -594,6 +595,13 @@ _REVIEW_ROUTINE = _rx(
     r"\b(?:accept|accepts|accepted|designation|status|priority review|files|filed|submits|"
     r"submitted)\b"
 )
+# A rule adopted now that applies later.
+_APPLIES_LATER = _rx(
+    r"\b(?:get|gets|given|have|has) (?:\S+ ){0,2}(?:months?|years?) to comply\b|"
+    r"\bwill (?:take effect|apply|come into force|enter into force|become binding)\b|"
+    r"\beffective (?:from )?(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|\d{1,2} [a-z]+|next)\b"
+)
 # A rule that applies from now on: "From today, … must", "binding from", "now mandatory".
 _IN_FORCE = _rx(
     r"\b(?:now|becomes?|became|is|are) (?:legally )?(?:binding|mandatory|compulsory|enforceable)\b|"
@@ -630,6 +638,7 @@ _REGULATION_STRONG = _rx(
     r"entered into force|bans?|banned|export controls?|export curbs|sanctions?|blacklists?|outlaws?|"
     r"entity list|sanctions list|trade blacklist|"
     r"finali[sz]e[sd]? (?:\S+ ){0,4}(?:standards?|rules?|regulations?)|final (?:standards?|rules?)|"
+    r"(?:notif(?:y|ies|ied)|gazett(?:es|ed)) (?:\S+ ){0,4}(?:rules?|regulations?|norms|amendments?)|"
     r"new (?:regulations?|legislation)|regulation|regulations|legislation|"
     r"(?:approves|adopts|adopted|passes|passed|enacts) (?:\S+ ){0,3}(?:law|act|regulation|directive|rules)|"
     r"fines|fined)\b"
@@ -801,14 +810,15 @@ _LAUNCH = _rx(
     r"come off|comes off|roll off|rolls off|enters production|starts production|begins production|"
     r"opens? (?:a |an |its |the )?(?:\S+ ){0,3}(?:fab|fabs|plant|factory|gigafactory|facility|"
     r"data cent(?:re|er)|production line|mine|refinery|foundry)|"
-    r"lifts off|lifted off|first light|powers up|"
+    r"lifts off|lifted off|first light|powers up|(?:returns|sends back|beams back|captures) (?:its )?"
+    r"first (?:images|pictures|data)|"
     r"goes online|makes? orbit|made orbit|reach(?:es|ed)? (?:low[- ]earth |geostationary |lunar |"
     r"polar )?orbit|(?:goes|go|went|gone) live|switch(?:es|ed)? on|"
     r"open[- ]weights? (?:release|model)|"
     r"releases? (?:the |its )?(?:model )?weights|(?:publish(?:es|ed)?|puts?|posts?|makes?) (?:\S+ ){0,4}?weights\b|"
     r"blasts? off|takes? (?:its )?first flight|flies for the first time|"
-    r"(?:begins|starts|enters|began|started|entered) (?:commercial |regular |full |\S+ )?"
-    r"(?:service|operations?)|breaks? ground|broke ground|"
+    r"(?:begins|starts|enters|began|started|entered) (?:\S+ ){0,4}?(?:service|operations?)\b(?! "
+    r"(?:provider|providers|company|firm|team|unit))|breaks? ground|broke ground|"
     r"(?:starts|begins|started|began) (?:construction|building|volume production|mass production|"
     r"commercial production)|"
     r"commissions (?:\S+ ){0,4}?(?:plant|farm|reactor|line|unit|station|"
@@ -923,9 +933,13 @@ _MODEST_RESULT = _rx(
 # An approval to run a service is a permission to operate, not a product's approval.
 _OPERATION = _rx(
     r"\b(?:routes?|services?|deliveries|operations?|operate|operating|flights?|licen[cs]e to|"
-    r"exports?|exporting|imports?|"
+    r"exports?|exporting|imports?|spectrum|frequenc(?:y|ies)|"
     r"permits?|trials?|testing|tests|pilots?|sandbox|expansion|sale of|merger|deal|acquisition|"
     r"takeover|plan)\b"
+)
+_COMPLIANCE_MARK = _rx(
+    r"\b(?:fedramp|ismap|soc ?2|iso ?(?:27001|9001|14001|42001)|common criteria|fips ?140|cmmc|"
+    r"iec ?62443|pci[- ]dss|hipaa compliance|c5 attestation)\b"
 )
 # An approval of one more of something: "a second oral GLP-1 pill", "a biosimilar of".
 _INCREMENTAL = _rx(
@@ -938,7 +952,12 @@ _SCIENCE = _rx(
 )
 _LIMITED_SCOPE = _rx(
     r"\b(?:test|tests|testing|trial|trials|pilot|pilots|experimental|sandbox|sandboxes|voluntary|"
-    r"guidance|guidelines|code of practice|recommendations?)\b"
+    r"guidance|guidelines?|code of practice|recommendations?)\b"
+)
+# Guidance published by an authority: a rule of limited scope.
+_GUIDANCE = _rx(
+    r"\b(?:publishes|published|issues|issued|releases|released|updates|updated|finali[sz]es|finali[sz]ed) "
+    r"(?:\S+ ){0,3}?(?:guidance|guidelines?|code of practice|technical guideline)\b"
 )
 _FIRST = _rx(
     r"\b(?:world's first|world-first|industry-first|first-ever|first-of-its-kind|maiden|inaugural|"
@@ -1069,10 +1088,14 @@ def _by_wording(text: str, support: str, source: str = "title") -> KindReading |
     if _affirmed_match(_LAWSUIT, text):
         return KindReading(Kind.LAWSUIT, rule=f"a lawsuit between parties{where}")
     if (_affirmed_match(_REGULATION_STRONG, text) and not _argued(text)) or _in_force(text):
-        limited = bool(_LIMITED_SCOPE.search(text))
+        # a rule for tests or pilots, guidance, or one that applies only later ("platforms get
+        # six months to comply", "effective April 1") weighs less than one in force today
+        limited = bool(_LIMITED_SCOPE.search(text) or _APPLIES_LATER.search(f"{text} {support}"))
         return KindReading(
             Kind.REGULATION, rule=f"rule in force{where}", first=_first(text), limited=limited
         )
+    if _affirmed_match(_GUIDANCE, text) and not _DRAFT.search(text):
+        return KindReading(Kind.REGULATION, rule=f"guidance published{where}", limited=True)
     if _KNOWN_EXPLOITED.search(text):
         # CISA's catalogue is a list of flaws exploited in the wild (its name is capitalised)
         return KindReading(Kind.VULNERABILITY, rule=f"listed as exploited{where}")
@@ -1120,6 +1143,9 @@ def _by_wording(text: str, support: str, source: str = "title") -> KindReading |
         return KindReading(
             Kind.REGULATION, rule=f"rule in force{where}", first=_first(text), limited=limited
         )
+    if _COMPLIANCE_MARK.search(text):
+        # "receives FedRAMP High authorisation", "obtained ISMAP registration": an audit passed
+        return KindReading(Kind.APPROVAL, rule=f"a compliance mark{where}", limited=True)
     if _affirmed_match(_APPROVAL, text):
         if _CERTIFIED_FIGURE.search(text) and _record(text):
             # "NIST certifies X's gate at 99.97% fidelity, the highest yet measured": the
@@ -1448,7 +1474,7 @@ _RECORD_STATED = _rx(
 _ROUTINE_RECORD = _rx(
     r"\b(?:another|yet another|latest|(?:new )?(?:daily|weekly|monthly|seasonal|summer|winter))\b"
     r"(?:\s[\w-]+){0,2}\s(?:record|high|peak)\b|\bon an? (?:sunny|windy|hot|cold|calm|clear|"
-    r"bright|blustery|still)\b"
+    r"bright|blustery|still)\b|\b(?:its|their|his|her) own (?:\S+ ){0,2}record\b|\boverclock"
 )
 # A launch of small scale: a student, university or amateur payload or system.
 _SMALL_SCALE = _rx(

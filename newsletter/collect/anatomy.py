@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsletter import sections as report_parts
 from newsletter.collect.htmltree import TextLine, html_to_lines
 from newsletter.collect.sanitize import is_boilerplate
-from newsletter.curate import text
 
 KEY_FINDINGS = "Key Findings"
 TECHNICAL = "Technical / Clinical Details"
@@ -16,18 +16,18 @@ OUTLOOK = "Strategic Significance & Outlook"
 SOURCE = "Source"
 SECTION_ORDER = (KEY_FINDINGS, TECHNICAL, BACKGROUND, OUTLOOK, SOURCE)
 
-# The section each part of curation's heading table (``curate.text.PARTS``) stands for.
+# The section each part of the heading table (``newsletter.sections.PARTS``) stands for.
 _SECTION_OF_PART = {
-    text.KEY_FINDINGS: KEY_FINDINGS,
-    text.DETAILS: TECHNICAL,
-    text.BACKGROUND: BACKGROUND,
-    text.OUTLOOK: OUTLOOK,
+    report_parts.KEY_FINDINGS: KEY_FINDINGS,
+    report_parts.DETAILS: TECHNICAL,
+    report_parts.BACKGROUND: BACKGROUND,
+    report_parts.OUTLOOK: OUTLOOK,
     "": SOURCE,
 }
 # Heading spellings, compared without case, spacing or punctuation ("&" reads as "and"): the
 # one table curation reads sub-headings by, and the "and"/"or" spellings of the site's own.
 _HEADINGS = {
-    **{name.replace(" ", ""): _SECTION_OF_PART[part] for name, part in text.PARTS.items()},
+    **{name.replace(" ", ""): _SECTION_OF_PART[part] for name, part in report_parts.PARTS.items()},
     "technicalandclinicaldetails": TECHNICAL,
     "technicalorclinicaldetails": TECHNICAL,
 }

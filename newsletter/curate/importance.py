@@ -68,8 +68,9 @@ from newsletter.curate.amounts import (
     usd_value,
 )
 from newsletter.curate.kinds import MONEY_KINDS, Kind, KindReading, classify
-from newsletter.curate.text import HEADLINE_PARTS, KEY_FINDINGS, TITLE, ReportText, read_report
+from newsletter.curate.text import ReportText, read_report
 from newsletter.models import Article, Money
+from newsletter.sections import HEADLINE_PARTS, KEY_FINDINGS, TITLE
 
 # Points of each kind before any other factor (the editorial TOML may override any of them).
 # Major kinds start at the must-read line (70), notable ones between the lines, minor ones

@@ -404,3 +404,18 @@ def test_explain_page_shows_a_draft_mistake_above_the_last_good_explanation(
     assert "line 2" in broken.text
     assert "the last good build" in broken.text
     assert page_fields(broken.text) == page_fields(good.text)
+
+
+@pytest.mark.browser
+def test_preview_page_itself_has_no_serious_accessibility_violation(
+    browser: Browser, explain_server: ExplainServer
+) -> None:
+    """The editor's preview page (toolbar, status, panels) passes axe as the explain page does."""
+    context = browser.new_context(viewport={"width": 1024, "height": 900})
+    page = context.new_page()
+    try:
+        page.goto(explain_server.url + "/")
+        page.wait_for_selector("#status")
+        assert serious_violations(page) == []
+    finally:
+        context.close()

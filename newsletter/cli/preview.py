@@ -10,13 +10,12 @@ from rich.table import Table
 from rich.text import Text
 
 from newsletter.cli.common import CommandLineError, clock_of, console, load_context
-from newsletter.curate.explain import FieldExplanation, explain_issue
+from newsletter.curate.explain import FieldExplanation
 from newsletter.deliver.factory import build_renderer
 from newsletter.errors import ConfigError
-from newsletter.issues import history_articles, week_articles
 from newsletter.listen import cannot_listen, listening_socket
 from newsletter.preview import write_previews
-from newsletter.preview.build import prepare_issue
+from newsletter.preview.build import explain_week, prepare_issue
 from newsletter.preview.files import quiet_variants
 from newsletter.sendtime import SendSchedule
 from newsletter.workweek import week_to_work_on
@@ -96,10 +95,8 @@ def preview(
     for path in paths:
         console.print(str(path), markup=False, soft_wrap=True)
     if explain:
-        articles = week_articles(context.engine, iso_week)
-        history = history_articles(context.engine, iso_week)
         print_explanation(
-            explain_issue(prepared.issue, articles, history, editorial),
+            explain_week(context.engine, iso_week, prepared.issue, editorial),
             frozen=bool(prepared.frozen),
         )
     if serve:

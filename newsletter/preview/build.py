@@ -12,6 +12,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
+from newsletter.curate.explain import FieldExplanation, explain_issue
 from newsletter.db.issuestore import SENDING, SENT, issue_status
 from newsletter.drafts import draft_path, ensure_draft_file
 from newsletter.editorial import EditorialConfig
@@ -19,6 +20,7 @@ from newsletter.errors import DraftError
 from newsletter.issues import (
     build_issue,
     content_hash,
+    history_articles,
     issue_to_snapshot,
     load_issue,
     week_articles,
@@ -79,6 +81,20 @@ def prepare_issue(
     if not existed:  # read the week's articles again only to list them in a new draft
         ensure_draft_file(folder, issue, articles=week_articles(engine, week))
     return PreviewIssue(issue=issue, draft_path=path, draft_created=not existed)
+
+
+def explain_week(
+    engine: sa.Engine, week: IsoWeek, issue: Issue, editorial: EditorialConfig
+) -> list[FieldExplanation]:
+    """Return why each field of ``week``'s ``issue`` got its verdict, in the issue's order.
+
+    ``curate.explain.explain_issue`` over the week's and the earlier weeks' stored reports:
+    what ``newsletter preview --explain`` prints and the preview server's ``/explain`` page
+    shows. Raises DatabaseError when the reports cannot be read.
+    """
+    articles = week_articles(engine, week)
+    history = history_articles(engine, week)
+    return explain_issue(issue, articles, history, editorial)
 
 
 def _draft_difference(

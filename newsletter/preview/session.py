@@ -12,14 +12,13 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from newsletter.config import Settings
-from newsletter.curate.explain import FieldExplanation, explain_issue
+from newsletter.curate.explain import FieldExplanation
 from newsletter.deliver.factory import build_renderer
 from newsletter.drafts import draft_path
 from newsletter.editorial import EMBEDDED_CONFIG, EditorialConfig, load_editorial
 from newsletter.errors import NewsletterError
-from newsletter.issues import history_articles, week_articles
 from newsletter.models import Issue
-from newsletter.preview.build import prepare_issue
+from newsletter.preview.build import explain_week, prepare_issue
 from newsletter.preview.watch import inputs_version
 from newsletter.render import Renderer
 from newsletter.render.environment import template_dirs
@@ -101,18 +100,15 @@ class PreviewSession:
     def explanation(self, snapshot: PreviewSnapshot) -> list[FieldExplanation]:
         """Return why each field of ``snapshot``'s issue got its verdict ([] without an issue).
 
-        The same call as ``newsletter preview --explain`` (``curate.explain.explain_issue``
-        over the week's and the earlier weeks' stored reports), made once per snapshot.
-        Raises DatabaseError when the reports cannot be read.
+        The same call as ``newsletter preview --explain`` (``preview.build.explain_week``),
+        made once per snapshot. Raises DatabaseError when the reports cannot be read.
         """
         if snapshot.issue is None or snapshot.editorial is None:
             return []
         with self._lock:
             if self._explained is not None and self._explained[0] is snapshot:
                 return self._explained[1]
-        articles = week_articles(self.engine, self.week)
-        history = history_articles(self.engine, self.week)
-        explained = explain_issue(snapshot.issue, articles, history, snapshot.editorial)
+        explained = explain_week(self.engine, self.week, snapshot.issue, snapshot.editorial)
         with self._lock:
             self._explained = (snapshot, explained)
         return explained

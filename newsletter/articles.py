@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from newsletter.db.guard import database_errors
 from newsletter.db.tables import article_fields, articles
 from newsletter.identity import canonical_url, colliding_id, same_report
-from newsletter.models import Article, Money
+from newsletter.models import Article
 from subscribers.sqltypes import chunked
 from subscribers.utc import as_utc, to_utc
 
@@ -313,18 +313,6 @@ def _merge(current: Article, incoming: Article) -> tuple[SaveOutcome, Article | 
 def _content(article: Article) -> Article:
     """The article without the fields that change on every fetch."""
     return replace(article, fetched_at=dt.datetime.min.replace(tzinfo=dt.UTC))
-
-
-def money_to_json(money: Money) -> dict[str, Any]:
-    """Map a Money to its JSON object ``{"currency", "amount", "text"}`` (rows, snapshots)."""
-    return {"currency": money.currency, "amount": money.amount, "text": money.text}
-
-
-def money_from_json(data: Mapping[str, Any]) -> Money:
-    """Map a JSON object written by ``money_to_json`` back to a Money. Raises KeyError."""
-    return Money(
-        currency=str(data["currency"]), amount=float(data["amount"]), text=str(data["text"])
-    )
 
 
 def article_to_row(article: Article, now: dt.datetime) -> dict[str, Any]:

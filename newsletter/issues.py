@@ -22,8 +22,6 @@ import sqlalchemy as sa
 from newsletter.articles import (
     article_to_row,
     load_articles,
-    money_from_json,
-    money_to_json,
     row_to_article,
 )
 from newsletter.curate import curate_issue, default_intro
@@ -209,11 +207,19 @@ def issue_from_snapshot(data: Mapping[str, Any]) -> Issue:
 
 
 def _money(value: Money | None) -> dict[str, Any] | None:
-    return None if value is None else money_to_json(value)
+    """A headline figure as its snapshot JSON ``{"currency", "amount", "text"}``, or None."""
+    if value is None:
+        return None
+    return {"currency": value.currency, "amount": value.amount, "text": value.text}
 
 
 def _money_from(data: Mapping[str, Any] | None) -> Money | None:
-    return money_from_json(data) if data else None
+    """Read back what ``_money`` wrote. Raises KeyError for a malformed snapshot."""
+    if not data:
+        return None
+    return Money(
+        currency=str(data["currency"]), amount=float(data["amount"]), text=str(data["text"])
+    )
 
 
 def content_hash(snapshot: Mapping[str, Any]) -> str:

@@ -227,7 +227,7 @@ _SEGMENT = re.compile(
 _LABEL_MAX_WORDS = 5  # "Webinar, 24 November", "Event recap", "Tramontana-2, one week on"
 # A label that says what happened ("Trial halted:", "Deal blocked:") is news, not a category.
 _LABEL_EVENT = _rx(
-    r"\b(?:halted|paused|suspended|stopped|blocked|called off|scrapped|cancell?ed|canceled|delayed|"
+    r"\b(?:halted|paused|suspended|stopped|blocked|called off|scrapped|cancell?ed|delayed|"
     r"failed|fails|failure|missed|misses|lost|done|sealed|signed|closed|cleared|approved|rejected|"
     r"breach|breached|hack|hacked|attack|outage|leak|leaked|ransomware|fire|recall)\b"
 )
@@ -309,13 +309,14 @@ _NEGATED = _rx(
     r"seeks?|seeking|applies for|applied for|files for|ahead of|before|after|since|following|"
     r"having)\s+(?:[$€£¥₩₹]?\w[\w.'’]*(?:,\d[\w.]*)*[\s-]+){0,3}$"
 )
+# Talks, not yet a deal: "in talks", "in advanced talks" (hedges a verb; ``_IN_TALKS``).
+_IN_TALKS_WORDS = r"in (?:advanced |early |exclusive |final |late-stage |preliminary )?talks"
 _HEDGED = _rx(
     r"\b(?:could|would|will|may|might|should|plans? to|planning to|aims? to|expects? to|expected to|"
     r"intends? to|set to|hopes? to|wants? to|to be|ready to|prepares? to|preparing to|"
-    r"promises? to|considers?|considering|talks to|(?:is |are )?said to|weigh|mull|explore|"
-    r"in (?:advanced |early |exclusive |final |late-stage |"
-    r"preliminary )?talks|would-be|weighs|weighing|mulls|mulling|"
-    r"eyes|eyeing|explores|exploring|nears|nearing|close to|closer to|mooted|rumou?red|"
+    r"promises? to|considers?|considering|talks to|(?:is |are )?said to|weigh(?:s|ing)?|"
+    r"mull(?:s|ing)?|explor(?:e|es|ing)|" + _IN_TALKS_WORDS + r"|would-be|"
+    r"eyes|eyeing|nears|nearing|close to|closer to|mooted|rumou?red|"
     r"reportedly|sources say)\s+(?:[$€£¥₩₹]?\w[\w.']*(?:,\d[\w.]*)*[\s-]+){0,3}$"
 )
 # A deal that did not happen: abandoned, rejected, collapsed, blocked.
@@ -356,7 +357,7 @@ _FOLLOW_UP_TITLE = _rx(
     r"stands?|questions? (?:still )?(?:open|remain|unanswered)|(?:weeks?|months?|days?) later|"
     r"(?:more|new|fresh|further) details (?:emerge|surface)|details emerge|the fallout (?:from|of)|"
     r"the aftermath of|post-?mortem|root[- ]cause|after-action report|still (?:investigating|no|"
-    r"without|waiting|unclear|unknown|silent|under investigation)|no date for|no update|no news on|"
+    r"without|unclear|unknown|silent|under investigation)|no date for|no update|no news on|"
     r"whatever happened to|what happened to|traced to|blamed on|previously announced|progress update|"
     r"schedule unchanged|no change to|^regarding|(?:a|one|two|three|\d+) (?:days?|weeks?|months?) after "
     r"(?:its |the )?(?:approval|launch|release|deal|acquisition|announcement|outage|breach|attack|"
@@ -437,7 +438,7 @@ _DRAFT = _rx(
     r"\b(?:(?:draft|proposed|proposes|proposal for|proposals for)(?= (?:(?:a|an|the|new|its|\S+-\S+) )?"
     r"(?:\S+ ){0,3}?(?:rules?|regulations?|laws?|bills?|standards?|directives?|guidance|guidelines|"
     r"framework|code|act|legislation|ban|cap|tax|levy|changes to|amendments?|specification|"
-    r"protocol|recommendations?))|draft (?:rule|law|bill|standard|regulation|guidance|directive)|"
+    r"protocol|recommendations?))|"
     r"consultation|consults|open for comment|"
     r"call for comments?|advances (?:a |the )?(?:\w+ ){0,2}(?:bill|framework|law|act)|"
     r"tables (?:a |the )?(?:\w+ ){0,2}(?:bill|law)|introduces (?:a |the )?(?:\w+ ){0,2}bill)\b"
@@ -453,8 +454,7 @@ _PLANNED = _rx(
     r"\b(?:aims?|plans?|hopes?|intends?|expects?|wants?|prepares?|is set|are set|is due|are due|"
     r"is expected|are expected|seeks?|seeking|considers?|weighs?|mulls?|eyes|eyeing) to\b|"
     r"\b(?:could|would|might|may|will)\s\w+|\b(?:files|filed|applies|applied) for\b|"
-    r"\b(?:in talks|weighs|mulls|eyes|explores|nears|considers|sources say|reportedly|said to|"
-    r"weigh|mull|explore|consider)\b|"
+    r"\b(?:in talks|weighs?|mulls?|eyes|explores?|nears|considers?|sources say|reportedly|said to)\b|"
     r"\bnext (?:year|month|week|quarter|spring|summer|autumn|fall|winter)\b|\blater this (?:year|month)\b"
 )
 # An incident or a halt of consequence (notable, not minor): a launch vehicle lost, lives
@@ -769,10 +769,10 @@ _SOLICITATION = _rx(
 )
 _AS_PLANNED = _rx(r"\b(?:previously announced|as planned|as expected|on schedule|as agreed)\b")
 _IN_TALKS = _rx(
-    r"\b(?:in (?:advanced |early |exclusive |final |late-stage |preliminary )?talks|nears?|nearing|"
+    r"\b(?:" + _IN_TALKS_WORDS + r"|nears?|nearing|"
     r"close to (?:a |an )?(?:deal|agreement))\b"
 )
-_FUNDING_TALKS = _rx(r"\btalks to raise\b|\b(?:raise|raising|round|funding|financing)\b")
+_FUNDING_TALKS = _rx(r"\b(?:raise|raising|round|funding|financing)\b")
 _DEAL_ONLY = _rx(
     r"\b(?:to buy|buys|acquires|acquisition|to acquire|takeover|merger|contract|awards?|"
     r"to be acquired|stake)\b"
@@ -1197,11 +1197,15 @@ def _by_wording(text: str, support: str, source: str = "title") -> KindReading |
         if _AS_PLANNED.search(text):
             return KindReading(Kind.FOLLOW_UP, rule=f"a known deal completed as planned{where}")
         return KindReading(Kind.FOLLOW_UP_NEWS, rule=f"a known deal completed{where}")
-    if _affirmed_match(_IN_TALKS, text) and (_DEAL.search(text) or _FUNDING_TALKS.search(text)):
+    if _affirmed_match(_IN_TALKS, text):
         # "in talks to buy X for £300m", "in advanced talks to raise $400M": the deal or
         # round in prospect, a weight below the signed one
-        kind = Kind.FUNDING_ROUND if _FUNDING_TALKS.search(text) else Kind.DEAL
-        return KindReading(kind, rule=f"talks, not yet a deal{where}", limited=True)
+        if _FUNDING_TALKS.search(text):
+            return KindReading(
+                Kind.FUNDING_ROUND, rule=f"talks, not yet a deal{where}", limited=True
+            )
+        if _DEAL.search(text):
+            return KindReading(Kind.DEAL, rule=f"talks, not yet a deal{where}", limited=True)
     if _affirmed_match(_DEAL, text):
         if _FAILED_DEAL.search(text):
             # "Called off: X walks away from its $1.1bn purchase", "CMA blocks £1.2bn

@@ -588,7 +588,7 @@ _REJECTION = _rx(
     r"negative opinion)\b"
 )
 _REVIEWER = _rx(
-    r"\b(?:FDA|EMA|MHRA|PMDA|NMPA|TGA|CHMP|Health Canada|regulators?|agency|watchdog|"
+    r"\b(?:fda|ema|mhra|pmda|nmpa|tga|chmp|health canada|regulators?|agency|watchdog|"
     r"authorit(?:y|ies)|medicines (?:agency|regulator))\b"
 )
 _REVIEW_ROUTINE = _rx(
@@ -883,7 +883,7 @@ _CRITICAL_FLAW = _rx(
     r"\b(?:critical|severe|high-severity|serious|zero-click|unpatched) (?:\S+ ){0,3}?"
     r"(?:flaws?|vulnerabilit(?:y|ies)|bugs?|holes?)\b"
 )
-_KNOWN_EXPLOITED = _rx(r"\bknown exploited vulnerabilit(?:y|ies)\b|\bKEV (?:list|catalog(?:ue)?)\b")
+_KNOWN_EXPLOITED = _rx(r"\bknown exploited vulnerabilit(?:y|ies)\b|\bkev (?:list|catalog(?:ue)?)\b")
 _NOT_EXPLOITED = _rx(
     r"\bno (?:known |sign of |evidence of |reported )?(?:exploitation|exploits?|attacks?)\b|"
     r"\bnot (?:yet |been |known to (?:have )?been |believed to (?:have )?been )*exploited\b|"

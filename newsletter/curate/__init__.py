@@ -26,16 +26,17 @@ detail of one step.
 4. **Importance** (``importance``): the kind's weight from the editorial TOML
    (``[scoring.kinds]``) plus a bonus for a launch that is a first of its kind (a maiden
    orbital flight, an open-weights model said to rival the best) or an approved product
-   (not a permission to operate), less for a rule of limited scope, a research result its
-   authors call incremental or a routine filing, a deal only in talks or one that did not
-   happen, more for a delay with a cost overrun and for an incident or halt of consequence
-   (a launch vehicle lost, deaths, millions of records, a region down for hours), plus
-   the headline figure on a log scale for deals, rounds, programmes, approvals and rules
-   and lawsuits (a fine or investigation is enforcement: notable whatever the figure),
-   plus coverage (further
-   copies of the story this week), then the feed's weight and a novelty factor for stories
-   told in earlier weeks. Copies of one story, and the same news from two feeds, count once
-   (``stories``).
+   (not a permission to operate), less for a rule of limited scope or one that applies
+   later, a research result its authors call incremental (or a preprint's, or a hedged
+   one), a routine filing, a deal only in talks or one that did not happen, a record that
+   recurs ("another solar record on a sunny Saturday") and a fine under $1 million, more
+   for a delay with a cost overrun and for an incident or halt of consequence (a launch
+   vehicle lost, deaths, millions of records, a region down for hours), plus the headline
+   figure on a log scale for deals, rounds, programmes, approvals (not a deal's clearance:
+   the figure is the deal's), rules and lawsuits (a fine or investigation is enforcement:
+   notable whatever the figure), plus coverage (further copies of the story this week),
+   then the feed's weight and a novelty factor for stories told in earlier weeks. Copies of
+   one story, and the same news from two feeds, count once (``stories``).
 5. **Verdict** (``verdicts``): a field's score is its best report's importance; volume adds
    at most 3 points and never crosses a threshold. Must read at 70, worth a skim at 45
    (editorial ``[scoring]``), calibrated so that major kinds are must-read and about 40% of

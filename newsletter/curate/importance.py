@@ -4,7 +4,8 @@
 its headline figure (``headline``) and adds up the factors of its importance::
 
     importance = clamp(
-        (kind + first - limited scope + money - figure not the news + coverage + priority)
+        (kind + first - limited scope + cost overrun + severe - routine - small fine
+         + money - figure not the news + coverage + priority)
         * source * novelty, 0, 100
     )
 
@@ -26,15 +27,20 @@ its headline figure (``headline``) and adds up the factors of its importance::
   calendar ("another solar record on a sunny Saturday"): minor in an independent editor's W30,
   like the dev weeks' "record attendance". A launch of small scale (a student cubesat, a
   university cluster) is of limited scope: minor in two independent editors' weeks.
-- ``limited scope`` also covers a research result its authors call incremental and a
-  routine step before an approval (an accepted filing, a designation).
 - Enforcement (a fine, a penalty, an investigation) has a headline figure but earns no
   money points: the editorial rule rates it notable whatever the fine. A lawsuit between
   parties is minor, and its damages claimed earn money points like a deal's (an independent
   editor's W37 rates publishers' €2.1bn claim against an AI lab notable).
-- ``limited scope``: ``Weights.limited_points`` off a rule for tests, pilots or guidance.
+- ``limited scope``: ``Weights.limited_points`` off a rule for tests, pilots or guidance
+  (or one that applies only later), a research result its authors call incremental (or
+  unreviewed, or hedged), a routine step before an approval (an accepted filing, a
+  designation), a deal only in talks or one that did not happen, and every other reading
+  ``kinds`` marks limited.
+- ``small fine``: ``Weights.limited_points`` off an enforcement whose headline figure is
+  under ``SMALL_FINE`` (a routine sanction, minor).
 - ``money``: only for kinds whose news can be money (deal, round, programme, approval or
-  rule with a budget or fine) and only the headline figure: ``money_per_decade`` points per
+  rule with a budget or fine, lawsuit; not an approval that clears a deal, whose figure is
+  the deal's) and only the headline figure: ``money_per_decade`` points per
   factor 10 above ``money_floor_usd``, capped at ``money_cap``. With the defaults a
   $2 billion deal or round (40 + 30) reaches the must-read line, $100 million and more are
   worth a skim, tens of millions stay minor: the editorial rule of the labelled weeks ("a

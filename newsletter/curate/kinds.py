@@ -3,56 +3,80 @@
 The classifier reads how a report is written, never who it is about:
 
 1. **A title label** before a colon ("Opinion:", "Webinar, 3 December:", "Event recap:",
-   "Forecast:", "Analyst note:", "Explainer:", "Study:", "Report:") names the kind outright,
-   as do editorial categories among the tags ("Opinion", "Webinar", "Events"), event
-   wording ("takeaways from", "what we heard at"), argument-style titles ("Why …", "The
-   case for …") and question-style ones ("What is …").
+   "Forecast:", "Analyst note:", "Explainer:", "Study:", "Report:", "Beta:" a product
+   release, "Case study:" or "Sponsored:" marketing, ``other``) names the kind outright,
+   after a segment marker ("This week:", "Ep. 112 —") is set aside; a label that says what
+   happened ("Trial halted:", "Deal blocked:") is news, not a category. So do editorial
+   categories among the tags ("Opinion", "Webinar", "Events"), event wording ("takeaways
+   from", "what we heard at", "registration opens", "recorded live"), argument-style titles
+   ("Why …", "The case for …", "our columnist") and question-style ones ("What is …").
 2. **A version number** with a fix verb is a patch release ("Larkspur 0.9.2 fixes …"); a
    version with "adds"/"brings" is a product release.
 3. **A follow-up** says so: "one week on", "a week later", "what we know", "the questions
-   still open", Key Findings opening with "A week after …" or dating the news from an
-   earlier report ("…, a week after the attacks were first reported"); it adds news when it
-   carries a figure or a new fact ("has set", "signs", "has ordered") and does not say
-   that nothing changed ("has not changed", "nothing further", "remain undisclosed").
+   still open", "post-mortem", "root cause", "still no date", Key Findings opening with "A
+   week after …" or dating the news from an earlier report ("…, a week after the attacks
+   were first reported"); a title dated from a recent story ("Days after the scrub, X
+   reaches orbit") is a follow-up unless the rest states a launch, an approval, a record or
+   a rule. It adds news when it carries a figure or a new fact ("has set", "signs", "has
+   ordered", a cause found) and does not say that nothing changed ("has not changed",
+   "nothing further", "remain undisclosed").
 4. **The title's wording**, affirmed: not negated ("not a breakthrough", "has not
-   approved"), not hedged or future ("could reach", "plans to launch", "subject to
-   approval"), not after "after"/"since" ("a year after raising"), not a date ("first
-   quarter") or an idiom ("track record", "record revenue"), not part of a company name (a
-   capitalised "Launch" inside "Vantage Launch Services"). Verb families with their
-   inflections and nominal forms, in this order: a version with fixes or features; a
-   survey's or report's finding ("…, an insurer's report finds"); an enforcement action (a
-   fine, a penalty, an investigation, or a charge or lawsuit brought by an authority: the
-   rule already existed; a lawsuit between companies is not); a rule in force ("takes
-   effect", "binding from", "From today, X must …", "may no longer"; not when someone
-   argues for it: "says", "urges", "we must"); an exploited flaw; an incident; a draft or
-   bill; a delay ("pushes to 2028", "now aims to"); a forecast ("could reach … by 2035");
+   approved", "denies"), not hedged or future ("could reach", "plans to launch", "subject
+   to approval", "in talks"), not after "after"/"since" ("a year after raising"), not a
+   date ("first quarter") or an idiom ("track record", "record revenue"), not part of a
+   company name (a capitalised "Launch" inside "Vantage Launch Services", unless the whole
+   headline is in Title Case). Verb families with their inflections and nominal forms, in
+   this order: a version with fixes or features; a survey's or report's finding ("…, an
+   insurer's report finds"); an enforcement action (a fine, a penalty, an investigation, or
+   a charge or lawsuit brought by an authority: the rule already existed); a lawsuit between
+   parties that are not authorities (``lawsuit``); a rule in force ("takes effect", "binding
+   from", "From today, X must …", "may no longer", a notified rule; not when someone argues
+   for it: "says", "urges", "we must"; limited for tests, pilots or guidance, or when it
+   applies only later: "six months to comply"); guidance published (a rule of limited
+   scope); a flaw on CISA's known-exploited list; a critical flaw with no exploit (limited);
+   an exploited flaw (limited when "no exploitation seen"; a patch for one is follow-up
+   news); an incident (severe when it harms many: a launch vehicle lost, deaths, millions
+   of records, a region down for hours); a draft or bill; a delay ("pushes to 2028", "now
+   aims to"; costly with an overrun, severe like an incident); a forecast ("could reach …
+   by 2035", "…, analysts estimate", predictions); a regulator's refusal (a step of review);
    a step before an approval (an agency's recommendation; an accepted filing or a
-   designation, minor); other rules ("sets rules"); an approval (of a product, or of an
-   operation: a route, a service, deliveries); a record (the word, or a measured
-   superlative: "the highest fidelity measured on any platform", "beats the previous best",
-   "a certified 27.9%", "sets a new benchmark", "retakes the top spot"; never about money
-   or business, nor a best the subject holds over itself: "its largest site yet"; a
-   certificate of a measured best is a record, a preprint's claim a research result); a
-   funding round (also debt:
-   "a debt facility", "secures financing", an IPO, a Series B extension); a public
-   programme with its figure; job cuts (``other``); hires and offices; a deal (``other`` when it
-   failed: "collapses", "abandons"; hedged when only weighed or in talks) ("is to be acquired by", "takes
-   private", "merger of equals", "takes a 30% stake", "snaps up"); a patch with no version
-   ("ships a patch"); a launch ("makes orbit", "goes live", "general availability", an
-   open-weights model said to rival the best, which counts as a first; ``other`` when only
-   a date is set: "maiden flight set for March"; a product launched, shipped or made
+   designation, minor); other rules ("sets rules"); an IT compliance mark (FedRAMP, SOC 2:
+   an approval of limited scope); an approval (of a product unless one more of its kind, or
+   of an operation: a route, a service, exports, spectrum; limited when for tests only; a
+   clearance of a deal earns no money points; a certificate of a measured best is a
+   record); a record (the word, or a measured superlative: "the highest fidelity measured on
+   any platform", "beats the previous best", "a certified 27.9%", "sets a new benchmark",
+   "retakes the top spot"; never about money or business, nor a best the subject holds over
+   itself: "its largest site yet"; a preprint's claim is a limited research result, a
+   record that recurs with the weather or calendar is routine, a best claimed without a
+   record stated or certified is limited); a funding round (also debt: "a debt facility",
+   "secures financing", an IPO, a Series B extension); a public programme with its figure;
+   job cuts (``other``); a firm hired for a job is a contract, a deal ("hires X to build");
+   hires and offices; a call for bids (``other``); a known deal completed (follow-up news,
+   a follow-up when "as planned"); talks on a deal or round (limited); a deal ("is to be
+   acquired by", "takes private", "merger of equals", "takes a 30% stake", "snaps up";
+   limited when it failed: "collapses", "abandons", "blocks"); a patch with no version
+   ("ships a patch"); a launch ("makes orbit", "goes live", "enters service", first images,
+   an open-weights model said to rival the best, which counts as a first; ``other`` when
+   only a date is set: "maiden flight set for March"; a product launched, shipped or made
    generally available is a product release unless it is a vehicle, a mission, a model or
-   a first); a firm hired for a job is a contract ("hires X to build"); a feature added without a version ("adds
-   voice mode to …", a product release); a research result (limited when its authors call
-   it incremental or modest; ``other`` when its figure is a business one: users, revenue).
+   a first; a small-scale one, a student cubesat, is limited); a feature added without a
+   version ("adds voice mode to …", a product release); a research result (limited when its
+   authors call it incremental or modest, when a preprint, hedged ("may predict",
+   "suggests") or in mice or a small study; ``other`` when its figure is a business one:
+   users, revenue); a tentative finding; a replication, failed or not.
    An obligation someone argues for ("Investors must …, fund manager warns") is no rule
    unless an authority speaks.
    A title that is a question ("Has X cracked orbit?") asserts nothing: its kind is what
-   Key Findings' first sentence states, else commentary (opinion).
-5. Else the tags' categories; else the same wording rules on Key Findings' first sentence
-   (an oblique title: "A new chapter for …"), unless the title states a plan ("aims to",
-   "could"); else a title whose figure is a headline amount is a deal of limited weight (notable at most:
-   the figure says something happened, but not what); else ``other``
+   Key Findings' first sentence states (else its label's: "Outage: what took … down?"),
+   else a forecast when it asks about a future figure, else commentary (opinion). A claim
+   before a colon that names no kind ("Tie-up worth ¥120bn: …") is read as wording; when
+   the whole title states the same kind, the whole title's reading counts.
+5. Else the tags' categories (of limited weight when a deal or round tag meets a hedged
+   title); else the same wording rules on Key Findings' first sentence (an oblique title:
+   "A new chapter for …"), unless the title states a plan ("aims to", "could", "next
+   year"); else a title whose figure is a headline amount is a deal of limited weight
+   (notable at most: the figure says something happened, but not what); else ``other``
    (which still earns the first-of-its-kind points when the title claims a first).
 
 Each kind maps to the editor's label vocabulary in ``LABELS`` (several of ours are "other").
@@ -1069,8 +1093,9 @@ def classify(report: ReportText) -> KindReading:
 def _by_wording(text: str, support: str, source: str = "title") -> KindReading | None:
     """Return the kind ``text`` (a title or a Key Findings sentence) states, or None.
 
-    ``support`` is the first Key Findings sentences: it can mark a rule's limited scope, a
-    research result the authors call incremental, or a launch's first.
+    ``support`` is the title and its first Key Findings sentences: it can mark a rule's
+    limited scope or later start, a research result the authors call incremental, a launch's
+    first, a delay's overrun, an incident's severity or a flaw not exploited.
     """
     where = "" if source == "title" else f" ({source})"
     if _VERSION.search(text) and not _affirmed_match(_DEAL, text):

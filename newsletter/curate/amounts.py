@@ -579,12 +579,12 @@ _COMPONENT = _words(
     "remainder",
 )
 _PRICE = _words("price", "prices", "priced", "pricing", "list price", "fee", "fees", "subscription")
-# A market capitalisation given as a label before the figure: "(market cap: $12B)".
 # A contract's ceiling, not what is paid: "an IDIQ with a $450 million ceiling".
 _CEILING_AFTER = re.compile(
     r"^\s*(?:\S+\s){0,3}?(?:ceiling|cap|maximum|upper limit|idiq|indefinite[- ]delivery)\b",
     re.IGNORECASE,
 )
+# A market capitalisation given as a label before the figure: "(market cap: $12B)".
 _MARKET_CAP_LABEL = re.compile(
     r"\bmarket (?:cap|capitali[sz]ation|value)\s*[:=]\s*$", re.IGNORECASE
 )
@@ -598,7 +598,7 @@ _SHARE_PRICE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PRICE_AFTER = re.compile(
-    r"^\s*(?:a|per|each)\s(?:patient|dose|unit|month|year|seat|user|share|course|treatment)\b",
+    r"^\s*(?:a|per|each)\s(?:patient|dose|unit|month|year|seat|user|course|treatment)\b",
     re.IGNORECASE,
 )
 _REVENUE = _words(

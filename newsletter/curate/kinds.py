@@ -547,7 +547,7 @@ _EVENT_WORDS = _rx(
     r"call for (?:papers|proposals|speakers)|recorded live|live at)\b"
 )
 _QUESTION = re.compile(r"^[^:;—–?]{3,}\?\s*$")
-_OPINION_WORDS = _rx(r"\b(?:our columnist|columnist|op-ed|our view|my take|i think|we think)\b")
+_OPINION_WORDS = _rx(r"\b(?:columnist|op-ed|our view|my take|i think|we think)\b")
 _OPINION_OPENING = _rx(
     r"^(?:why|the case (?:for|against)|in defen[cs]e of|it'?s time|stop|let'?s|we need|don'?t|"
     r"enough|against)\b"
@@ -712,7 +712,7 @@ _BUSINESS = _rx(
     r"prices?|quarter|quarterly|shares?|stock|ipo|investment|"
     r"attendance|turnout|demand|orders|bookings|inflation|temperatures?|heat|since|users|customers|"
     r"subscribers|downloads|visitors|traffic|market share|shipments|deliveries|earnings|margins?|"
-    r"dividend|payout|profit|sales)\b"
+    r"dividend|payout)\b"
 )
 _SUPERLATIVE_NOT = _rx(r"[$€£¥₩₹]")
 _RECORD_NOT = _rx(
@@ -806,7 +806,7 @@ _HIRING = _rx(
     r"(?:chief|ceo|cto|cfo|coo|head|president|director|officer|chair|lead)|new (?:ceo|cto|cfo|chief)|"
     r"(?:opens?|opening) (?:a |an |its |our |their |new )?(?:[\w-]+ ){0,3}(?:office|offices|hub|centre|center|lab|laboratory|"
     r"campus|site|headquarters|base|studio)|relocates|jobs|\d[\d,]* (?:hires|engineers|staff|employees|jobs|roles)|"
-    r"joins (?:\S+ ){1,4}as|(?:taps|names|hires|appoints|picks) (?:\S+ ){1,4}(?:as|to (?:lead|run|head|"
+    r"joins (?:\S+ ){1,4}as|(?:taps|names|picks) (?:\S+ ){1,4}(?:as|to (?:lead|run|head|"
     r"oversee|chair|steer))|poaches|steps down|to step down|resigns|"
     r"promotes (?:\S+ ){1,4}to|chief executive|chief [a-z]+ officer)\b"
 )
@@ -830,8 +830,8 @@ _LAUNCH = _rx(
     r"(?:first|maiden|inaugural|debut) (?:\w+ ){0,2}(?:flight|launch|mission)|completes (?:\w+ ){0,3}flight|"
     r"begins operations|goes operational|is inaugurated|inaugurates|switched on|"
     r"enters? (?:\w+ ){0,2}(?:operation|production|service)|comes online|switches on|reaches orbit|"
-    r"reached orbit|maiden|first flight|"
-    r"come off|comes off|roll off|rolls off|enters production|starts production|begins production|"
+    r"reached orbit|maiden|"
+    r"come off|comes off|roll off|rolls off|starts production|begins production|"
     r"opens? (?:a |an |its |the )?(?:\S+ ){0,3}(?:fab|fabs|plant|factory|gigafactory|facility|"
     r"data cent(?:re|er)|production line|mine|refinery|foundry)|"
     r"lifts off|lifted off|first light|powers up|(?:returns|sends back|beams back|captures) (?:its )?"
@@ -1501,7 +1501,7 @@ _RECORD_STATED = _rx(
 )
 # A record that recurs with the weather or the calendar: "another", "daily", "on a sunny day".
 _ROUTINE_RECORD = _rx(
-    r"\b(?:another|yet another|latest|(?:new )?(?:daily|weekly|monthly|seasonal|summer|winter))\b"
+    r"\b(?:another|latest|(?:new )?(?:daily|weekly|monthly|seasonal|summer|winter))\b"
     r"(?:\s[\w-]+){0,2}\s(?:record|high|peak)\b|\bon an? (?:sunny|windy|hot|cold|calm|clear|"
     r"bright|blustery|still)\b|\b(?:its|their|his|her) own (?:\S+ ){0,2}record\b|\boverclock"
 )

@@ -113,21 +113,23 @@ def create_preview_app(
     page_env.filters["safe_url"] = safe_url  # report links come from feeds: http(s) only
     weeks = PreviewWeeks(session)
 
-    def page(request: Request) -> Response:
+    def render(request: Request, *, explaining: bool) -> Response:
         chosen = weeks.session(request)
         snapshot = chosen.snapshot()
-        context = _page_context(request, snapshot, profile)
+        context = _view_context(snapshot)
+        if explaining:
+            context.update(_explain_context(request, chosen, snapshot, profile))
+        else:
+            context.update(_page_context(request, snapshot, profile))
         context.update(week=chosen.week.id, weeks=weeks.entries(snapshot))
-        html = _render_page(page_env, context)
+        html = _render_page(page_env, context, EXPLAIN_TEMPLATE if explaining else PAGE_TEMPLATE)
         return HTMLResponse(html, status_code=200 if not context["error"] else 500)
 
+    def page(request: Request) -> Response:
+        return render(request, explaining=False)
+
     def explain(request: Request) -> Response:
-        chosen = weeks.session(request)
-        snapshot = chosen.snapshot()
-        context = _explain_context(request, chosen, snapshot, profile)
-        context.update(week=chosen.week.id, weeks=weeks.entries(snapshot))
-        html = _render_page(page_env, context, EXPLAIN_TEMPLATE)
-        return HTMLResponse(html, status_code=200 if not context["error"] else 500)
+        return render(request, explaining=True)
 
     def email(request: Request) -> Response:
         is_html = request.url.path.endswith(".html")
@@ -199,20 +201,27 @@ def _page_context(
         except NewsletterError as exc:
             error = exc.format_message()
     return {
-        "issue": issue,
         "ticked": fields,
         "width": requested_width(request),
         "widths": WIDTHS,
         "error": error,
-        "stale": snapshot.stale,
-        "notice": snapshot.notice,
         "no_email": note,
         "subject": subject,
         "email_query": view_query(request, fields),
+        "readers": snapshot.readers,
+    }
+
+
+def _view_context(snapshot: PreviewSnapshot) -> dict[str, object]:
+    """Return what both views (the email page and ``/explain``) show of ``snapshot``."""
+    return {
+        "issue": snapshot.issue,
+        "error": snapshot.error,
+        "stale": snapshot.stale,
+        "notice": snapshot.notice,
         "draft_path": str(snapshot.draft_path or ""),
         "version": snapshot.version,
         "poll_ms": POLL_MS,
-        "readers": snapshot.readers,
     }
 
 
@@ -244,17 +253,11 @@ def _explain_context(
     except NewsletterError as exc:
         error = exc.format_message()
     return {
-        "issue": issue,
         "ticked": fields,
         "fields": explained,
         "error": error,
-        "stale": snapshot.stale,
-        "notice": snapshot.notice,
         "frozen": bool(snapshot.frozen),
         "query": view_query(request, fields),
-        "draft_path": str(snapshot.draft_path or ""),
-        "version": snapshot.version,
-        "poll_ms": POLL_MS,
     }
 
 

@@ -46,11 +46,6 @@ class SaveResult:
     duplicates: int = 0
     unchanged: int = 0
 
-    @property
-    def total(self) -> int:
-        """Articles counted: new + updated + duplicates + unchanged."""
-        return self.new + self.updated + self.duplicates + self.unchanged
-
     def __add__(self, other: SaveResult) -> SaveResult:
         return SaveResult(
             self.new + other.new,

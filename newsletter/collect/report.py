@@ -29,7 +29,6 @@ class FeedResult:
     updated: int = 0
     duplicates: int = 0  # copies of a report kept from another entry, merged into it
     unchanged: int = 0
-    skipped: int = 0  # entries without title, link or text, or that failed to normalise
     warnings: tuple[str, ...] = ()
     error: str = ""
     next_attempt_at: dt.datetime | None = None  # UTC: no request before this time
@@ -39,6 +38,11 @@ class FeedResult:
     def is_read(self) -> bool:
         """Tell whether the feed answered usefully (new content or "not modified")."""
         return self.status in ("ok", "not-modified")
+
+    @property
+    def skipped(self) -> int:
+        """Entries without title, link or text, or that failed to normalise: no save counted them."""
+        return self.entries - (self.new + self.updated + self.duplicates + self.unchanged)
 
 
 @dataclass(frozen=True, slots=True)

@@ -239,8 +239,6 @@ def _settle(
         updated=saved.updated,
         duplicates=saved.duplicates,
         unchanged=saved.unchanged,
-        # Every article digested was saved and counted; the other entries were dropped.
-        skipped=outcome.entries - saved.total,
         warnings=result.warnings + outcome.warnings,
     )
     return feed_result, FeedState(

@@ -30,14 +30,8 @@ from newsletter.curate.importance import assess  # noqa: E402
 from newsletter.curate.kinds import LABELS  # noqa: E402
 from newsletter.editorial import load_editorial  # noqa: E402
 from newsletter.models import Article  # noqa: E402
+from tests.curate_paraphrases import weight_of  # noqa: E402
 from tests.factories import make_article  # noqa: E402
-
-
-def weight_of(importance: float, must_read: float, worth_a_skim: float) -> str:
-    """The editorial weight band of an importance (0-100)."""
-    if importance >= must_read:
-        return "major"
-    return "notable" if importance >= worth_a_skim else "minor"
 
 
 def as_article(item: dict[str, str]) -> Article:

@@ -23,6 +23,14 @@ NOTABLE = "notable"
 MINOR = "minor"
 
 
+def weight_of(importance: float, must_read: float = 70.0, worth_a_skim: float = 45.0) -> str:
+    """The editorial weight band of an importance (0-100): major from the must-read line,
+    notable from the worth-a-skim line, else minor (defaults: the editorial ``[scoring]``)."""
+    if importance >= must_read:
+        return MAJOR
+    return NOTABLE if importance >= worth_a_skim else MINOR
+
+
 @dataclass(frozen=True, slots=True)
 class Paraphrase:
     """A title (and optional Key Findings) with the kind and weight an editor would give it."""

@@ -11,6 +11,7 @@ from newsletter.curate.kinds import LABELS, Kind, classify
 from newsletter.curate.text import read_report
 from newsletter.editorial import load_editorial
 from newsletter.errors import ConfigError
+from tests.curate_paraphrases import weight_of
 from tests.factories import make_article
 
 
@@ -24,10 +25,7 @@ def _kind_and_weight(title: str, findings: str = "") -> tuple[Kind, str]:
     """The kind of a one-report article and its editorial weight band (must-read 70, skim 45)."""
     sections = (("Key Findings", findings),) if findings else ()
     assessment = assess(make_article(title=title, sections=sections, key_finding=findings))
-    importance = assessment.importance
-    return assessment.kind.kind, (
-        "major" if importance >= 70 else "notable" if importance >= 45 else "minor"
-    )
+    return assessment.kind.kind, weight_of(assessment.importance)
 
 
 @pytest.mark.parametrize(

@@ -176,13 +176,16 @@ MONEY_KINDS = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class KindReading:
-    """The kind of a report, whether it claims a first, and the rule that decided."""
+    """The kind of a report, the rule that decided, and the marks ``importance`` weighs."""
 
     kind: Kind
     first: bool = False  # "the first …", "maiden flight", "world-first": a first-of-its-kind
     rule: str = ""
     product: bool = False  # an approval of a product (a therapy, a drug, a device, a system)
-    limited: bool = False  # a rule of limited scope (tests, pilots, guidance, voluntary codes)
+    # of limited weight: a rule for tests, pilots or guidance (or applying later), a modest,
+    # unreviewed or hedged result, a routine filing, a deal in talks or one that failed, a
+    # claimed best, a small launch, a compliance mark, a flaw not exploited
+    limited: bool = False
     costly: bool = False  # a delay that also reports a cost overrun
     severe: bool = False  # an incident or a halt that harms many: lives, a launch, millions
     routine: bool = False  # a record that recurs ("another solar record on a sunny day")
@@ -1451,6 +1454,8 @@ def affirmed(text: str, start: int, end: int) -> bool:
 
 
 _CASED_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]{3,}")
+_TITLE_CASE_MIN_WORDS = 3
+_TITLE_CASE_SHARE = 0.8
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1467,10 +1472,6 @@ def title_case(text: str) -> bool:
         return False
     capitals = sum(1 for word in words if word[:1].isupper())
     return capitals >= _TITLE_CASE_SHARE * len(words)
-
-
-_TITLE_CASE_MIN_WORDS = 3
-_TITLE_CASE_SHARE = 0.8
 
 
 _DATED_AFTER = re.compile(

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import threading
-import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -15,7 +13,6 @@ import httpx
 import lxml.html
 import pytest
 import sqlalchemy as sa
-import uvicorn
 from playwright.sync_api import Browser
 from typer.testing import CliRunner
 
@@ -27,13 +24,12 @@ from newsletter.curate.explain import FieldExplanation, explain_issue
 from newsletter.db.issuestore import mark_issue_sent
 from newsletter.editorial import EMBEDDED_CONFIG, EditorialConfig, load_editorial
 from newsletter.issues import build_issue, freeze_issue, history_articles, week_articles
-from newsletter.preview.server import HOST, create_preview_app
 from newsletter.preview.session import PreviewSession
 from newsletter.sample_week import SAMPLE_CLOCK, SAMPLE_WEEK_ID
 from newsletter.weeks import parse_week
 from tests.axe import serious_violations
 from tests.factories import make_article
-from tests.test_preview_server import touch_later
+from tests.test_preview_server import serving_preview, touch_later
 
 REPO = Path(__file__).resolve().parent.parent
 WEEK = parse_week(SAMPLE_WEEK_ID)
@@ -87,29 +83,13 @@ def explain_server(
         ).result()
     assert not report.nothing_read
     session = PreviewSession(settings.model_copy(update={"config": config}), engine, WEEK)
-    server = uvicorn.Server(
-        uvicorn.Config(
-            create_preview_app(session), host=HOST, port=0, log_level="warning", lifespan="off"
-        )
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("the preview server did not start")
-        time.sleep(0.02)
-    host, port = server.servers[0].sockets[0].getsockname()[:2]
-    try:
+    with serving_preview(session) as url:
         yield ExplainServer(
-            url=f"http://{host}:{port}",
+            url=url,
             engine=engine,
             config=config,
             draft=tmp_path / "drafts" / f"{WEEK.id}.toml",
         )
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
 
 
 def _xpath(selector: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
@@ -60,6 +61,19 @@ def live_preview(tmp_path: Path, settings: Settings, engine: sa.Engine) -> Itera
         f'templates_dir = "{templates}"\n' + config.read_text(encoding="utf-8"), encoding="utf-8"
     )
     session = PreviewSession(settings.model_copy(update={"config": config}), engine, WEEK)
+    with serving_preview(session) as url:
+        yield LivePreview(
+            url=url,
+            engine=engine,
+            config=config,
+            draft=tmp_path / "drafts" / f"{WEEK.id}.toml",
+            templates=templates,
+        )
+
+
+@contextlib.contextmanager
+def serving_preview(session: PreviewSession) -> Iterator[str]:
+    """Serve ``session``'s preview app with uvicorn on an ephemeral 127.0.0.1 port; yield its URL."""
     server = uvicorn.Server(
         uvicorn.Config(
             create_preview_app(session), host=HOST, port=0, log_level="warning", lifespan="off"
@@ -74,13 +88,7 @@ def live_preview(tmp_path: Path, settings: Settings, engine: sa.Engine) -> Itera
         time.sleep(0.02)
     host, port = server.servers[0].sockets[0].getsockname()[:2]
     try:
-        yield LivePreview(
-            url=f"http://{host}:{port}",
-            engine=engine,
-            config=config,
-            draft=tmp_path / "drafts" / f"{WEEK.id}.toml",
-            templates=templates,
-        )
+        yield f"http://{host}:{port}"
     finally:
         server.should_exit = True
         thread.join(timeout=10)

@@ -191,7 +191,14 @@ async def record_feedback(
         )
         response.headers["retry-after"] = str(int(WINDOW_SECONDS))
         return response
-    comment = _comment_from(body)
+    try:
+        comment = _comment_from(body)
+    except ValueError:  # more fields than the vote form has (parse_qs's max_num_fields)
+        return context.pages.error(
+            400,
+            "That form was not ours",
+            "The vote form has one comment field; this one had many more. Nothing was recorded; go back and use the buttons on the page.",
+        )
     recorded = await context.write(
         service.votes.record,
         ticket.issue_id,
@@ -220,7 +227,11 @@ async def _read_capped(request: Request) -> bytes | None:
 
 
 def _comment_from(body: bytes) -> str | None:
-    """Return the ``comment`` of a urlencoded body (None when absent; other types carry none)."""
+    """Return the ``comment`` of a urlencoded body (None when absent; other types carry none).
+
+    Raises ValueError for a body of more than 16 fields (the form has one): a crafted form,
+    answered 400 by the caller.
+    """
     text = body.decode("utf-8", "replace")
     values = parse_qs(text, keep_blank_values=False, max_num_fields=16)
     found = values.get("comment")

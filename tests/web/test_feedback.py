@@ -291,3 +291,20 @@ def test_mangled_tokens_never_vote_or_fail(
     answer = client.request(method, f"/feedback/{quote(token, safe='')}/quantum/no")
     assert answer.status_code in (400, 404), (token, answer.status_code)
     assert stored_votes(engine_of_app) == []
+
+
+@pytest.mark.parametrize("fields", [17, 40])
+def test_a_form_with_more_fields_than_the_vote_form_is_refused_not_a_server_error(
+    client: TestClient, settings: Settings, engine_of_app: sa.Engine, reader_id: str, fields: int
+) -> None:
+    """A crafted body of many fields gets 400 with a page that says why, and records nothing."""
+    form = {f"x{index}": "1" for index in range(fields)} | {"comment": "hi"}
+    response = client.post(link(settings, reader_id, "quantum", "yes"), data=form)
+    assert response.status_code == 400
+    assert "Nothing was recorded" in response.text
+    assert stored_votes(engine_of_app) == []
+    assert (
+        client.post(link(settings, reader_id, "quantum", "yes"), data={"comment": "hi"}).status_code
+        == 200
+    )
+    assert len(stored_votes(engine_of_app)) == 1  # the real form still records

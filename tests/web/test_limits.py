@@ -141,3 +141,20 @@ def test_body_limit_depends_on_the_route() -> None:
     assert limits.body_limit("/webhooks/sendgrid") == MAX_WEBHOOK_BODY_BYTES
     for path in ("/u/abc", "/subscribe", "/preferences/abc", "/webhooks"):
         assert limits.body_limit(path) == MAX_FORM_BODY_BYTES
+
+
+def test_forms_with_thousands_of_fields_under_the_size_cap_get_a_4xx_not_a_5xx(
+    client: TestClient, store: SubscriberStore, web: WebContext
+) -> None:
+    """Many tiny fields within the byte cap (a crafted form) are refused or ignored, never a 500."""
+    reader = add_reader(store)
+    token = web.signer.manage_token(reader.id)
+    many = "&".join(f"f{index}=1" for index in range(1500))
+    for path in ("/subscribe", f"/u/{token}", f"/preferences/{token}", f"/confirm/{token}"):
+        response = client.post(
+            path,
+            content=many.encode(),
+            headers={"content-type": "application/x-www-form-urlencoded"},
+        )
+        assert response.status_code < 500, (path, response.status_code)
+    assert store.get(reader.id).status == "active"

@@ -22,7 +22,16 @@ lint: install
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-pytest: install
+# axe-core and doiuse-email for the browser and email-compatibility tests (they skip without npm).
+NPM := $(shell command -v npm 2>/dev/null)
+node_modules/.package-lock.json: package-lock.json
+ifdef NPM
+	npm ci --no-audit --no-fund --loglevel=error
+else
+	@echo "npm not found: the axe-core and doiuse-email tests will skip (apt-get install npm)"
+endif
+
+pytest: install node_modules/.package-lock.json
 	$(BIN)/pytest
 
 test: lint pytest

@@ -54,13 +54,14 @@ NON_ASCII_LOCAL_PART = (
 )
 
 
-def _validated(raw: str) -> tuple[str, ValidatedEmail]:
+def _validated(raw: str) -> ValidatedEmail:
+    """Validate ``raw`` (stripped); raise InvalidAddress with a masked address in the message."""
     candidate = raw.strip()
     if not candidate or len(candidate) > MAX_ADDRESS_LENGTH:
         message = f"Address {mask_address(candidate)!r} is empty or too long; give one valid email address."
         raise InvalidAddress(message)
     try:
-        return candidate, validate_email(candidate, check_deliverability=False)
+        return validate_email(candidate, check_deliverability=False)
     except EmailNotValidError as exc:
         reason = str(exc).replace(candidate, mask_address(candidate))
         message = (
@@ -76,7 +77,7 @@ def normalise_address(raw: str) -> str:
     local part, which ``normalise_new_address`` refuses. Raises InvalidAddress with a masked
     address in the message.
     """
-    return str(_validated(raw)[1].normalized)
+    return str(_validated(raw).normalized)
 
 
 def normalise_new_address(raw: str) -> str:
@@ -90,7 +91,7 @@ def normalise_new_address(raw: str) -> str:
     UndeliverableAddress for such an address, InvalidAddress for an invalid one (messages
     masked, saying what to do).
     """
-    _, result = _validated(raw)
+    result = _validated(raw)
     normalized = str(result.normalized)
     if result.smtputf8:
         check_new_address(normalized)

@@ -95,14 +95,15 @@ def print_report(report: CollectReport) -> None:
     Every entry read is in one count: new, updated, duplicate (another copy of a report,
     merged into it), unchanged, or skipped (the feed's warnings say why).
     """
+    with_skipped = bool(report.skipped)  # a sum over the feeds: read once, not once per feed
     headings = ["New", "Updated", "Duplicate", "Unchanged"]
-    if report.skipped:
+    if with_skipped:
         headings.append("Skipped")
     columns = [Column("Status", is_count=False), *(Column(h) for h in (*headings, "Warnings"))]
     blocks = []
     for feed in report.feeds:
         numbers = [feed.new, feed.updated, feed.duplicates, feed.unchanged]
-        if report.skipped:
+        if with_skipped:
             numbers.append(feed.skipped)
         cells = (_STATUS_LABEL[feed.status], *(str(n) for n in (*numbers, len(feed.warnings))))
         blocks.append(Block(feed.name, [cells]))

@@ -517,15 +517,14 @@ def report_reason(article: Article, assessment: Assessment, count: int) -> str:
     elif lead is not None:
         noun = figure_noun(assessment, article.title)
         written = lead.money.text
-        if written[:1].isalpha():
-            written = written[:1].lower() + written[1:]  # "two billion euros", in words
+        in_words = written[:1].isalpha()  # "two billion euros"
+        if in_words:
+            written = written[:1].lower() + written[1:]
         if _UP_TO.search(lead.sentence.split(lead.money.text, 1)[0]):
             # "a deal worth up to $620 million": the figure is a ceiling, said as one
             head = _capitalise(f"{with_article(noun)} worth up to {written}")
-        elif written[:1].isalpha():
-            head = _capitalise(
-                f"{with_article(noun)} of {written}"
-            )  # "A round of two billion euros"
+        elif in_words:  # "A round of two billion euros"
+            head = _capitalise(f"{with_article(noun)} of {written}")
         else:
             head = _capitalise(with_article(f"{written} {noun}"))
         line = f"{head}: {title}"

@@ -10,7 +10,13 @@ import typer
 from rich.markup import escape
 
 from newsletter.cli.blocks import Block, Column, print_blocks
-from newsletter.cli.common import console, counting_progress, err_console, load_context
+from newsletter.cli.common import (
+    clock_of,
+    console,
+    counting_progress,
+    err_console,
+    load_context,
+)
 from newsletter.collect.fetch import FetchResult
 from newsletter.collect.report import CollectReport, FeedResult
 from newsletter.collect.run import FeedSpec, collect_feeds
@@ -27,6 +33,7 @@ UNFILED_SHOWN = 30  # unfiled articles listed; the rest are counted
 
 
 def collect(
+    ctx: typer.Context,
     feed: Annotated[
         list[str] | None,
         typer.Option(
@@ -38,8 +45,10 @@ def collect(
     """Fetch every feed, file new reports under their fields and list the unfiled ones.
 
     Exits 0 when the run completed, even if some feeds failed (they are listed), and 1 when
-    not one feed could be read.
+    not one feed could be read. The run's time (when a feed that asked to wait may be asked
+    again) is read from the command's clock (``CliSeams``).
     """
+    now = clock_of(ctx)()
     context = load_context()
     targets: list[FeedSpec] = (
         [FeedConfig(url=resolve_feed_url(spec, Path.cwd()), name=spec) for spec in feed]
@@ -58,7 +67,7 @@ def collect(
         def advance(_result: FetchResult) -> None:
             progress.advance(task)
 
-        report = collect_feeds(engine, context.editorial, targets, progress=advance)
+        report = collect_feeds(engine, context.editorial, targets, now=now, progress=advance)
     print_report(report)
     if report.nothing_read:
         err_console.print(

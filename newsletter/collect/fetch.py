@@ -136,10 +136,15 @@ async def fetch_feeds(
     urls: Sequence[str],
     validators: Mapping[str, Validators],
     *,
+    now: dt.datetime | None = None,
     limits: FetchLimits | None = None,
     on_done: Callable[[FetchResult], None] | None = None,
 ) -> list[FetchResult]:
-    """Fetch every feed concurrently, in the order given; one failure never stops the others."""
+    """Fetch every feed concurrently, in the order given; one failure never stops the others.
+
+    ``now`` (aware; default the system clock) is the run's time: a Retry-After given as an
+    HTTP date is turned into seconds from it, so the deadline the run stores is that date.
+    """
     limits = limits or FetchLimits()
     semaphore = asyncio.Semaphore(limits.concurrency)
     timeout = httpx.Timeout(
@@ -162,7 +167,7 @@ async def fetch_feeds(
                 host = urlsplit(url).netloc.lower()
                 per_host = hosts.setdefault(host, asyncio.Semaphore(limits.per_host))
                 async with per_host, semaphore:
-                    result = await _fetch_http(client, url, validators.get(url), limits)
+                    result = await _fetch_http(client, url, validators.get(url), limits, now)
             if on_done is not None:
                 on_done(result)
             return result
@@ -198,7 +203,11 @@ def _read_local(url: str, known: Validators, limits: FetchLimits) -> FetchResult
 
 
 async def _fetch_http(
-    client: httpx.AsyncClient, url: str, known: Validators | None, limits: FetchLimits
+    client: httpx.AsyncClient,
+    url: str,
+    known: Validators | None,
+    limits: FetchLimits,
+    now: dt.datetime | None,
 ) -> FetchResult:
     request_headers: dict[str, str] = {}
     if known is not None and known.etag:
@@ -225,7 +234,7 @@ async def _fetch_http(
         async for attempt in retrying:
             with attempt:
                 attempts += 1
-                return await _get_once(client, url, known, request_headers, limits, attempts)
+                return await _get_once(client, url, known, request_headers, limits, attempts, now)
     except RetryError as exc:
         cause = exc.last_attempt.exception()
         tries = "1 attempt" if attempts == 1 else f"{attempts} attempts"
@@ -268,6 +277,7 @@ async def _get_once(
     request_headers: Mapping[str, str],
     limits: FetchLimits,
     attempts: int,
+    now: dt.datetime | None,
 ) -> FetchResult:
     async with client.stream("GET", url, headers=request_headers) as response:
         final_url = str(response.url)
@@ -287,7 +297,7 @@ async def _get_once(
                 url, "not-modified", final_url=final_url, validators=validators, attempts=attempts
             )
         if response.status_code >= 500 or response.status_code == 429:
-            asked = retry_after_seconds(response.headers.get("retry-after"))
+            asked = retry_after_seconds(response.headers.get("retry-after"), now=now)
             raise _TransientError(response.status_code, asked)
         if response.status_code == 410:
             message = (

@@ -50,7 +50,8 @@ def collect_feeds(
     called once per feed as its fetch finishes. Feeds that answer "not modified" are not
     parsed. A feed whose host asked us to wait (Retry-After, 410 Gone) or that kept failing
     is not requested before its stored time (``collect.politeness``): it is reported as
-    "waiting" with that time. ``workers`` caps the parsing processes (default: the cores this process may
+    "waiting" with that time. ``now`` (aware; default the system clock) is the run's time: the
+    stored fetch time, and what Retry-After deadlines count from. ``workers`` caps the parsing processes (default: the cores this process may
     use; 1 parses in this process). A bad feed is reported, never raised; raises DatabaseError only.
     """
     started = dt.datetime.now(dt.UTC)
@@ -71,7 +72,9 @@ def collect_feeds(
             progress(result)
 
     try:
-        fetched = asyncio.run(fetch_feeds(urls, validators, limits=limits, on_done=on_done))
+        fetched = asyncio.run(
+            fetch_feeds(urls, validators, now=fetched_at, limits=limits, on_done=on_done)
+        )
         outcomes = {outcome.feed_url: outcome for outcome in digester.finish()}
     finally:
         digester.close()

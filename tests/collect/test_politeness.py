@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from typer.testing import CliRunner
 
 from newsletter.cli import app
+from newsletter.cli.common import CliSeams
 from newsletter.collect.feedstate import load_feed_states
 from newsletter.collect.fetch import FetchLimits
 from newsletter.collect.politeness import (
@@ -212,3 +213,34 @@ def test_the_collect_command_says_when_each_waiting_feed_is_tried_next(
     assert "waiting" in second.output
     assert "next try after" in second.output
     assert len(server.requests_to("/busy.xml")) == 1
+
+
+@pytest.mark.parametrize(
+    "retry_after",
+    ["7200", format_datetime(T0 + 2 * HOUR, usegmt=True)],
+    ids=["delay-seconds", "http-date"],
+)
+def test_the_collect_command_counts_retry_after_from_the_cli_clock(
+    retry_after: str, server: FeedServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`newsletter collect` under the CliSeams clock stores and honours the Retry-After deadline in that time."""
+    url = server.add(
+        "/busy.xml", Route(status=429, headers={"Retry-After": retry_after}, body=b"x")
+    )
+    database = tmp_path / "n.db"
+    monkeypatch.setenv("NEWSLETTER_DATABASE_URL", f"sqlite:///{database}")
+    runner = CliRunner()
+
+    def run_at(moment: dt.datetime) -> str:
+        result = runner.invoke(app, ["collect", "--feed", url], obj=CliSeams(clock=lambda: moment))
+        assert result.exception is None or isinstance(result.exception, SystemExit), result.output
+        return result.output
+
+    first = run_at(T0)
+    assert "next try after 2026-11-24 12:00 UTC" in first
+    stored = load_feed_states(sa.create_engine(f"sqlite:///{database}"), [url])[url]
+    assert stored.next_attempt_at == T0 + 2 * HOUR
+    assert "waiting" in run_at(T0 + HOUR)
+    assert len(server.requests_to("/busy.xml")) == 1
+    run_at(T0 + 2 * HOUR + dt.timedelta(seconds=1))
+    assert len(server.requests_to("/busy.xml")) > 1  # asked again once the deadline passed

@@ -26,6 +26,7 @@ from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from newsletter.cli import app as cli_app
+from newsletter.cli.common import CliSeams
 from newsletter.config import DEV_SECRET_KEY, Settings
 from newsletter.db import connect_database
 from newsletter.editorial import load_editorial
@@ -334,3 +335,21 @@ def test_followers_are_walked_back_week_by_week(tmp_path: Path) -> None:
     assert before["ai"] == rows
     assert set(before) == {field.slug for field in load_editorial(None).fields}
     engine.dispose()
+
+
+def test_stats_counts_its_weeks_from_the_cli_clock(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`newsletter stats` under the CliSeams clock ends its weeks at the clock's week, not today's."""
+    for key in [key for key in os.environ if key.startswith("NEWSLETTER_")]:
+        monkeypatch.delenv(key)
+    monkeypatch.setenv("NEWSLETTER_DATABASE_URL", f"sqlite:///{tmp_path / 'stats.db'}")
+    for moment, expected in [
+        (dt.datetime(2026, 11, 25, 12, 0, tzinfo=dt.UTC), ["2026-W47", "2026-W48"]),
+        (dt.datetime(2025, 1, 1, 12, 0, tzinfo=dt.UTC), ["2024-W52", "2025-W01"]),
+    ]:
+        result = CliRunner().invoke(
+            cli_app, ["stats", "--weeks", "2", "--json"], obj=CliSeams(clock=lambda at=moment: at)
+        )
+        assert result.exit_code == 0, result.output
+        assert sorted({row["week"] for row in json.loads(result.output)}) == expected

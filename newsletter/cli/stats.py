@@ -9,12 +9,13 @@ import typer
 from rich.markup import escape
 
 from newsletter.cli.blocks import Block, Column, print_blocks
-from newsletter.cli.common import CommandLineError, console, load_context
+from newsletter.cli.common import CommandLineError, clock_of, console, load_context
 from newsletter.stats import DEFAULT_WEEKS, MAX_WEEKS, FieldWeek, field_weeks, last_weeks
 from newsletter.weeks import load_zone
 
 
 def stats(
+    ctx: typer.Context,
     weeks: int = typer.Option(
         DEFAULT_WEEKS, "--weeks", help="How many ISO weeks, ending with the current one."
     ),
@@ -23,6 +24,7 @@ def stats(
     ),
 ) -> None:
     """Per field and week: followers, joined, left, bounced, verdict sent, votes yes/no, comments."""
+    now = clock_of(ctx)()
     if not 1 <= weeks <= MAX_WEEKS:
         message = f"--weeks must be between 1 and {MAX_WEEKS}, got {weeks}."
         raise CommandLineError(message)
@@ -30,7 +32,8 @@ def stats(
     rows = field_weeks(
         context.engine,
         context.editorial,
-        last_weeks(weeks, zone=load_zone(context.settings.timezone)),
+        last_weeks(weeks, zone=load_zone(context.settings.timezone), now=now),
+        now=now,
     )
     if as_json:
         typer.echo(json.dumps([row.as_json() for row in rows], indent=2, ensure_ascii=False))

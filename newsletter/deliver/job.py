@@ -24,7 +24,12 @@ from newsletter.deliver.dryrun import DryRun
 from newsletter.deliver.factory import SendParts, build_send_parts
 from newsletter.deliver.ports import ProgressReporter, RecipientSource, Sender
 from newsletter.deliver.progress import NoProgress
-from newsletter.deliver.run import SendRun, mark_sent_when_done, stream_batches
+from newsletter.deliver.run import (
+    SendRun,
+    count_without_content,
+    mark_sent_when_done,
+    stream_batches,
+)
 from newsletter.deliver.schedule import LockKeeper, new_owner
 from newsletter.deliver.summary import SendSummary
 from newsletter.deliver.variants import Variants
@@ -98,7 +103,7 @@ def run_send(
         return _finished_summary(
             engine,
             parts.recipients,
-            issue,
+            Variants(issue, parts.renderer),
             sender=sender,
             dry_run=dry_run,
             issue_sent=status == SENT,
@@ -199,19 +204,23 @@ def _summary(
 def _finished_summary(
     engine: sa.Engine,
     recipients: RecipientSource,
-    issue: Issue,
+    variants: Variants,
     *,
     sender: Sender,
     dry_run: bool,
     issue_sent: bool,
 ) -> SendSummary:
-    """Summary of an issue already sent, or one with no content (nothing is attempted)."""
+    """Summary of an issue already sent, or one with no content (nothing is attempted).
+
+    Readers are counted as the send counts them: those without content as skipped.
+    """
+    issue = variants.issue
     with ledger.transaction(engine, f"count deliveries of issue {issue.id}") as c:
         counts = ledger.count_by_status(c, issue.id)
     return SendSummary(
         issue_id=issue.id,
         sent=0,
-        skipped_no_content=0,
+        skipped_no_content=count_without_content(recipients, variants),
         suppressed=recipients.stopped_count(),
         failed=counts.get(ledger.FAILED, 0),
         unknown=counts.get(ledger.UNKNOWN, 0),

@@ -95,6 +95,22 @@ def stream_batches(run: SendRun, handle: Handler, is_stopped: Callable[[], bool]
     return True
 
 
+def count_without_content(
+    recipients: RecipientSource, variants: Variants, page_size: int = PAGE_SIZE
+) -> int:
+    """Count the active recipients none of whose fields has content: those a send skips.
+
+    The same test as ``stream_batches`` (an empty ``Variants.key_for``), so a summary of an
+    issue already sent counts the readers its send skipped.
+    """
+    return sum(
+        1
+        for page in recipients.iter_recipient_rows(batch_size=page_size)
+        for _subscriber_id, _email, fields in page
+        if not variants.key_for(fields)
+    )
+
+
 def mark_sent_when_done(run: SendRun) -> None:
     """Mark the issue sent once no ledger row is pending, claimed, failed or unknown."""
     with ledger.transaction(run.engine, f"count deliveries of issue {run.issue.id}") as c:

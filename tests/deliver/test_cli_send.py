@@ -95,6 +95,35 @@ def test_dry_run_counts_and_writes_nothing(
     assert "written under" not in result.output  # a dry run writes nothing anywhere
 
 
+def _count(output: str, label: str) -> int:
+    """The number in the summary table's row ``label``."""
+    found = re.search(rf"{re.escape(label)}\s*[│|]?\s*([\d,]+)", output)
+    assert found is not None, output
+    return int(found.group(1).replace(",", ""))
+
+
+@pytest.mark.parametrize("count", [12, 40])
+def test_a_dry_run_after_the_send_counts_as_the_send_did(
+    count: int, cli_env: dict[str, str], engine: sa.Engine
+) -> None:
+    """On one database, the send and a later --dry-run report the same skipped and sent readers."""
+    frozen_issue(engine)
+    readers = add_readers(engine, count)
+    skipped = count - len(with_content(readers))
+    assert skipped > 0
+    before = _send("--week", WEEK.id, "--dry-run")
+    sent = _send("--week", WEEK.id)
+    after = _send("--week", WEEK.id, "--dry-run")
+
+    assert sent.exit_code == 0, sent.output
+    assert after.exit_code == 0, after.output
+    label = "Skipped: no content in their fields"
+    assert _count(before.output, label) == _count(sent.output, label) == skipped
+    assert _count(after.output, label) == skipped
+    assert _count(after.output, "Already sent") == _count(sent.output, "Sent") == count - skipped
+    assert _count(after.output, "Would send") == 0
+
+
 @pytest.mark.parametrize(
     ("timezone", "before", "after"),
     [

@@ -415,7 +415,6 @@ def test_a_deal_worth_up_to_an_amount_has_that_headline(title: str) -> None:
     assert assessment.kind.kind is Kind.DEAL
     assert assessment.money is not None
     assert 45 <= assessment.importance < 70
-    assert assess(make_article(title="Marsk sues Vantor over a chip patent")).importance < 45
 
 
 @pytest.mark.parametrize(
@@ -1047,3 +1046,22 @@ def test_own_records_podcasts_later_rules_compliance_marks_and_failure_reports(
 ) -> None:
     """A record over oneself is minor, a rule applying later notable, a compliance mark routine."""
     assert _kind_and_weight(title) == (kind, weight)
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        (
+            "A week after its launch, Hollis's rocket reaches orbit on its maiden flight",
+            Kind.LAUNCH,
+        ),
+        ("Ep. 55 — OTV-101, a month after approval", Kind.FOLLOW_UP),
+        ("Marsk enters service provider market", Kind.OTHER),
+        ("Ostvik supercomputer enters service in Tromsø", Kind.LAUNCH),
+    ],
+)
+def test_time_after_an_event_yields_to_major_news_and_service_providers_are_no_service(
+    title: str, kind: Kind
+) -> None:
+    """'A week after its launch, X reaches orbit' is the orbit; 'enters service provider market' no launch."""
+    assert _kind(title) is kind

@@ -386,9 +386,13 @@ _FOLLOW_UP_TITLE = _rx(
     r"the aftermath of|post-?mortem|root[- ]cause|after-action report|still (?:investigating|no|"
     r"without|unclear|unknown|silent|under investigation)|no date for|no update|no news on|"
     r"whatever happened to|what happened to|traced to|blamed on|previously announced|progress update|"
-    r"schedule unchanged|no change to|^regarding|(?:a|one|two|three|\d+) (?:days?|weeks?|months?) after "
-    r"(?:its |the )?(?:approval|launch|release|deal|acquisition|announcement|outage|breach|attack|"
-    r"failure|listing|ipo)|(?:failure|incident|accident|investigation|inquiry|operator['’]s) report)\b"
+    r"schedule unchanged|no change to|^regarding|"
+    r"(?:failure|incident|accident|investigation|inquiry|operator['’]s) report)\b"
+)
+# Time after a known event, anywhere in a title: "OTV-101, a month after approval".
+_TIME_AFTER_EVENT = _rx(
+    r"\b(?:a|one|two|three|\d+) (?:days?|weeks?|months?) after (?:its |the )?(?:approval|launch|"
+    r"release|deal|acquisition|announcement|outage|breach|attack|failure|listing|ipo)\b"
 )
 # A Key Findings opening that dates its news from an earlier report: "…, a week after
 # attacks on its servers were first reported".
@@ -828,11 +832,13 @@ _LAYOFFS = _rx(
 )
 # Something goes into orbit, into service or into production: a launch in the editor's sense.
 _LAUNCH = _rx(
-    r"\b(?:goes live|went live|enters service|entered service|(?:goes|go|went|gone) into (?:full |"
+    r"\b(?:goes live|went live|(?:enters|entered) service(?! (?:provider|providers|company|market))|"
+    r"(?:goes|go|went|gone) into (?:full |"
     r"regular |commercial )?(?:operation|service|production)|"
     r"(?:first|maiden|inaugural|debut) (?:\w+ ){0,2}(?:flight|launch|mission)|completes (?:\w+ ){0,3}flight|"
     r"begins operations|goes operational|is inaugurated|inaugurates|switched on|"
-    r"enters? (?:\w+ ){0,2}(?:operation|production|service)|comes online|switches on|reaches orbit|"
+    r"enters? (?:\w+ ){0,2}(?:operation|production|service(?! (?:provider|providers|company|market)))|"
+    r"comes online|switches on|reaches orbit|"
     r"reached orbit|maiden|"
     r"come off|comes off|roll off|rolls off|starts production|begins production|"
     r"opens? (?:a |an |its |the )?(?:\S+ ){0,3}(?:fab|fabs|plant|factory|gigafactory|facility|"
@@ -1035,9 +1041,9 @@ def classify(report: ReportText) -> KindReading:
         return KindReading(Kind.EXPLAINER, rule="question-style title")
     if _FOLLOW_UP_TITLE.search(title):
         return _follow_up(report, "follow-up wording")
-    if _FOLLOW_UP_TITLE_OPENING.search(body):
-        # A title dated from a recent story ("Days after the scrub, X reaches orbit"): a
-        # follow-up, unless the rest of the title states news of a major kind.
+    if _FOLLOW_UP_TITLE_OPENING.search(body) or _TIME_AFTER_EVENT.search(title):
+        # A title dated from a recent story ("Days after the scrub, X reaches orbit", "A week
+        # after its launch, …"): a follow-up, unless the title states news of a major kind.
         stated = _by_wording(body, " ".join((title, *findings[:3])))
         if stated is not None and stated.kind in _NEWS_OVER_FOLLOW_UP:
             return stated

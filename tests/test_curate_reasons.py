@@ -592,3 +592,19 @@ def test_a_cut_never_ends_inside_brackets() -> None:
     shortened = clean_title(title, find_money(title)[0])
     assert "(" not in shortened
     assert shortened.endswith("Semiconductor…")
+
+
+@pytest.mark.parametrize(
+    ("title", "shown"),
+    [
+        ("Tokai is to be acquired by Marrowind for ¥2.6 trillion (yen)", "for ¥2.6 trillion"),
+        (
+            "Kaiyo to buy Brockmann's chip arm for 2.1 billion (euros) in cash",
+            "2.1 billion in cash",
+        ),
+        ("Carrow takes Tilde private for $820m (£610m)", "$820m (£610m)"),
+    ],
+)
+def test_a_currency_spelled_out_in_brackets_is_not_said_twice(title: str, shown: str) -> None:
+    """'¥2.6 trillion (yen)' says the currency twice; a conversion in brackets stays."""
+    assert shown in clean_title(title, find_money(title)[0])

@@ -328,7 +328,7 @@ def clean_title(
     their roles), and shortened to ``limit`` characters; a cut never ends on a function
     word or punctuation.
     """
-    text = " ".join(title.split())
+    text = _SPELLED_CURRENCY.sub("", " ".join(title.split()))
     cut = len(text)
     valuations = {
         (a.money.currency, a.money.amount)
@@ -371,6 +371,12 @@ def clean_title(
     return _trim(text[:cut], whole_word=not text[cut : cut + 1].isalnum()) + "…"
 
 
+# "¥2.6 trillion (yen)": a currency spelled out in brackets after the amount says it twice.
+_SPELLED_CURRENCY = re.compile(
+    r"(?<=[\d\w])\s\((?:yen|yuan|renminbi|euros?|dollars?|pounds?|won|rupees?|(?:swiss )?francs?|"
+    r"ringgit|baht)\)",
+    re.IGNORECASE,
+)
 # "$820m (£610m)": an amount in brackets right after another is its conversion.
 _CONVERSION_GAP = re.compile(r"\s*\(\s*(?:about|around|roughly|approx\.?|approximately|c\.|~)?\s*")
 _CLAUSE_MARKS = (

@@ -599,8 +599,8 @@ def test_a_cut_never_ends_inside_brackets() -> None:
     [
         ("Tokai is to be acquired by Marrowind for ¥2.6 trillion (yen)", "for ¥2.6 trillion"),
         (
-            "Kaiyo to buy Brockmann's chip arm for 2.1 billion (euros) in cash",
-            "2.1 billion in cash",
+            "Kaiyo to buy Brockmann's chip arm for €2.1 billion (euros) in cash",
+            "€2.1 billion in cash",
         ),
         ("Carrow takes Tilde private for $820m (£610m)", "$820m (£610m)"),
     ],

@@ -146,6 +146,16 @@ def _scheduled_target(
     return run.week
 
 
+def _retry_advice(retryable: int, week: str) -> str:
+    """What to do about the failed readers still subscribed: re-run, or nothing left to retry."""
+    if not retryable:
+        return "no reader is left to retry."
+    return (
+        f"run `newsletter send --week {week}` again to retry the "
+        f"{counted(retryable, 'reader')} still subscribed."
+    )
+
+
 def print_summary(summary: SendSummary, outbox_dir: str) -> None:
     """Print the counts table and what to do about failed or unknown messages."""
     mode = "dry run" if summary.dry_run else summary.backend
@@ -186,8 +196,8 @@ def print_summary(summary: SendSummary, outbox_dir: str) -> None:
         console.print(
             f"{counted(summary.failed, 'message')} failed (never accepted). An address the provider "
             "refused is marked bounced and left out of later sends until the reader subscribes "
-            "again with a fixed address (`newsletter subscribers list` shows it); run "
-            f"`newsletter send --week {week}` again to retry the others.",
+            "again with a fixed address (`newsletter subscribers list` shows it); "
+            + _retry_advice(summary.retryable, week),
             soft_wrap=True,
         )
     if summary.unknown:

@@ -174,11 +174,12 @@ def _summary(
     """Freeze the run's tally; ``stopped_before`` is the stopped readers counted before it sent."""
     tally = run.tally
     if dry_run:
-        failed, unknown, already = 0, tally.unknown, tally.already_sent
+        failed, unknown, already, retryable = 0, tally.unknown, tally.already_sent, 0
     else:
         with ledger.transaction(run.engine, f"count deliveries of issue {run.issue.id}") as c:
             counts = ledger.count_by_status(c, run.issue.id)
         failed, unknown = counts.get(ledger.FAILED, 0), counts.get(ledger.UNKNOWN, 0)
+        retryable = _retryable(run.engine, run.recipients, run.issue.id) if failed else 0
         # Workers: whatever the ledger shows sent beyond this worker's own sends.
         already = max(tally.already_sent, counts.get(ledger.SENT, 0) - tally.sent)
     return SendSummary(
@@ -198,6 +199,20 @@ def _summary(
         in_progress=tally.in_progress,
         issue_sent=tally.marked_sent,
         stopped=tally.stopped,
+        retryable=retryable,
+    )
+
+
+RETRYABLE_PAGE = 1000  # failed ids looked up at once (well under SQLite's bound parameters)
+
+
+def _retryable(engine: sa.Engine, recipients: RecipientSource, issue_id: str) -> int:
+    """Count the issue's failed rows whose reader is still an active recipient."""
+    with ledger.transaction(engine, f"read failed deliveries of issue {issue_id}") as c:
+        failed = ledger.ids_in_state(c, issue_id, ledger.FAILED)
+    return sum(
+        len(recipients.recipients_by_ids(failed[start : start + RETRYABLE_PAGE]))
+        for start in range(0, len(failed), RETRYABLE_PAGE)
     )
 
 
@@ -225,6 +240,7 @@ def _finished_summary(
         failed=counts.get(ledger.FAILED, 0),
         unknown=counts.get(ledger.UNKNOWN, 0),
         already_sent=counts.get(ledger.SENT, 0),
+        retryable=_retryable(engine, recipients, issue.id) if counts.get(ledger.FAILED) else 0,
         compiles=0,
         requests=0,
         dry_run=dry_run,

@@ -393,6 +393,16 @@ def count_by_status(connection: sa.Connection, issue_id: str) -> dict[str, int]:
     return {status: int(count) for status, count in rows}
 
 
+def ids_in_state(connection: sa.Connection, issue_id: str, status: str) -> list[str]:
+    """Return the subscriber ids of the issue's ledger rows in ``status``, in id order."""
+    rows = connection.execute(
+        sa.select(deliveries.c.subscriber_id)
+        .where(deliveries.c.issue_id == issue_id, deliveries.c.status == status)
+        .order_by(deliveries.c.subscriber_id)
+    )
+    return [str(subscriber_id) for (subscriber_id,) in rows]
+
+
 def delivery_of(engine: sa.Engine, issue_id: str, subscriber_id: str) -> tuple[str, str] | None:
     """Return the ``(field_set, status)`` of a reader's row for an issue, None when absent.
 

@@ -17,7 +17,8 @@ class SendSummary:
     provider refused during the run is counted once, as failed). ``compiles`` counts distinct
     MJML compilations, ``requests`` what the sender counts in its ``unit``: API requests
     (retries included), SMTP messages, or outbox files written. ``stopped`` is the error that
-    ended the run early, if any.
+    ended the run early, if any. ``retryable`` counts the failed rows whose reader is still
+    an active recipient: those a re-run sends again (a refused address is kept out).
     """
 
     issue_id: str
@@ -37,6 +38,7 @@ class SendSummary:
     issue_sent: bool = False  # the issue is marked sent (by this run or an earlier one)
     no_content: bool = False  # the issue has no report in any field: nothing was sent
     stopped: str | None = None
+    retryable: int = 0  # failed rows a re-run would send again (their reader still active)
 
     @property
     def is_clean(self) -> bool:

@@ -201,7 +201,7 @@ def test_a_rejected_send_exits_7_and_failures_are_listed(
     standin: StandIn,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """A bad key stops the run: exit 7, the API's message on stderr, failed counted."""
+    """A bad key stops the run: exit 7, the API's message on stderr, failed counted, re-run advised."""
     frozen_issue(engine)
     readers = add_readers(engine, 30)
     monkeypatch.setenv("NEWSLETTER_DELIVERY", "sendgrid")
@@ -217,6 +217,11 @@ def test_a_rejected_send_exits_7_and_failures_are_listed(
     failed = re.search(r"(\d+) messages? failed \(never accepted\)", result.output)
     assert failed is not None, result.output
     assert int(failed.group(1)) >= 1
+    # Every failed reader is still subscribed: the summary says to re-run, and for how many.
+    retry = re.search(r"again to retry the (\d+) readers? still subscribed\.", result.output)
+    assert retry is not None, result.output
+    assert retry.group(1) == failed.group(1)
+    assert "no reader is left to retry" not in result.output
     _no_address_in(result.output + result.stderr, readers)
 
     monkeypatch.setenv("NEWSLETTER_SENDGRID_API_KEY", API_KEY)

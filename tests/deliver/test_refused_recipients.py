@@ -84,6 +84,8 @@ def test_case_16_the_four_others_are_delivered_and_the_bad_one_is_kept_out(
     assert "· 1 variant" in first.output  # counted in the singular
     assert "1 variants" not in first.output
     assert "left out of later sends" in first.output  # a refused address is not retried
+    assert "no reader is left to retry" in first.output  # the others were all delivered
+    assert "again to retry" not in first.output
     assert "reader.bad@example.com" not in first.output + again.output
     store = SubscriberStore(engine, settings.all_secret_keys())
     bad = store.find_by_email("reader.bad@example.com")

@@ -16,7 +16,7 @@ from newsletter.cli import app
 from newsletter.db.issuestore import mark_issue_sent
 from newsletter.editorial import EMBEDDED_CONFIG, EditorialConfig, load_editorial
 from newsletter.errors import ConfigError
-from newsletter.issues import freeze_issue
+from newsletter.issues import build_issue, freeze_issue
 from newsletter.models import (
     FEEDBACK_URL_PLACEHOLDER,
     PREFERENCES_URL_PLACEHOLDER,
@@ -292,3 +292,30 @@ def test_cli_preview_of_a_frozen_week_says_so(
     assert "Issue 2026-W48 was sent: this preview shows the frozen issue" in result.output
     assert "are not used" in result.output
     assert "Too late." not in (out / "all.html").read_text(encoding="utf-8")
+
+
+def test_cli_preview_says_whether_the_draft_exists(
+    cli_env: dict[str, str], seeded: sa.Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A week sent before any preview has no draft: preview says so, and names the file once written."""
+    for key, value in cli_env.items():
+        monkeypatch.setenv(key, value)
+    editorial = load_editorial(Path(cli_env["NEWSLETTER_CONFIG"]))
+    freeze_issue(seeded, build_issue(seeded, editorial, WEEK))
+    mark_issue_sent(seeded, WEEK.id)
+    draft = tmp_path / "drafts" / "2026-W48.toml"
+    args = ["preview", "--week", "2026-W48", "--out", str(tmp_path / "out")]
+
+    absent = CliRunner().invoke(app, args)
+    assert absent.exit_code == 0, absent.output
+    assert not draft.exists()
+    assert f"No draft: {draft} does not exist (the issue is frozen" in absent.output
+    assert f"Draft: {draft}" not in absent.output
+    assert "Draft created" not in absent.output
+
+    draft.parent.mkdir(parents=True)
+    draft.write_text('intro = "Too late."\n', encoding="utf-8")
+    present = CliRunner().invoke(app, args)
+    assert present.exit_code == 0, present.output
+    assert f"Draft: {draft}" in present.output
+    assert "No draft" not in present.output

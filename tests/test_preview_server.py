@@ -358,6 +358,21 @@ def test_frozen_week_page_says_the_draft_is_not_used(live_preview: LivePreview) 
         assert "Too late for readers." not in client.get("/email.html").text
 
 
+def test_frozen_week_page_names_no_draft_that_does_not_exist(live_preview: LivePreview) -> None:
+    """A week sent before any preview has no draft file: the page names none, then names it once written."""
+    issue = build_issue(live_preview.engine, load_editorial(live_preview.config), WEEK)
+    freeze_issue(live_preview.engine, issue)
+    mark_issue_sent(live_preview.engine, WEEK.id)
+    with httpx.Client(base_url=live_preview.url) as client:
+        page = client.get("/")
+        assert "was sent: this preview shows the frozen issue" in page.text
+        assert not live_preview.draft.exists()
+        assert f"drafts/{WEEK.id}.toml" not in page.text
+        live_preview.draft.parent.mkdir(parents=True, exist_ok=True)
+        touch_later(live_preview.draft, 'intro = "Written after the send."\n')
+        assert f"drafts/{WEEK.id}.toml" in client.get("/").text
+
+
 def test_page_shows_what_readers_said_of_earlier_weeks(
     live_preview: LivePreview, settings: Settings
 ) -> None:

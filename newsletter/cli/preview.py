@@ -88,10 +88,7 @@ def preview(
             markup=False,
             soft_wrap=True,
         )
-    if prepared.draft_created:
-        console.print(f"Draft created: {prepared.draft_path}", markup=False, soft_wrap=True)
-    else:
-        console.print(f"Draft: {prepared.draft_path}", markup=False, soft_wrap=True)
+    console.print(prepared.draft_line, markup=False, soft_wrap=True)
     for path in paths:
         console.print(str(path), markup=False, soft_wrap=True)
     if explain:

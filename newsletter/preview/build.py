@@ -50,6 +50,16 @@ class PreviewIssue:
             line += f" {self.draft_unused}"
         return line
 
+    @property
+    def draft_line(self) -> str:
+        """Return the line about the draft file: created now, there, or absent (read now)."""
+        if self.draft_created:
+            return f"Draft created: {self.draft_path}"
+        if self.draft_path.exists():
+            return f"Draft: {self.draft_path}"
+        why = " (the issue is frozen by its send, so none is created)" if self.frozen else ""
+        return f"No draft: {self.draft_path} does not exist{why}."
+
 
 def prepare_issue(
     engine: sa.Engine,

@@ -219,7 +219,8 @@ def _view_context(snapshot: PreviewSnapshot) -> dict[str, object]:
         "error": snapshot.error,
         "stale": snapshot.stale,
         "notice": snapshot.notice,
-        "draft_path": str(snapshot.draft_path or ""),
+        # Named only while the file is there: a frozen week's preview creates none.
+        "draft_path": str(path) if (path := snapshot.draft_path) and path.exists() else "",
         "version": snapshot.version,
         "poll_ms": POLL_MS,
     }

@@ -80,6 +80,20 @@ def test_readme_documents_each_command(name: str) -> None:
         )
 
 
+def test_every_pip_install_line_uses_the_pinned_constraints() -> None:
+    """Each `pip install` command in the README and docs/ pins versions with -c constraints.txt."""
+    paths = [REPO / "README.md", *sorted((REPO / "docs").rglob("*.md"))]
+    lines = [
+        line
+        for path in paths
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if re.match(r"\s*(- run:\s*)?pip install\s", line)
+    ]
+    assert len(lines) >= 3, lines  # the README's quick start, CI example and PostgreSQL
+    for line in lines:
+        assert "-c constraints.txt" in line, line
+
+
 def test_python_dash_m_runs_the_cli() -> None:
     """`python -m newsletter --help` works as the console script does."""
     result = subprocess.run(

@@ -9,6 +9,7 @@ copy wins over the partner's syndicated copy), not from the code under test.
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -180,6 +181,35 @@ def test_cli_table_and_totals_say_what_became_of_each_entry(
         f"{syndicated()} duplicate merged into its report, 0 unchanged;"
     )
     assert all(len(line) <= 80 for line in lines[: lines.index(partner) + 2])
+
+
+THIN_FEED = b"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>t</title><link>https://t.example/</link>
+<item><title>Chip fab opens</title><link>https://t.example/r/1</link></item>
+<item><guid isPermaLink="false">empty-1</guid></item>
+</channel></rss>"""
+
+
+@pytest.mark.parametrize("with_skipped", [False, True], ids=["all-read", "one-skipped"])
+def test_readme_names_every_column_the_collect_table_prints(
+    with_skipped: bool, cli_env: Path, server: FeedServer
+) -> None:
+    """The README's collect row names each heading the table prints, Skipped included when shown."""
+    url = (
+        server.add("/thin.xml", Route(body=THIN_FEED, headers={"Content-Type": TYPES[SITE]}))
+        if with_skipped
+        else serve(server, SITE)[0]
+    )
+    result = CliRunner().invoke(app, ["collect", "--feed", url])
+    assert result.exit_code == 0, result.output
+    headings = result.stdout.splitlines()[1].split()
+    assert ("Skipped" in headings) is with_skipped
+    assert "Warnings" in headings
+    readme = (SAMPLES.parent.parent / "README.md").read_text(encoding="utf-8")
+    row = next(line for line in readme.splitlines() if line.startswith("| `newsletter collect"))
+    described = row.split("|")[2]
+    for heading in headings:
+        assert re.search(rf"\b{heading}\b", described), heading
 
 
 def test_cli_names_a_relative_path_as_the_config_does(cli_env: Path) -> None:

@@ -156,6 +156,19 @@ def _retry_advice(retryable: int, week: str) -> str:
     )
 
 
+def _unknown_advice(summary: SendSummary, week: str) -> str:
+    """What --retry-unknown would send: all, those still subscribed, or nobody."""
+    command = f"`newsletter send --week {week} --retry-unknown`"
+    if summary.retryable_unknown == summary.unknown:
+        return f", then {command} sends them again."
+    if summary.retryable_unknown:
+        return (
+            f", then {command} sends again to the "
+            f"{counted(summary.retryable_unknown, 'reader')} still subscribed."
+        )
+    return "; none of their readers is still subscribed, so nothing is left to retry."
+
+
 def print_summary(summary: SendSummary, outbox_dir: str) -> None:
     """Print the counts table and what to do about failed or unknown messages."""
     mode = "dry run" if summary.dry_run else summary.backend
@@ -203,7 +216,7 @@ def print_summary(summary: SendSummary, outbox_dir: str) -> None:
     if summary.unknown:
         console.print(
             f"{counted(summary.unknown, 'message')} {'has' if summary.unknown == 1 else 'have'} an unknown outcome (sent, then no answer, or the job stopped): "
-            f"check the provider's activity log, then `newsletter send --week {week} --retry-unknown` sends them again.",
+            f"check the provider's activity log{_unknown_advice(summary, week)}",
             soft_wrap=True,
         )
     if summary.issue_sent:

@@ -174,12 +174,17 @@ def _summary(
     """Freeze the run's tally; ``stopped_before`` is the stopped readers counted before it sent."""
     tally = run.tally
     if dry_run:
-        failed, unknown, already, retryable = 0, tally.unknown, tally.already_sent, 0
+        failed, unknown, already = 0, tally.unknown, tally.already_sent
+        # The dry run counted unknown rows only of readers it streamed: all still active.
+        retryable, retryable_unknown = 0, tally.unknown
     else:
         with ledger.transaction(run.engine, f"count deliveries of issue {run.issue.id}") as c:
             counts = ledger.count_by_status(c, run.issue.id)
         failed, unknown = counts.get(ledger.FAILED, 0), counts.get(ledger.UNKNOWN, 0)
-        retryable = _retryable(run.engine, run.recipients, run.issue.id) if failed else 0
+        retryable = _retryable(run.engine, run.recipients, run.issue.id, ledger.FAILED, failed)
+        retryable_unknown = _retryable(
+            run.engine, run.recipients, run.issue.id, ledger.UNKNOWN, unknown
+        )
         # Workers: whatever the ledger shows sent beyond this worker's own sends.
         already = max(tally.already_sent, counts.get(ledger.SENT, 0) - tally.sent)
     return SendSummary(
@@ -200,19 +205,27 @@ def _summary(
         issue_sent=tally.marked_sent,
         stopped=tally.stopped,
         retryable=retryable,
+        retryable_unknown=retryable_unknown,
     )
 
 
 RETRYABLE_PAGE = 1000  # failed ids looked up at once (well under SQLite's bound parameters)
 
 
-def _retryable(engine: sa.Engine, recipients: RecipientSource, issue_id: str) -> int:
-    """Count the issue's failed rows whose reader is still an active recipient."""
-    with ledger.transaction(engine, f"read failed deliveries of issue {issue_id}") as c:
-        failed = ledger.ids_in_state(c, issue_id, ledger.FAILED)
+def _retryable(
+    engine: sa.Engine, recipients: RecipientSource, issue_id: str, status: str, count: int
+) -> int:
+    """Count the issue's rows in ``status`` whose reader is still an active recipient.
+
+    ``count`` is how many rows are in that state (0: nothing is read).
+    """
+    if not count:
+        return 0
+    with ledger.transaction(engine, f"read {status} deliveries of issue {issue_id}") as c:
+        ids = ledger.ids_in_state(c, issue_id, status)
     return sum(
-        len(recipients.recipients_by_ids(failed[start : start + RETRYABLE_PAGE]))
-        for start in range(0, len(failed), RETRYABLE_PAGE)
+        len(recipients.recipients_by_ids(ids[start : start + RETRYABLE_PAGE]))
+        for start in range(0, len(ids), RETRYABLE_PAGE)
     )
 
 
@@ -240,7 +253,12 @@ def _finished_summary(
         failed=counts.get(ledger.FAILED, 0),
         unknown=counts.get(ledger.UNKNOWN, 0),
         already_sent=counts.get(ledger.SENT, 0),
-        retryable=_retryable(engine, recipients, issue.id) if counts.get(ledger.FAILED) else 0,
+        retryable=_retryable(
+            engine, recipients, issue.id, ledger.FAILED, counts.get(ledger.FAILED, 0)
+        ),
+        retryable_unknown=_retryable(
+            engine, recipients, issue.id, ledger.UNKNOWN, counts.get(ledger.UNKNOWN, 0)
+        ),
         compiles=0,
         requests=0,
         dry_run=dry_run,

@@ -18,7 +18,8 @@ class SendSummary:
     MJML compilations, ``requests`` what the sender counts in its ``unit``: API requests
     (retries included), SMTP messages, or outbox files written. ``stopped`` is the error that
     ended the run early, if any. ``retryable`` counts the failed rows whose reader is still
-    an active recipient: those a re-run sends again (a refused address is kept out).
+    an active recipient: those a re-run sends again (a refused address is kept out);
+    ``retryable_unknown`` the same of the unknown rows, for ``--retry-unknown``.
     """
 
     issue_id: str
@@ -39,6 +40,7 @@ class SendSummary:
     no_content: bool = False  # the issue has no report in any field: nothing was sent
     stopped: str | None = None
     retryable: int = 0  # failed rows a re-run would send again (their reader still active)
+    retryable_unknown: int = 0  # unknown rows --retry-unknown would send again
 
     @property
     def is_clean(self) -> bool:

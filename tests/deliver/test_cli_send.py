@@ -18,8 +18,17 @@ from newsletter.cli import app
 from newsletter.cli.common import CliSeams
 from newsletter.config import Settings
 from newsletter.db.issuestore import SENT, acquire_lock, issue_status
+from newsletter.deliver.backends.sendgrid import client as sendgrid
 from newsletter.errors import ConfigError
-from tests.deliver.test_job import API_KEY, WEEK, Reader, add_readers, frozen_issue, with_content
+from subscribers.store import SubscriberStore
+from tests.deliver.test_job import (
+    API_KEY,
+    WEEK,
+    Reader,
+    add_readers,
+    frozen_issue,
+    with_content,
+)
 from tests.sendgrid_standin import StandIn
 
 REPO = Path(__file__).resolve().parent.parent.parent
@@ -228,6 +237,43 @@ def test_a_rejected_send_exits_7_and_failures_are_listed(
     retried = _send("--week", WEEK.id)
     assert retried.exit_code == 0, retried.output
     assert sorted(standin.recipients()) == sorted(r.email for r in with_content(readers))
+
+
+def test_unknown_outcomes_advise_retry_only_for_readers_still_subscribed(
+    cli_env: dict[str, str],
+    engine: sa.Engine,
+    settings: Settings,
+    standin: StandIn,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A hung request leaves its readers unknown; the advice counts those still subscribed, or says none is."""
+    frozen_issue(engine, ["quantum"])
+    readers = add_readers(engine, 6, field_sets=[frozenset({"quantum"})])
+    monkeypatch.setenv("NEWSLETTER_DELIVERY", "sendgrid")
+    monkeypatch.setenv("NEWSLETTER_SENDGRID_HOST", standin.url)
+    monkeypatch.setenv("NEWSLETTER_SENDGRID_API_KEY", API_KEY)
+    monkeypatch.setattr(sendgrid, "TIMEOUT_SECONDS", 1.5)  # the hang is past it: unknown
+    standin.script([("hang", 4.0)])
+    store = SubscriberStore(engine, settings.all_secret_keys())
+
+    hung = _send("--week", WEEK.id)
+    assert hung.exit_code == 1, hung.output
+    assert "6 messages have an unknown outcome" in hung.output
+    assert "--retry-unknown` sends them again." in hung.output
+
+    store.unsubscribe(readers[0].id)
+    store.unsubscribe(readers[1].id)
+    some = _send("--week", WEEK.id)
+    assert "6 messages have an unknown outcome" in some.output
+    assert "--retry-unknown` sends again to the 4 readers still subscribed." in some.output
+
+    for reader in readers[2:]:
+        store.unsubscribe(reader.id)
+    none = _send("--week", WEEK.id)
+    assert "none of their readers is still subscribed, so nothing is left to retry" in none.output
+    assert "--retry-unknown`" not in none.output
+    assert standin.recipients() == []  # the hung request was never answered, nothing resent
+    _no_address_in(hung.output + some.output + none.output, readers)
 
 
 def test_a_held_lock_exits_8_with_one_line(

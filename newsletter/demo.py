@@ -190,7 +190,7 @@ def _collect_line(report: CollectReport) -> str:
             f"{report.unchanged} already stored"
         )
         if report.skipped:
-            line += f", {report.skipped} skipped (unreadable)"
+            line += f", {report.skipped} skipped (unreadable, or no title, link or text)"
         line += f"; {len(report.unfiled)} unfiled"
     if report.not_modified:
         line += f"; {report.not_modified} feeds unchanged since the last run"

@@ -1065,3 +1065,26 @@ def test_time_after_an_event_yields_to_major_news_and_service_providers_are_no_s
 ) -> None:
     """'A week after its launch, X reaches orbit' is the orbit; 'enters service provider market' no launch."""
     assert _kind(title) is kind
+
+
+@pytest.mark.parametrize(
+    ("title", "tags", "kind"),
+    [
+        ("*MERIDEX SAID TO EXPLORE SALE OF VISION-AI UNIT FOR ABOUT $3BN", ("M&A",), Kind.OTHER),
+        (
+            "*ORBITRA DENIES REPORT IT IS IN TALKS TO BUY SATELLITE MAKER VESKA",
+            ("M&A",),
+            Kind.OTHER,
+        ),
+        ("Kestrel reportedly in talks to buy Fennmoor Labs for about $4bn", ("M&A",), Kind.DEAL),
+        ("Tarnwell ships Loom 2.4.1 with faster long-context inference", (), Kind.PATCH_RELEASE),
+        ("Cairn 5.2.1 adds erasure coding for flash tiers", (), Kind.PRODUCT_RELEASE),
+        ("Harvo puts fruit-picking robots on sale to UK growers", (), Kind.PRODUCT_RELEASE),
+        ("Vantor shareholders back $3.2 billion sale to Quillon", (), Kind.DEAL),
+    ],
+)
+def test_rumours_denials_point_releases_and_products_on_sale(
+    title: str, tags: tuple[str, ...], kind: Kind
+) -> None:
+    """A rumoured sale or a denial tagged M&A is no deal; a point release is a patch; 'on sale' a product."""
+    assert _kind(title, tags=tags) is kind

@@ -370,6 +370,11 @@ _MINOR_VERSION = re.compile(
     r"bn|tn|x|times|kg|tonnes?|°c|k\b|per|a\b|of)\b)",
     re.IGNORECASE,
 )
+# A point release: a third version number that is not zero, with nothing said to be added.
+_POINT_RELEASE = re.compile(
+    r"(?<![\d.])\d{1,4}\.\d{1,3}\.[1-9]\d{0,3}\b(?!.*\b(?:adds?|introduces?|brings|new)\b)",
+    re.IGNORECASE,
+)
 _FIX = _rx(
     r"\b(?:fix|fixes|fixed|fixing|patch|patches|patched|bug|bugs|bugfix|hotfix|security update|maintenance release)\b"
 )
@@ -781,7 +786,7 @@ _DEAL = _rx(
     r"buy-?outs?|takes? (?:a |an )?(?:[\d.]+% |majority |minority |controlling |strategic |"
     r"\S+ )?(?:stake|holding)|(?:is|are) to be (?:acquired|bought|taken over|merged|sold)|"
     r"agrees? to be (?:acquired|bought|taken over)|to buy|purchases?|purchased|sells? (?:\S+ ){0,4}?to|"
-    r"sold to|sale (?:of|to)|divests?|divested|combines? with|combination|bid for|offer for|tender offer|"
+    r"sold to|(?<!\bon )sale (?:of|to)|divests?|divested|combines? with|combination|bid for|offer for|tender offer|"
     r"clinch(?:es|ed)?|seals?|sealed|strikes? (?:a |an )?(?:\S+ )?deal|scoops? up|snapped up|"
     r"acquire|acquiring|buying|merges? with|lands? (?:a |an )?(?:\S+ ){0,3}?(?:contract|order|deal)|"
     r"wins? (?:a |an )?(?:\S+ ){0,3}?(?:contract|order|deal|tender)|"
@@ -803,6 +808,7 @@ _IN_TALKS = _rx(
     r"\b(?:" + _IN_TALKS_WORDS + r"|nears?|nearing|"
     r"close to (?:a |an )?(?:deal|agreement))\b"
 )
+_DENIED = _rx(r"\b(?:denies|denied|deny|dismisses|dismissed|rejects reports?)\b")
 _FUNDING_TALKS = _rx(r"\b(?:raise|raising|round|funding|financing)\b")
 _DEAL_ONLY = _rx(
     r"\b(?:to buy|buys|acquires|acquisition|to acquire|takeover|merger|contract|awards?|"
@@ -869,6 +875,7 @@ _RELEASE_VERB = _rx(
     r"releases|released|introduces|introduced|rolls out|rolled out|ships|shipped|shipping|"
     r"open-sources|open sources|premieres?|is here|has arrived|is out|general availability|"
     r"generally available|now available|becomes? available|commercially available|"
+    r"(?:puts?|goes|go|went) (?:\S+ ){0,4}?on sale|on sale (?:now|today|from)|"
     r"makes? (?:its |a )?debut|deploys|"
     r"installs|(?:starts|begins|started|began) (?:shipping|selling|deliveries|delivering)|"
     r"opens? (?:\S+ ){0,3}to (?:the public|everyone|all users|customers))\b"
@@ -1078,6 +1085,9 @@ def classify(report: ReportText) -> KindReading:
     for names, kind in _WEAK_TAG_KINDS:
         if tags & names:
             if kind in (Kind.DEAL, Kind.FUNDING_ROUND) and _PLANNED.search(body):
+                if _DENIED.search(body) or not _IN_TALKS.search(body):
+                    # "said to explore a sale", "denies report it is in talks": a rumour
+                    return KindReading(Kind.OTHER, rule="category tag; a rumour or a denial")
                 # "reportedly in talks to buy X for about $4bn", tagged M&A: talks, not a deal
                 return KindReading(kind, rule="category tag; the title only hedges", limited=True)
             return KindReading(kind, rule="category tag")
@@ -1108,7 +1118,9 @@ def _by_wording(text: str, support: str, source: str = "title") -> KindReading |
     """
     where = "" if source == "title" else f" ({source})"
     if _VERSION.search(text) and not _affirmed_match(_DEAL, text):
-        if _FIX.search(text) or not _RELEASE.search(text):
+        if _FIX.search(text) or not _RELEASE.search(text) or _POINT_RELEASE.search(text):
+            # a fix, or a point release ("ships Loom 2.4.1 with faster inference") unless it
+            # says it adds something new
             return KindReading(Kind.PATCH_RELEASE, rule=f"version with fixes{where}")
         return KindReading(Kind.PRODUCT_RELEASE, rule=f"version with a release verb{where}")
     if _MINOR_VERSION.search(text) and _RELEASE.search(text) and not _affirmed_match(_DEAL, text):

@@ -1088,3 +1088,29 @@ def test_rumours_denials_point_releases_and_products_on_sale(
 ) -> None:
     """A rumoured sale or a denial tagged M&A is no deal; a point release is a patch; 'on sale' a product."""
     assert _kind(title, tags=tags) is kind
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "weight"),
+    [
+        ("At MWC, Vantor demos a 6G radio prototype", Kind.PRODUCT_RELEASE, "minor"),
+        ("Researchers demonstrate a prototype quantum repeater", Kind.RESEARCH, "notable"),
+        ("Hollis selects Marsk's AI platform for its 40 hospitals", Kind.DEAL, "minor"),
+        (
+            "Pelagic pilots Vantor's quantum optimisation in a proof of concept",
+            Kind.RESEARCH,
+            "minor",
+        ),
+        ("Marsk trading update: full-year revenue to beat forecasts", Kind.OTHER, "minor"),
+        (
+            "Update: Marsk confirms breach affected 2 million customers",
+            Kind.FOLLOW_UP_NEWS,
+            "notable",
+        ),
+    ],
+)
+def test_show_floor_demos_customer_choices_pocs_and_trading_updates(
+    title: str, kind: Kind, weight: str
+) -> None:
+    """A demo at a show is a product item, a customer's choice a small deal, a trading update no follow-up."""
+    assert _kind_and_weight(title) == (kind, weight)

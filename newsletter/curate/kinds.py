@@ -307,7 +307,14 @@ _LABEL_KINDS: tuple[tuple[Words, Kind], ...] = (
         ),
         Kind.STATISTICS,
     ),
-    (_rx(r"\b(?:update|follow-up|follow up|one week on|a week on)\b"), Kind.FOLLOW_UP),
+    (
+        # "Trading update:" and its kin are a company's results, not a story's follow-up
+        _rx(
+            r"\b(?<!trading )(?<!business )(?<!operational )(?<!market )(?<!investor )(?<!quarterly )"
+            r"update|follow-up|follow up|one week on|a week on\b"
+        ),
+        Kind.FOLLOW_UP,
+    ),
 )
 _TAG_KINDS: tuple[tuple[frozenset[str], Kind], ...] = (
     (frozenset({"opinion", "column", "commentary", "op-ed", "viewpoint"}), Kind.OPINION),
@@ -775,6 +782,8 @@ PROGRAMME = _rx(
 )
 _DEAL = _rx(
     r"\b(?:deal|deals|agreement|contract|contracts|to buy|buys|bought|acquires|acquired|acquisition|"
+    r"(?:selects|selected|chooses|chose|picks|picked|adopts|adopted) (?:\S+ ){1,4}?(?:platform|system|"
+    r"systems|software|chips?|technology|solution|provider|supplier|cloud|service|network)|"
     r"to acquire|takeover|takes over|merge|merges|merger|merging|signs|signed|partnership|partners with|"
     r"joint venture|awards?|awarded|wins|won|secures|secured|order|orders|invests|investment|"
     r"licensing|licences|licenses|supply|financing|stake|buyout|spin-off|spins off|commits|pledges|"
@@ -872,6 +881,7 @@ _LAUNCH = _rx(
 # pay in 12 states", "reaches general availability" are product releases, minor).
 _RELEASE_VERB = _rx(
     r"\b(?:launches|launched|launching|launch|unveils|unveiled|unveil|debut|debuts|debuted|"
+    r"demos|demoed|showcases|showcased|shows off|showed off|exhibits|previews|teases|teased|"
     r"releases|released|introduces|introduced|rolls out|rolled out|ships|shipped|shipping|"
     r"open-sources|open sources|premieres?|is here|has arrived|is out|general availability|"
     r"generally available|now available|becomes? available|commercially available|"
@@ -1417,7 +1427,10 @@ def _research(text: str, support: str, rule: str) -> KindReading:
     """
     both = f"{text} {support}"
     limited = bool(
-        _MODEST_RESULT.search(both) or _UNREVIEWED.search(text) or _TENTATIVE_SCIENCE.search(text)
+        _MODEST_RESULT.search(both)
+        or _UNREVIEWED.search(text)
+        or _TENTATIVE_SCIENCE.search(text)
+        or _PROOF_OF_CONCEPT.search(text)
     )
     return KindReading(Kind.RESEARCH, rule=rule, limited=limited)
 
@@ -1518,6 +1531,8 @@ _RECORD_STATED = _rx(
     r"all-time) (?:best|high|mark|benchmark)\b|\btop spot\b|\bfirst place\b|\bleaderboard\b|"
     r"\bnew (?:benchmark|high|best|mark)\b|-ever\b|\bever (?:measured|recorded|achieved)\b"
 )
+# A trial of someone else's product: "pilots X's optimisation in a proof of concept".
+_PROOF_OF_CONCEPT = _rx(r"\bproofs? of concept\b|\bpoc\b|\bpilots (?:\S+ ){1,3}?(?:['’]s|its)\b")
 # A record that recurs with the weather or the calendar: "another", "daily", "on a sunny day".
 _ROUTINE_RECORD = _rx(
     r"\b(?:another|latest|(?:new )?(?:daily|weekly|monthly|seasonal|summer|winter))\b"

@@ -166,7 +166,8 @@ TEMPLATES: tuple[tuple[str, str, str, str], ...] = (
     ("{a} wins EU nod for its obesity pill", "approval", MAJOR, ""),
     ("{a}'s heart drug slows decline by 30% in a late-stage trial", "research-result", NOTABLE, ""),
     ("Police take down a ransomware gang that hit {a}", "enforcement", NOTABLE, ""),
-    ("Commerce department adds {a} to its entity list", "regulation", MAJOR, ""),
+    # one more name on an existing list widens a rule: notable (an independent editor's bank)
+    ("Commerce department adds {a} to its entity list", "regulation", NOTABLE, ""),
     ("{a} commissions a 1.2GW offshore wind farm", "launch", NOTABLE, ""),
     ("{a}'s {p} probe arrives at its asteroid", "launch", NOTABLE, ""),
     ("{a}'s model scores 90% on a graduate science test", "other", MINOR, ""),

@@ -974,7 +974,9 @@ def test_wording_of_an_independent_editors_title_bank(title: str, kind: Kind, we
     [
         ("*MARSK SAID TO WEIGH SALE OF CHIP UNIT FOR $2 BILLION", Kind.OTHER, "minor"),
         ("*MARSK AGREES TO BUY VANTOR FOR $9.2 BILLION IN CASH", Kind.DEAL, "major"),
-        ("Keynote: Vantor's chief executive says quantum advantage is five years away", Kind.EVENT, "minor"),
+        # a keynote is a venue: what is said or shown there decides the kind
+        ("Keynote: Vantor's chief executive says quantum advantage is five years away", Kind.OTHER, "minor"),
+        ("Keynote: Ferrant releases Mistwood-3 as open weights, matching closed frontier models", Kind.LAUNCH, "major"),
         ("Case study: how Orla Bank cut fraud losses 40% with Vantor's AI", Kind.OTHER, "minor"),
         ("Think tank: Europe needs €500bn to stay in the chip race", Kind.OTHER, "minor"),
         ("8-K: Marsk discloses cybersecurity incident affecting billing systems", Kind.INCIDENT, "minor"),
@@ -1113,4 +1115,29 @@ def test_show_floor_demos_customer_choices_pocs_and_trading_updates(
     title: str, kind: Kind, weight: str
 ) -> None:
     """A demo at a show is a product item, a customer's choice a small deal, a trading update no follow-up."""
+    assert _kind_and_weight(title) == (kind, weight)
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "weight"),
+    [
+        ("Keynote: Ostrava group shows a 48-qubit surface code operating below threshold", Kind.RESEARCH, "notable"),
+        ("At ASH, Verdane's gene therapy clears transfusion needs in 29 of 31 thalassaemia patients", Kind.RESEARCH, "notable"),
+        ("FDA clears Orla's insulin pump", Kind.APPROVAL, "notable"),
+        ("*US EXPANDS CHIP EXPORT CURBS TO 14 MORE CHINESE ENTITIES", Kind.REGULATION, "notable"),
+        ("Notice of annual general meeting: Kaldera Semiconductor", Kind.OTHER, "minor"),
+        ("8-K: Orvena Bio halts phase 3 trial after safety signal", Kind.DELAY, "notable"),
+        ("S-1/A: Kestrel Launch sets IPO terms to raise up to $700 million", Kind.FUNDING_ROUND, "notable"),
+        ("8-K Item 1.05: Havenlink reports material cybersecurity incident", Kind.INCIDENT, "notable"),
+        ("Brief: governments should mandate AI incident reporting, think tank says", Kind.OPINION, "minor"),
+        ("Report: grid investment must reach €800 billion by 2035, think tank says", Kind.FORECAST, "minor"),
+        ("Call to action: researchers urge EuroHPC to open access to small labs", Kind.OPINION, "minor"),
+        ("Vantor's chief executive says quantum advantage is five years away", Kind.OTHER, "minor"),
+        ("Marsk names Ana Ruiz as its new chief executive", Kind.HIRING, "minor"),
+    ],
+)  # fmt: skip
+def test_keynotes_trial_results_widened_rules_filings_and_policy_briefs(
+    title: str, kind: Kind, weight: str
+) -> None:
+    """Venues yield to what is said; filings, safety signals and policy arguments read as what they are."""
     assert _kind_and_weight(title) == (kind, weight)

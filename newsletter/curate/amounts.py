@@ -649,7 +649,7 @@ _COMPARISON = _words(
 _UP_TO_VALUE = re.compile(
     r"\b(?:(?:deal|agreement|acquisition|transaction|contract|takeover|purchase|licen[cs]e|"
     r"partnership)\s(?:\w+\s){0,2}?(?:worth|valued at|of|for)|worth|for)\s+up to\s*$|"
-    r"\b(?:raises|raised|raising|secures|secured|lands|landed)\s+(?:up to|as much as)\s*$|"
+    r"\b(?:raise|raises|raised|raising|secures|secured|lands|landed)\s+(?:up to|as much as)\s*$|"
     r"\b(?:awards?|awarded|grants?|granted|offers?|offered|gives?|gave|commits?|committed)\s"
     r"(?:\S+\s){0,3}?up to\s*$",
     re.IGNORECASE,

@@ -247,7 +247,8 @@ def _rx(pattern: str) -> Words:
 _LABEL = re.compile(r"^(?P<label>[^:|\s][^:|]{1,40}?)\s?[:|]\s")
 # A newsletter's or podcast's segment marker before the headline: "This week:", "Ep. 112 —".
 _SEGMENT = re.compile(
-    r"^(?:this week|today|this month|in brief|briefly|quick take|ep(?:isode)?\.? ?\d+|no\. ?\d+)"
+    r"^(?:this week|today|this month|in brief|briefly|quick take|ep(?:isode)?\.? ?\d+|no\. ?\d+|"
+    r"keynote|on stage at [^:]{1,30}|show-floor demo)"
     r"\s*[:—–-]\s+",
     re.IGNORECASE,
 )
@@ -271,8 +272,8 @@ _LABEL_KINDS: tuple[tuple[Words, Kind], ...] = (
         _rx(
             r"\b(?:webinar|event|recap|conference|summit|forum|workshop|livestream|podcast|panel|notes|meetup|session|"
             r"masterclass|join us|register|in pictures|gallery|photos|video|^watch|^listen|episode|ama|"
-            r"save the date|live blog|liveblog|meeting|congress|symposium|expo|trade show|hackathon|"
-            r"keynote|fireside|industry day|town hall|open day|briefing)\b"
+            r"save the date|live blog|liveblog|(?<!general )meeting|congress|symposium|expo|trade show|hackathon|"
+            r"fireside|industry day|town hall|open day|briefing)\b(?<!general meeting)"
         ),
         Kind.EVENT,
     ),
@@ -512,7 +513,8 @@ _SEVERE = _rx(
     r"(?:all|every)\b|\b(?:offline|down|out of action|out of service) for (?:a|one|two|three|\d+) "
     r"(?:weeks?|months?)\b|\bleaves? (?:\S+ ){0,2}\d[\d.,]*\s?(?:million|m)\b[^.;]{0,30}?\bwithout\b|\blaunch failure\b|\bfail(?:s|ed)? to reach orbit\b|"
     r"\bfail(?:s|ed|ure)? (?:during|on|after|in) (?:its |the |a )?(?:\S+ )?(?:flight|launch|ascent)\b|"
-    r"\b(?:deaths?|died|dies|killed|fatal|fatalit(?:y|ies)|serious adverse events?|"
+    r"\b(?:deaths?|died|dies|killed|fatal|fatalit(?:y|ies)|serious adverse events?|safety signal|"
+    r"material (?:cyber(?:security)? )?incident|"
     r"life-threatening)\b|"
     r"\b\d[\d.,]*\s?(?:million|m|bn|billion)\s(?:[\w-]+\s)?(?:records|customers|users|accounts|"
     r"patients|people|members|subscribers|citizens|households|homes)\b|"
@@ -528,8 +530,8 @@ _OVERRUN = _rx(
     r"costs? more than (?:planned|expected|budgeted))\b"
 )
 _FORECAST_VERB = _rx(
-    r"\b(?:could|will|would|may|might|set to|expected to|on track to|projected to|forecast to)\s+"
-    r"(?:\w+\s){0,2}?(?:reach|hit|top|exceed|double|triple|overtake|grow|rise|climb|fall|surpass|"
+    r"\b(?:could|will|would|may|might|must|needs? to|set to|expected to|on track to|projected to|"
+    r"forecast to)\s+(?:\w+\s){0,2}?(?:reach|hit|top|exceed|double|triple|overtake|grow|rise|climb|fall|surpass|"
     r"pass|be worth|be valued|more than double|shrink|decline)\b|"
     r"\b(?:market|revenues?|spend|spending|sales|demand|installations|shipments|capacity|economy|"
     r"prices)\b[^.;:]*\b(?:could|will|would|may|might|set to|expected to|projected to)\b[^.;:]*"
@@ -566,6 +568,13 @@ _EVENT_WORDS = _rx(
     r"call for (?:papers|proposals|speakers)|recorded live|live at)\b"
 )
 _QUESTION = re.compile(r"^[^:;—–?]{3,}\?\s*$")
+# An argument a think tank or lobby makes: "X should …, think tank says".
+_POLICY_ARGUMENT = _rx(
+    r"\b(?:should|must|needs? to|ought to|would slow|would hurt|needs a)\b.{0,90},\s(?:an? |the )?"
+    r"(?:think tank|policy group|policy institute|lobby group|campaign group|trade body|ngo|"
+    r"advocacy group|economists?|researchers?) (?:says|argues|urges|warns|writes|contends)\s*$|"
+    r"^call to action\b"
+)
 _OPINION_WORDS = _rx(r"\b(?:columnist|op-ed|our view|my take|i think|we think)\b")
 _OPINION_OPENING = _rx(
     r"^(?:why|the case (?:for|against)|in defen[cs]e of|it'?s time|stop|let'?s|we need|don'?t|"
@@ -638,6 +647,11 @@ _REVIEW_ROUTINE = _rx(
     r"\b(?:accept|accepts|accepted|designation|status|priority review|files|filed|submits|"
     r"submitted)\b"
 )
+# An existing rule widened: "expands chip export curbs to 14 more entities".
+_WIDENED_RULE = _rx(
+    r"\b(?:expands?|expanded|extends?|extended|widens?|widened|adds? (?:\S+ ){0,3}to)\b[^.;]{0,40}?"
+    r"\b(?:curbs|controls|sanctions|ban|blacklist|entity list|restrictions)\b"
+)
 # A rule adopted now that applies later.
 _APPLIES_LATER = _rx(
     r"\b(?:get|gets|given|have|has) (?:\S+ ){0,2}(?:months?|years?) to comply\b|"
@@ -690,7 +704,9 @@ _REGULATION_SUBJECT = _rx(
     r"\b(?:rule|rules|law|act|regulation|directive|regulators?|regulatory|ministry|government|parliament|commission|ban|mandate|agency)\b"
 )
 _APPROVAL = _rx(
-    r"\b(?:approves|approved|approval|clears|cleared|authori[sz]es|authori[sz]ed|authori[sz]ation|"
+    r"\b(?:approves|approved|approval|(?:clears|cleared)(?! (?:\S+ )?(?:needs?|hurdles?|backlogs?|debts?|"
+    r"tumou?rs?|infections?|the virus|plaques?|the way|its|their|cells))|authori[sz]es|authori[sz]ed|"
+    r"authori[sz]ation|"
     r"green-lights|greenlights|licen[cs]es(?!(?:\s\S+){0,4}\sto\s)|certifies|(?:type |safety )?certification|go-ahead|clearance|"
     r"ce[- ]mark(?:ing)?|ukca[- ]mark(?:ing)?|510\(k\)|de novo (?:clearance|authori[sz]ation|grant)|"
     r"green light|gets the nod|wins the nod|(?:wins|gets|receives|secures|earns|won|got|received|"
@@ -830,7 +846,7 @@ _HIRING = _rx(
     r"campus|site|headquarters|base|studio)|relocates|jobs|\d[\d,]* (?:hires|engineers|staff|employees|jobs|roles)|"
     r"joins (?:\S+ ){1,4}as|(?:taps|names|picks) (?:\S+ ){1,4}(?:as|to (?:lead|run|head|"
     r"oversee|chair|steer))|poaches|steps down|to step down|resigns|"
-    r"promotes (?:\S+ ){1,4}to|chief executive|chief [a-z]+ officer)\b"
+    r"promotes (?:\S+ ){1,4}to|(?:new|as|its|a) (?:chief executive|chief [a-z]+ officer))\b"
 )
 # A firm (not a person) hired for a job is a contract: "hires Basalt Compute to build its next
 # supercomputer", "taps Orrin to supply turbines", "picks a foundry to make its chips".
@@ -962,6 +978,7 @@ _RESEARCH = _rx(
     r"(?:cut|cuts|reduce|reduces|halve|halves|lower|lowers) (?:\S+ ){0,4}by|doubles|triples|"
     r"quadruples|halves|outlives?|outlasts?|outperforms?|"
     # a measured gain stated as a multiple: "tenfold", "ten times longer", "3x faster"
+    r"in \d+ of \d+ (?:\S+ ){0,2}?(?:patients|participants|subjects|people|children|adults)|"
     r"\w+fold|\d+(?:\.\d+)?x|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|"
     r"\d+) times (?:longer|faster|more|higher|lower|better|smaller|denser|cheaper))\b"
 )
@@ -1044,6 +1061,11 @@ def classify(report: ReportText) -> KindReading:
                     return _follow_up(report, "title label")
                 if kind is Kind.RESEARCH:
                     return _research(title, " ".join(findings[:3]), f"title label {label!r}")
+                if kind is Kind.STATISTICS and (
+                    _FORECAST_VERB.search(body) or _FORECAST_WORDS.search(body)
+                ):
+                    # "Report: AI could add $4 trillion by 2035": a report's forecast
+                    return KindReading(Kind.FORECAST, rule=f"a report's forecast ({label!r})")
                 return KindReading(kind, rule=f"title label {label!r}")
     if label and not _QUESTION.search(body):
         body = title  # not a label but the headline's own first part: "Kelpie 4.1.7: fixes"
@@ -1052,7 +1074,11 @@ def classify(report: ReportText) -> KindReading:
             return KindReading(kind, rule="editorial category tag")
     if _EVENT_WORDS.search(title):
         return KindReading(Kind.EVENT, rule="event wording")
-    if _OPINION_OPENING.search(body) or _OPINION_WORDS.search(title):
+    if (
+        _OPINION_OPENING.search(body)
+        or _OPINION_WORDS.search(title)
+        or _POLICY_ARGUMENT.search(title)
+    ):
         return KindReading(Kind.OPINION, rule="argument-style title")
     if _EXPLAINER_OPENING.search(body):
         return KindReading(Kind.EXPLAINER, rule="question-style title")
@@ -1146,7 +1172,11 @@ def _by_wording(text: str, support: str, source: str = "title") -> KindReading |
     if (_affirmed_match(_REGULATION_STRONG, text) and not _argued(text)) or _in_force(text):
         # a rule for tests or pilots, guidance, or one that applies only later ("platforms get
         # six months to comply", "effective April 1") weighs less than one in force today
-        limited = bool(_LIMITED_SCOPE.search(text) or _APPLIES_LATER.search(f"{text} {support}"))
+        limited = bool(
+            _LIMITED_SCOPE.search(text)
+            or _APPLIES_LATER.search(f"{text} {support}")
+            or _WIDENED_RULE.search(text)
+        )
         return KindReading(
             Kind.REGULATION, rule=f"rule in force{where}", first=_first(text), limited=limited
         )

@@ -273,7 +273,7 @@ _LABEL_KINDS: tuple[tuple[Words, Kind], ...] = (
             r"\b(?:webinar|event|recap|conference|summit|forum|workshop|livestream|podcast|panel|notes|meetup|session|"
             r"masterclass|join us|register|in pictures|gallery|photos|video|^watch|^listen|episode|ama|"
             r"save the date|live blog|liveblog|(?<!general )meeting|congress|symposium|expo|trade show|hackathon|"
-            r"fireside|industry day|town hall|open day|briefing)\b(?<!general meeting)"
+            r"fireside|industry day|town hall|open day|briefing)\b"
         ),
         Kind.EVENT,
     ),
